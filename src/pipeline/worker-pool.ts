@@ -1,0 +1,49 @@
+// Worker threads for the per-article stages (piscina), sized to the cores. With one thread the
+// work runs inline, which avoids thread start-up for small batches and keeps stack traces simple.
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ExtractedArticle } from '../model/article.js';
+import type { InputRecord } from '../model/input.js';
+import { runExtractTask } from './extract-task.js';
+
+/** A record whose extraction takes longer than this is reported as failed (hostile input guard). */
+const TASK_TIMEOUT_MS = 60_000;
+
+export interface ExtractPool {
+  run(record: InputRecord): Promise<ExtractedArticle>;
+  /** How many records may be in flight before the caller should wait (back-pressure). */
+  readonly capacity: number;
+  close(): Promise<void>;
+}
+
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export function createExtractPool(options: { threads?: number; outletFiles: string[] }): ExtractPool {
+  const threads = options.threads ?? defaultThreads();
+  const outletFiles = options.outletFiles;
+  if (threads <= 1) {
+    return {
+      capacity: 1,
+      run: (record) => new Promise((resolve, reject) => {
+        // setImmediate lets I/O (reading the next file, progress output) interleave.
+        setImmediate(() => {
+          try { resolve(runExtractTask({ record, outletFiles })); } catch (err) { reject(err); }
+        });
+      }),
+      close: async () => {},
+    };
+  }
+  // Under tsx this module is .ts and so is the worker; after `npm run build` both are .js.
+  const self = fileURLToPath(import.meta.url);
+  const workerFile = new URL(`./extract-worker${extname(self)}`, import.meta.url).href;
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
+  return {
+    capacity: threads * 8,
+    run: (record) => pool.run({ record, outletFiles }, { signal: AbortSignal.timeout(TASK_TIMEOUT_MS) }) as Promise<ExtractedArticle>,
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,80 @@
+// The store interface: every face (CLI, API, pipeline) talks to these repositories, never to SQL.
+// SQLite (better-sqlite3) implements it today; a PostgreSQL implementation follows the same contract.
+import type { Article, ExtractedArticle } from '../model/article.js';
+
+/** A file that was read completely; its hash lets `analyze` skip it next time. */
+export interface InputInfo {
+  sha256: string;
+  source: string;
+  size: number;
+  records: number;
+}
+
+/** What extraction hands to the store for one record: the article plus its raw input. */
+export interface ArticleWrite {
+  article: ExtractedArticle;
+  raw: string;
+  bodyType: 'html' | 'text';
+  inputSha256: string;
+  recordIndex: number;
+  /** Version of the extraction stage that produced `article` (see pipeline/stages.ts). */
+  stageVersion: string;
+}
+
+export type SaveOutcome = 'stored' | 'unchanged' | 'updated';
+
+export interface ArticleFilter {
+  outlet?: string;
+  language?: string;
+  flag?: string;
+  /** ISO dates, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export interface Page { limit: number; offset: number }
+export interface PageResult<T> { items: T[]; total: number }
+
+/** The light view of an article used in lists and search hits. */
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  source: string;
+  published: string | null;
+  outlet: string | null;
+  language: string | null;
+  flags: string[];
+}
+
+export interface SearchHit extends ArticleSummary {
+  snippet: string;
+  score: number;
+}
+
+export interface ArticleRepository {
+  /** Store one article; re-saving identical content changes nothing. */
+  save(write: ArticleWrite): Promise<SaveOutcome>;
+  /** Several writes in one transaction (all or nothing). */
+  saveMany(writes: ArticleWrite[]): Promise<SaveOutcome[]>;
+  get(id: string): Promise<Article | null>;
+  getRaw(id: string): Promise<{ raw: string; bodyType: 'html' | 'text' } | null>;
+  list(filter: ArticleFilter, page: Page): Promise<PageResult<ArticleSummary>>;
+  search(query: string, filter: ArticleFilter, page: Page): Promise<PageResult<SearchHit>>;
+  count(): Promise<number>;
+  /** Every article in id order, streamed (the export must not hold the corpus in memory). */
+  iterate(): AsyncIterable<Article>;
+}
+
+export interface InputRepository {
+  has(sha256: string): Promise<boolean>;
+  record(info: InputInfo): Promise<void>;
+  count(): Promise<number>;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly location: string;
+  readonly articles: ArticleRepository;
+  readonly inputs: InputRepository;
+  close(): Promise<void>;
+}

@@ -1,0 +1,52 @@
+// Schema migrations, applied in order inside one transaction each; PRAGMA user_version holds the level.
+// Never edit a released migration: add a new one.
+export const MIGRATIONS: string[] = [
+  // 1: inputs, articles with their raw input, full-text search over title and text.
+  `
+  CREATE TABLE inputs (
+    sha256 TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    records INTEGER NOT NULL
+  );
+  CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    external_id TEXT,
+    input_sha256 TEXT NOT NULL,
+    record_index INTEGER NOT NULL,
+    body_type TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    raw_sha256 TEXT NOT NULL,
+    title TEXT,
+    text TEXT NOT NULL,
+    published TEXT,
+    outlet TEXT,
+    language TEXT,
+    data TEXT NOT NULL,
+    stage_version TEXT NOT NULL
+  );
+  CREATE INDEX articles_outlet ON articles(outlet);
+  CREATE INDEX articles_published ON articles(published);
+  CREATE INDEX articles_language ON articles(language);
+  CREATE TABLE article_flags (
+    article_id TEXT NOT NULL,
+    flag TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    PRIMARY KEY (article_id, flag, stage)
+  );
+  CREATE INDEX article_flags_flag ON article_flags(flag);
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+  CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  END;
+  CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  END;
+  CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  END;
+  `,
+];

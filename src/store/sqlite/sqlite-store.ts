@@ -1,0 +1,217 @@
+// The embedded store: SQLite through better-sqlite3 (synchronous, so each method resolves at once),
+// WAL journal so readers (the API) never block the writer, and FTS5 for search.
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { Article } from '../../model/article.js';
+import type { ExtractedArticle } from '../../model/article.js';
+import type {
+  ArticleFilter, ArticleRepository, ArticleSummary, ArticleWrite, InputInfo, InputRepository,
+  Page, PageResult, SaveOutcome, SearchHit, Store,
+} from '../repository.js';
+import { parseUserQuery, toFts5 } from '../fts-query.js';
+import { MIGRATIONS } from './migrations.js';
+
+/** Markers around matched words in search snippets; the UI escapes the text, then highlights. */
+export const SNIPPET_OPEN = '\u27e6';
+export const SNIPPET_CLOSE = '\u27e7';
+
+export function openSqliteStore(file: string): SqliteStore {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return new SqliteStore(db, file);
+}
+
+function migrate(db: Database.Database): void {
+  const level = db.pragma('user_version', { simple: true }) as number;
+  if (level > MIGRATIONS.length) {
+    throw new Error(`store schema version ${level} is newer than this Parallax (${MIGRATIONS.length}); upgrade Parallax`);
+  }
+  for (let v = level; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly articles: SqliteArticles;
+  readonly inputs: SqliteInputs;
+  constructor(readonly db: Database.Database, readonly location: string) {
+    this.articles = new SqliteArticles(db);
+    this.inputs = new SqliteInputs(db);
+  }
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+class SqliteInputs implements InputRepository {
+  private readonly hasStmt: Database.Statement<[string], unknown>;
+  private readonly insertStmt: Database.Statement<[InputInfo], unknown>;
+  constructor(private readonly db: Database.Database) {
+    this.hasStmt = db.prepare('SELECT 1 FROM inputs WHERE sha256 = ?');
+    this.insertStmt = db.prepare(
+      'INSERT INTO inputs (sha256, source, size, records) VALUES (@sha256, @source, @size, @records) ON CONFLICT(sha256) DO NOTHING',
+    );
+  }
+  async has(sha256: string): Promise<boolean> {
+    return this.hasStmt.get(sha256) !== undefined;
+  }
+  async record(info: InputInfo): Promise<void> {
+    this.insertStmt.run(info);
+  }
+  async count(): Promise<number> {
+    return (this.db.prepare('SELECT count(*) AS n FROM inputs').get() as { n: number }).n;
+  }
+}
+
+interface ArticleRow {
+  id: string;
+  title: string | null;
+  source: string;
+  published: string | null;
+  outlet: string | null;
+  language: string | null;
+  data: string;
+}
+
+const SUMMARY_COLUMNS = 'a.id, a.title, a.source, a.published, a.outlet, a.language, a.data';
+
+class SqliteArticles implements ArticleRepository {
+  private readonly byId: Database.Statement<[string], { raw_sha256: string; data: string; stage_version: string } | undefined>;
+  private readonly insert: Database.Statement;
+  private readonly update: Database.Statement;
+  private readonly clearFlags: Database.Statement;
+  private readonly insertFlag: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.byId = db.prepare('SELECT raw_sha256, data, stage_version FROM articles WHERE id = ?') as never;
+    const cols = 'id, source, external_id, input_sha256, record_index, body_type, raw, raw_sha256, title, text, published, outlet, language, data, stage_version';
+    this.insert = db.prepare(`INSERT INTO articles (${cols}) VALUES (${cols.split(', ').map((c) => '@' + c).join(', ')})`);
+    this.update = db.prepare(
+      'UPDATE articles SET title=@title, text=@text, published=@published, outlet=@outlet, language=@language, data=@data, stage_version=@stage_version WHERE id=@id',
+    );
+    this.clearFlags = db.prepare("DELETE FROM article_flags WHERE article_id = ? AND stage = 'extract'");
+    this.insertFlag = db.prepare("INSERT OR IGNORE INTO article_flags (article_id, flag, stage) VALUES (?, ?, 'extract')");
+  }
+
+  async save(write: ArticleWrite): Promise<SaveOutcome> {
+    return this.db.transaction(() => this.saveOne(write))();
+  }
+
+  async saveMany(writes: ArticleWrite[]): Promise<SaveOutcome[]> {
+    return this.db.transaction(() => writes.map((w) => this.saveOne(w)))();
+  }
+
+  private saveOne(write: ArticleWrite): SaveOutcome {
+    const a = write.article;
+    const data = JSON.stringify(a);
+    const existing = this.byId.get(a.id);
+    if (existing && existing.data === data && existing.stage_version === write.stageVersion) return 'unchanged';
+    const row = {
+      id: a.id,
+      source: a.source,
+      external_id: a.external_id,
+      input_sha256: write.inputSha256,
+      record_index: write.recordIndex,
+      body_type: write.bodyType,
+      raw: write.raw,
+      raw_sha256: createHash('sha256').update(write.raw).digest('hex'),
+      title: a.title,
+      text: a.text,
+      published: a.published,
+      outlet: a.outlet?.name ?? null,
+      language: a.language,
+      data,
+      stage_version: write.stageVersion,
+    };
+    if (existing) this.update.run(row);
+    else this.insert.run(row);
+    this.clearFlags.run(a.id);
+    for (const f of a.flags) this.insertFlag.run(a.id, f.flag);
+    return existing ? 'updated' : 'stored';
+  }
+
+  async get(id: string): Promise<Article | null> {
+    const row = this.byId.get(id);
+    return row ? toArticle(row.data) : null;
+  }
+
+  async getRaw(id: string): Promise<{ raw: string; bodyType: 'html' | 'text' } | null> {
+    const row = this.db.prepare('SELECT raw, body_type FROM articles WHERE id = ?').get(id) as
+      | { raw: string; body_type: 'html' | 'text' } | undefined;
+    return row ? { raw: row.raw, bodyType: row.body_type } : null;
+  }
+
+  async list(filter: ArticleFilter, page: Page): Promise<PageResult<ArticleSummary>> {
+    const { where, params } = filterSql(filter);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a ${where} ORDER BY a.published DESC NULLS LAST, a.id LIMIT @limit OFFSET @offset`)
+      .all({ ...params, ...page }) as ArticleRow[];
+    return { items: rows.map(toSummary), total };
+  }
+
+  async search(query: string, filter: ArticleFilter, page: Page): Promise<PageResult<SearchHit>> {
+    const match = toFts5(parseUserQuery(query));
+    if (!match) return { items: [], total: 0 };
+    const { where, params } = filterSql(filter, 'AND');
+    const from = 'FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH @match';
+    const all = { ...params, match };
+    const total = (this.db.prepare(`SELECT count(*) AS n ${from} ${where}`).get(all) as { n: number }).n;
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 16) AS snippet,
+         bm25(articles_fts, 5.0, 1.0) AS rank ${from} ${where} ORDER BY rank, a.id LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...all, ...page }) as (ArticleRow & { snippet: string; rank: number })[];
+    return { items: rows.map((r) => ({ ...toSummary(r), snippet: r.snippet, score: -r.rank })), total };
+  }
+
+  async count(): Promise<number> {
+    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  async *iterate(): AsyncIterable<Article> {
+    // Keyset pagination: no long-lived statement, bounded memory, and writers are not blocked.
+    let after = '';
+    const stmt = this.db.prepare('SELECT id, data FROM articles WHERE id > ? ORDER BY id LIMIT 500');
+    for (;;) {
+      const rows = stmt.all(after) as { id: string; data: string }[];
+      if (rows.length === 0) return;
+      for (const r of rows) yield toArticle(r.data);
+      after = rows[rows.length - 1].id;
+    }
+  }
+}
+
+function toArticle(data: string): Article {
+  return Article.parse(JSON.parse(data) as ExtractedArticle);
+}
+
+function toSummary(r: ArticleRow): ArticleSummary {
+  const a = JSON.parse(r.data) as ExtractedArticle;
+  return {
+    id: r.id, title: r.title, source: r.source, published: r.published, outlet: r.outlet, language: r.language,
+    flags: a.flags.map((f) => f.flag),
+  };
+}
+
+function filterSql(f: ArticleFilter, join: 'WHERE' | 'AND' = 'WHERE'): { where: string; params: Record<string, string> } {
+  const clauses: string[] = [];
+  const params: Record<string, string> = {};
+  if (f.outlet) { clauses.push('a.outlet = @outlet COLLATE NOCASE'); params.outlet = f.outlet; }
+  if (f.language) { clauses.push('a.language = @language'); params.language = f.language; }
+  if (f.from) { clauses.push('a.published >= @from'); params.from = f.from; }
+  // A bare date as upper bound includes that whole day.
+  if (f.to) { clauses.push('a.published < @to'); params.to = f.to.length === 10 ? f.to + 'T99' : f.to; }
+  if (f.flag) { clauses.push('EXISTS (SELECT 1 FROM article_flags af WHERE af.article_id = a.id AND af.flag = @flag)'); params.flag = f.flag; }
+  if (clauses.length === 0) return { where: '', params };
+  return { where: `${join} ${clauses.join(' AND ')}`, params };
+}
