@@ -5,6 +5,7 @@ import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerList } from './commands/list.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { UsageError } from './open-existing-store.js';
 import { EXIT_FATAL } from './options.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerList(program);
   registerSearch(program);
+  registerServe(program);
   registerShow(program);
   return program;
 }

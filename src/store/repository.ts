@@ -1,6 +1,9 @@
 // The store interface: every face (CLI, API, pipeline) talks to these repositories, never to SQL.
 // SQLite (better-sqlite3) implements it today; a PostgreSQL implementation follows the same contract.
 import type { Article, ExtractedArticle } from '../model/article.js';
+import type { ArticleSummary, SearchHit } from '../model/api.js';
+
+export type { ArticleSummary, SearchHit };
 
 /** A file that was read completely; its hash lets `analyze` skip it next time. */
 export interface InputInfo {
@@ -35,21 +38,6 @@ export interface ArticleFilter {
 export interface Page { limit: number; offset: number }
 export interface PageResult<T> { items: T[]; total: number }
 
-/** The light view of an article used in lists and search hits. */
-export interface ArticleSummary {
-  id: string;
-  title: string | null;
-  source: string;
-  published: string | null;
-  outlet: string | null;
-  language: string | null;
-  flags: string[];
-}
-
-export interface SearchHit extends ArticleSummary {
-  snippet: string;
-  score: number;
-}
 
 export interface ArticleRepository {
   /** Store one article; re-saving identical content changes nothing. */
