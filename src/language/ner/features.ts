@@ -1,0 +1,188 @@
+// Feature templates of the entity tagger. Every feature is a 32-bit hash; the model keeps one
+// weight row per hash bucket. Word-intrinsic features are grouped by relative offset so the tagger
+// can cache, per distinct word, the summed weights it contributes at each offset (-2..+2).
+import { gazetteers, GAZETTEER_NAMES } from './gazetteers.js';
+import { hashString, mix } from './hash.js';
+
+/** Template ids: changing any of them (or their meaning) requires retraining the model. */
+const T = {
+  Lower: 1, Exact: 2, Shape: 3, ShortShape: 4, Prefix: 5, Suffix: 6, Cap: 7, Len: 8, Gaz: 9,
+  Bias: 20, PosCap: 21, CapsLower: 22, CapsCap: 23, Bigram: 24, BigramNext: 25, ShapeTri: 26, CapTri: 27,
+  Phrase: 28, DocCase: 29, DocShape: 30, FirstLower: 31,
+  Prev: 40, Prev2: 41, PrevLower: 42, PrevShape: 43, PrevCapNext: 44,
+} as const;
+
+/** Capitalisation classes of a word. */
+export const Cap = { Lower: 0, Title: 1, Upper: 2, Initial: 3, Mixed: 4, Digit: 5, Other: 6 } as const;
+export type Cap = (typeof Cap)[keyof typeof Cap];
+
+export interface WordInfo {
+  lowerText: string;
+  lower: number;
+  shortShape: number;
+  cap: Cap;
+  gaz: number;
+  /** Feature hashes this word contributes at offsets -2, -1, 0, +1, +2 (index offset + 2). */
+  byOffset: readonly Int32Array[];
+}
+
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+const LETTER_RE = /\p{L}/u;
+const DIGIT_RE = /\p{N}/u;
+
+function capClass(w: string): Cap {
+  const hasUpper = UPPER_RE.test(w);
+  const hasLower = LOWER_RE.test(w);
+  if (!hasUpper && !hasLower) return LETTER_RE.test(w) ? Cap.Mixed : DIGIT_RE.test(w) ? Cap.Digit : Cap.Other;
+  if (!hasUpper) return Cap.Lower;
+  const first = w[0];
+  if (!hasLower) return w.replace(/[^\p{L}]/gu, '').length === 1 ? Cap.Initial : Cap.Upper;
+  return first === first.toUpperCase() && first !== first.toLowerCase() && !UPPER_RE.test(w.slice(1)) ? Cap.Title : Cap.Mixed;
+}
+
+/** "McDonald's" → "XxXxx'x" (runs capped at 4), and the short form "XxXx'x" (runs of one). */
+function shapes(w: string): [string, string] {
+  let full = '';
+  let short = '';
+  let last = '';
+  let run = 0;
+  for (const ch of w) {
+    const c = UPPER_RE.test(ch) ? 'X' : LOWER_RE.test(ch) ? 'x' : DIGIT_RE.test(ch) ? 'd' : LETTER_RE.test(ch) ? 'L' : ch;
+    run = c === last ? run + 1 : 1;
+    if (run <= 4) full += c;
+    if (run === 1) short += c;
+    last = c;
+  }
+  return [full, short];
+}
+
+function offsetSeed(t: number, offset: number): number {
+  return t * 8 + offset + 2;
+}
+
+/** Computes the intrinsic features of one word form. */
+export function wordInfo(word: string): WordInfo {
+  const lowerText = word.toLowerCase();
+  const [shape, short] = shapes(word);
+  const cap = capClass(word);
+  const gaz = gazetteers().tokenBits(word);
+  const lower = hashString(lowerText, T.Lower);
+  const shortShape = hashString(short, T.ShortShape);
+  const at0: number[] = [
+    mix(lower, 0, offsetSeed(T.Lower, 0)),
+    hashString(word, T.Exact),
+    hashString(shape, T.Shape),
+    mix(shortShape, 0, offsetSeed(T.ShortShape, 0)),
+    mix(cap, 0, offsetSeed(T.Cap, 0)),
+    mix(Math.min(lowerText.length, 12), 0, T.Len),
+  ];
+  const chars = Array.from(lowerText);
+  for (let k = 1; k <= 4 && k <= chars.length; k++) {
+    at0.push(hashString(chars.slice(0, k).join(''), T.Prefix * 8 + k));
+    at0.push(hashString(chars.slice(-k).join(''), T.Suffix * 8 + k));
+  }
+  const byOffset: Int32Array[] = [];
+  for (let r = -2; r <= 2; r++) {
+    if (r === 0) {
+      for (let b = 0; b < GAZETTEER_NAMES.length; b++) if (gaz & (1 << b)) at0.push(mix(b, 0, offsetSeed(T.Gaz, 0)));
+      byOffset.push(Int32Array.from(at0));
+      continue;
+    }
+    const f = [mix(lower, 0, offsetSeed(T.Lower, r)), mix(shortShape, 0, offsetSeed(T.ShortShape, r))];
+    if (r === -1 || r === 1) {
+      f.push(mix(cap, 0, offsetSeed(T.Cap, r)));
+      for (let b = 0; b < GAZETTEER_NAMES.length; b++) if (gaz & (1 << b)) f.push(mix(b, 0, offsetSeed(T.Gaz, r)));
+    }
+    byOffset.push(Int32Array.from(f));
+  }
+  return { lowerText, lower, shortShape, cap, gaz, byOffset };
+}
+
+/** What a sentence adds beyond its words: layout, document evidence, gazetteer phrases. */
+export interface SentenceContext {
+  infos: WordInfo[];
+  /** Every cased letter in the sentence is upper case (headlines): shapes say little. */
+  allCaps: boolean;
+  /** Per token: 1 = seen capitalised mid-sentence elsewhere in the document, 2 = seen lower case, 3 = both. */
+  docCase: Uint8Array;
+  /** Per token (sparse): gazetteer phrases starting (B) or continuing (I) here, as list * 2 + isInside. */
+  phrases: (number[] | undefined)[];
+}
+
+const phraseBuf: { length: number; bit: number }[] = [];
+
+/** Builds the sentence context; `docCase` maps a lower-case word to its document case evidence. */
+export function sentenceContext(infos: WordInfo[], docCase: ReadonlyMap<string, number>): SentenceContext {
+  const n = infos.length;
+  let upper = 0;
+  let lower = 0;
+  for (const w of infos) {
+    if (w.cap === Cap.Lower || w.cap === Cap.Title || w.cap === Cap.Mixed) lower++;
+    else if (w.cap === Cap.Upper) upper++;
+  }
+  const dc = new Uint8Array(n);
+  const phrases: (number[] | undefined)[] = new Array(n);
+  const gaz = gazetteers();
+  for (let i = 0; i < n; i++) {
+    dc[i] = docCase.get(infos[i].lowerText) ?? 0;
+    if (infos[i].cap !== Cap.Title && infos[i].cap !== Cap.Upper) continue;
+    gaz.phrasesAt(infos, i, phraseBuf);
+    for (const p of phraseBuf) {
+      const b = 31 - Math.clz32(p.bit);
+      for (let k = 0; k < p.length; k++) (phrases[i + k] ??= []).push(b * 2 + (k > 0 ? 1 : 0));
+    }
+  }
+  return { infos, allCaps: upper >= 2 && lower === 0, docCase: dc, phrases };
+}
+
+/** Document case evidence over the sentences (as lists of words) of one document. */
+export function documentCase(sentences: readonly (readonly WordInfo[])[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of sentences) {
+    let mixed = false;
+    for (const w of s) if (w.cap === Cap.Lower) { mixed = true; break; }
+    if (!mixed) continue;
+    for (let i = 1; i < s.length; i++) {
+      const w = s[i];
+      const flag = w.cap === Cap.Title ? 1 : w.cap === Cap.Lower ? 2 : 0;
+      if (flag) out.set(w.lowerText, (out.get(w.lowerText) ?? 0) | flag);
+    }
+  }
+  return out;
+}
+
+/** Appends the sentence-dependent (non word-cacheable) features of token i. */
+export function contextFeatures(ctx: SentenceContext, i: number, out: number[]): void {
+  const { infos } = ctx;
+  const w = infos[i];
+  const prev = i > 0 ? infos[i - 1] : null;
+  const next = i + 1 < infos.length ? infos[i + 1] : null;
+  const pLower = prev ? prev.lower : 1;
+  const nLower = next ? next.lower : 2;
+  const caps = ctx.allCaps ? 1 : 0;
+  out.push(T.Bias);
+  out.push(mix(Math.min(i, 3), w.cap, T.PosCap));
+  out.push(mix(caps, w.lower, T.CapsLower));
+  out.push(mix(caps, w.cap, T.CapsCap));
+  out.push(mix(pLower, w.lower, T.Bigram));
+  out.push(mix(w.lower, nLower, T.BigramNext));
+  out.push(mix(mix(prev ? prev.shortShape : 1, w.shortShape, 0), next ? next.shortShape : 2, T.ShapeTri));
+  out.push(mix((prev ? prev.cap : 9) * 16 + w.cap, next ? next.cap : 9, T.CapTri));
+  const ph = ctx.phrases[i];
+  if (ph !== undefined) for (const p of ph) out.push(mix(p, caps, T.Phrase));
+  out.push(mix(ctx.docCase[i], w.cap * 2 + caps, T.DocCase));
+  if (ctx.docCase[i] !== 0) out.push(mix(ctx.docCase[i], w.shortShape, T.DocShape));
+  if (i === 0) out.push(mix(w.lower, 0, T.FirstLower));
+}
+
+/** Appends features of the previous decisions (tag indices; `NT` = none). */
+export function tagFeatures(ctx: SentenceContext, i: number, prev: number, prev2: number, out: number[]): void {
+  const w = ctx.infos[i];
+  const nextCap = i + 1 < ctx.infos.length ? ctx.infos[i + 1].cap : 9;
+  out.push(mix(prev, 0, T.Prev));
+  out.push(mix(prev, prev2, T.Prev2));
+  out.push(mix(prev, w.lower, T.PrevLower));
+  out.push(mix(prev, w.shortShape, T.PrevShape));
+  out.push(mix(prev, w.cap * 16 + nextCap, T.PrevCapNext));
+}

@@ -1,0 +1,74 @@
+// The entity stage: tokens → sentences → trained tagger (PER/ORG/LOC/MISC) mapped to Parallax
+// types, plus rule-based numeric and temporal expressions. Linear in the input length.
+import { splitSentencesFromTokens, type Span } from '../sentences/split-sentences.js';
+import { tokenize, type Token } from '../tokens/tokenize.js';
+import { parallaxType, type EntityType } from './entity-types.js';
+import { loadModel } from './model-io.js';
+import { dropOverlaps, numericEntities } from './numeric-entities.js';
+import { EntityTagger } from './tagger.js';
+import { TAG_IS_B, TAG_TYPE, type ConllType } from './tags.js';
+
+export interface EntityMention {
+  text: string;
+  type: EntityType;
+  /** Character offsets into the input text. */
+  start: number;
+  end: number;
+}
+
+let tagger: EntityTagger | null = null;
+
+/** The tagger with the shipped model (loaded once, on first use). */
+export function defaultTagger(): EntityTagger {
+  return (tagger ??= new EntityTagger(loadModel().weights));
+}
+
+// Names carry at least one capital letter: drops stray spans in caseless scripts (CJK, Arabic).
+const NUMERIC_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'PERCENT', 'QUANTITY']);
+const HAS_UPPER_RE = /\p{Lu}/u;
+
+/** Groups tokens by the sentence span that contains their start. */
+function tokensBySentence(tokens: readonly Token[], sentences: readonly Span[]): Token[][] {
+  const out: Token[][] = [];
+  let k = 0;
+  for (const s of sentences) {
+    while (k < tokens.length && tokens[k].start < s.start) k++;
+    const group: Token[] = [];
+    while (k < tokens.length && tokens[k].start < s.end) group.push(tokens[k++]);
+    if (group.length) out.push(group);
+  }
+  return out;
+}
+
+function taggedMentions(text: string, groups: readonly Token[][], tags: readonly Uint8Array[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  groups.forEach((toks, s) => {
+    const t = tags[s];
+    for (let i = 0; i < toks.length; i++) {
+      if (t[i] === 0) continue;
+      const type = TAG_TYPE[t[i]];
+      let j = i + 1;
+      while (j < toks.length && t[j] !== 0 && !TAG_IS_B[t[j]] && TAG_TYPE[t[j]] === type) j++;
+      const start = toks[i].start;
+      const end = toks[j - 1].end;
+      const surface = text.slice(start, end);
+      if (HAS_UPPER_RE.test(surface)) out.push({ text: surface, type: parallaxType(type as ConllType, surface), start, end });
+      i = j - 1;
+    }
+  });
+  return out;
+}
+
+/**
+ * Named, numeric and temporal entity mentions of `text`, sorted by offset. `sentences` (spans into
+ * `text`) may be passed when already known; otherwise they are computed.
+ */
+export function recognizeEntities(text: string, sentences?: readonly Span[], entityTagger: EntityTagger = defaultTagger()): EntityMention[] {
+  const tokens = tokenize(text);
+  const groups = tokensBySentence(tokens, sentences ?? splitSentencesFromTokens(text, tokens));
+  const tags = entityTagger.tagDocument(groups.map((g) => g.map((tok) => tok.text)));
+  const named = taggedMentions(text, groups, tags);
+  const numeric = numericEntities(text).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  // A rule span wins over a tagged name it overlaps ("Jan. 5" is a DATE, not a MISC).
+  return dropOverlaps<EntityMention>([...named, ...numeric], (m) => (NUMERIC_TYPES.has(m.type) ? 1 : 0));
+}
