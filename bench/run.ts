@@ -13,6 +13,12 @@ import { writeCorpus } from './write-corpus.js';
 
 export interface BenchRow { section: string; case: string; figures: Record<string, number | string> }
 
+/** A stage's bench module: `bench()` giving rows, or `run()` giving one section like an eval module. */
+interface StageBench {
+  bench?: () => Promise<BenchRow[]>;
+  run?: () => Promise<{ name: string; metrics: Record<string, number>; report: string }>;
+}
+
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] ?? fallback : fallback;
@@ -85,8 +91,13 @@ async function main(): Promise<void> {
   for (const f of readdirSync(join(repoRoot, 'bench')).filter((f) => f.endsWith('.ts')).sort()) {
     if (['run.ts', 'analyze-child.ts', 'readability-child.ts', 'write-corpus.ts', 'generate-corpus.ts'].includes(f)) continue;
     if (only && !f.includes(only)) continue;
-    const mod = (await import(pathToFileURL(join(repoRoot, 'bench', f)).href)) as { bench?: () => Promise<BenchRow[]> };
+    const mod = (await import(pathToFileURL(join(repoRoot, 'bench', f)).href)) as StageBench;
     if (typeof mod.bench === 'function') rows.push(...(await mod.bench()));
+    else if (typeof mod.run === 'function') {
+      const r = await mod.run();
+      console.log(r.report);
+      rows.push({ section: r.name, case: f, figures: r.metrics });
+    }
   }
   const md = markdown(rows);
   console.log('\n' + md);
