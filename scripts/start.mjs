@@ -12,6 +12,6 @@ if (!existsSync('dist/src/cli/main.js')) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 const db = process.env.PARALLAX_DB ?? 'demo.db';
-const status = run(['analyze', 'examples', '--db', db, '--outlets', 'examples/outlets.json']);
+const status = run(['analyze', 'examples/corpus', '--db', db, '--outlets', 'examples/outlets.json']);
 if (status > 1) process.exit(status);
 process.exit(run(['list', '--db', db]));
