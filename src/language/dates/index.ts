@@ -1,0 +1,77 @@
+// Temporal expressions in news text: chrono-node with news parsers and refiners, run only on the windows
+// a cheap pre-filter finds, values normalised to TimeML TIMEX3 against the publication date.
+//
+// Without a publication date, absolute dates keep their value; relative ones get what the text states
+// ("October" → XXXX-10, "Friday" → XXXX-WXX-5) or a reference word ("last month" → PAST_REF).
+import type { ParsedResult } from 'chrono-node';
+import type { DateRef } from '../../model/article.js';
+import { createNewsChrono } from './news-chrono.js';
+import { candidateWindows } from './prefilter.js';
+import { referenceFrom } from './reference.js';
+import type { Reference } from './reference.js';
+import { resultValue } from './result-value.js';
+import type { DateFinding, NewsOption } from './timex.js';
+
+export type { DateFinding, TimexType } from './timex.js';
+
+const engine = createNewsChrono();
+const QUARTER_TALK = /\bquarter/i;
+const NAMED_QUARTER = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\b/i;
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+
+export function findDates(text: string, context: { published: string | null }): DateFinding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const ref = referenceFrom(context.published ?? null);
+  const option: NewsOption = { ref, focusQuarter: focusQuarterOf(text, ref) };
+  const found: DateFinding[] = [];
+  for (const [start, end] of candidateWindows(text)) {
+    const window = text.slice(start, end);
+    const results = parseSafely(window, ref, option);
+    // Without a publication date, a second parse against another stand-in day shows which chrono
+    // results depend on the reference ("yesterday"): their value becomes PAST_REF and the like.
+    const moved = ref.known ? null : movedResults(results, parseSafely(window, OTHER_STAND_IN, { ...option, ref: OTHER_STAND_IN }));
+    for (const r of results) {
+      const { value, type } = resultValue(r, ref, moved?.has(r) ?? false);
+      const s = start + r.index;
+      found.push({ text: r.text, start: s, end: s + r.text.length, value, type });
+      // "the quarter" further on means the quarter the report last named.
+      const named = NAMED_QUARTER.test(r.text) ? QUARTER_VALUE.exec(value) : null;
+      if (named) option.focusQuarter = { y: +named[1], q: +named[2] };
+    }
+  }
+  return found;
+}
+
+const OTHER_STAND_IN: Reference = { y: 2003, m: 3, d: 20, known: false };
+
+function parseSafely(window: string, ref: Reference, option: NewsOption): ParsedResult[] {
+  try {
+    // Noon local time: chrono works in local time and the day must not shift.
+    return engine.parse(window, new Date(ref.y, ref.m - 1, ref.d, 12), option);
+  } catch {
+    return []; // a chrono failure on odd input costs this window only
+  }
+}
+
+/** Results whose date changes with the reference day. */
+function movedResults(first: ParsedResult[], second: ParsedResult[]): Set<ParsedResult> {
+  const moved = new Set<ParsedResult>();
+  for (const r of first) {
+    const twin = second.find((o) => o.index === r.index && o.text === r.text);
+    const key = (x: ParsedResult): string => ['year', 'month', 'day'].map((c) => x.start.get(c as 'year')).join('-');
+    if (!twin || key(twin) !== key(r)) moved.add(r);
+  }
+  return moved;
+}
+
+/** The dates as the shared article schema stores them. */
+export function findDateRefs(text: string, context: { published: string | null }): DateRef[] {
+  return findDates(text, context).map(({ text: t, start, end, value }) => ({ text: t, start, end, value }));
+}
+
+/** Business reports speak of "the quarter": at first the last one completed before publication. */
+function focusQuarterOf(text: string, ref: Reference): NewsOption['focusQuarter'] {
+  if (!ref.known || !QUARTER_TALK.test(text)) return null;
+  const q = Math.ceil(ref.m / 3) - 1;
+  return q === 0 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q };
+}

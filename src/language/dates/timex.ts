@@ -1,0 +1,62 @@
+// How a custom parser's TIMEX3 value travels through chrono: as tags on an otherwise empty result.
+import type { ParsedResult, Parser, ParsingContext, ParsingOption, ParsingResult } from 'chrono-node';
+import type { DateRef } from '../../model/article.js';
+import type { Reference } from './reference.js';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** A date found in text: the shared DateRef plus the TIMEX3 type. */
+export interface DateFinding extends DateRef { type: TimexType }
+
+/** Chrono option extended with what the news parsers need. */
+export interface NewsOption extends ParsingOption {
+  ref: Reference;
+  /** The quarter a financial report is about (the last one completed before publication), when the article talks of quarters. */
+  focusQuarter: { y: number; q: number } | null;
+}
+
+export const newsOption = (context: ParsingContext): NewsOption => context.option as NewsOption;
+
+const VALUE_TAG = 'timex:';
+const TYPE_TAG = 'timex-type:';
+
+/** A chrono result that carries its own TIMEX3 value (components stay implied). */
+export function timexResult(context: ParsingContext, index: number, text: string, value: string, type: TimexType): ParsingResult {
+  const result = context.createParsingResult(index, text, {});
+  result.addTag(VALUE_TAG + value);
+  result.addTag(TYPE_TAG + type);
+  return result;
+}
+
+export function timexOf(result: ParsedResult): { value: string; type: TimexType } | null {
+  let value: string | null = null;
+  let type: TimexType = 'DATE';
+  for (const tag of result.tags()) {
+    if (tag.startsWith(VALUE_TAG)) value = tag.slice(VALUE_TAG.length);
+    else if (tag.startsWith(TYPE_TAG)) type = tag.slice(TYPE_TAG.length) as TimexType;
+  }
+  return value === null ? null : { value, type };
+}
+
+const WORD_CHAR = /[\w'-]/;
+
+/**
+ * Base for the news parsers: chrono's Parser shape with a word-boundary guard compiled once.
+ * Chrono retries a failed match on the text after it, where a lookbehind cannot see the previous
+ * character, so the left boundary is checked again against the whole text ("1989" must not yield "989").
+ * `extractMatch` returns null to let chrono move on by one character.
+ */
+export abstract class NewsParser implements Parser {
+  private readonly compiled: RegExp;
+  constructor(inner: RegExp) {
+    this.compiled = new RegExp(`(?<![\\w'-])(?:${inner.source})(?![\\w-])`, 'i');
+  }
+  pattern(): RegExp {
+    return this.compiled;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const prev = context.text[match.index! - 1];
+    return prev !== undefined && WORD_CHAR.test(prev) ? null : this.extractMatch(context, match);
+  }
+  abstract extractMatch(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
+}
