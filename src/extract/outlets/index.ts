@@ -1,0 +1,2 @@
+export { OutletRegistry, type NameHit, type OutletEntry } from './registry.js';
+export { hostOf, nameKey } from './normalise.js';
