@@ -37,9 +37,9 @@ export function createExtractPool(options: { threads?: number; outletFiles: stri
       close: async () => {},
     };
   }
-  // Under tsx this module is .ts and so is the worker; after `npm run build` both are .js.
-  const self = fileURLToPath(import.meta.url);
-  const workerFile = new URL(`./extract-worker${extname(self)}`, import.meta.url).href;
+  // After `npm run build` the worker is .js; from sources (under tsx) a small .mjs shim registers tsx first.
+  const fromSources = extname(fileURLToPath(import.meta.url)) === '.ts';
+  const workerFile = new URL(fromSources ? './extract-worker-tsx.mjs' : './extract-worker.js', import.meta.url).href;
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
   return {
     capacity: threads * 8,

@@ -1,0 +1,242 @@
+// Finds the cue verb and the speaker phrase of a quote: after it ("…,” Wang said / said Wang),
+// before it ("Wang said: “…” / warned Washington not to “…”"), or later in the same sentence.
+import type { Span } from './types.js';
+import { CAPITALISED_STOPWORDS, CLAUSE_BOUNDARIES, CUE_FILLERS, CUE_VERBS, DETERMINERS, LIMITS, NP_STOPS, PRONOUNS } from './lexicon.js';
+import { isWord, tokenize, type Token } from './tokens.js';
+import { NON_VERB_FOLLOWERS } from './lexicon-people.js';
+
+export interface Cue {
+  cue: string;
+  cueStart: number;
+  /** The speaker phrase, or null when the cue has no subject in reach. */
+  np: Span | null;
+  /** Where the cue sits relative to the quote. */
+  where: 'after' | 'intro' | 'before' | 'later';
+}
+
+/** A lower-case word that may be a finite verb: "-ed", "-s", or an auxiliary / adverb before one. */
+const VERB_LIKE = /^(?:\p{Ll}+(?:ed|s|ew|ote|old|ent|ave|ade|aid|ook|ought|ame)|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|also|then|later|again|still|never|once|now|just|first|recently|repeatedly)$/u;
+const PARTICIPLE = /ing$/u;
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'of', 'at']);
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+const QUOTE_MARK = /^[“”"‘’«»]$/u;
+const ADVERB = /^\p{Ll}+ly$/u;
+
+const isCueAt = (toks: Token[], i: number): number => {
+  const t = toks[i];
+  if (!t) return 0;
+  if (t.lower === 'according' && toks[i + 1]?.lower === 'to') return 2;
+  return CUE_VERBS.has(t.lower) && /^\p{Ll}/u.test(t.text) ? 1 : 0;
+};
+
+/** "…,” Wang said" / "…,” said the spokesman": the pattern right after the closing mark. */
+export function cueAfter(masked: string, from: number, sentenceEnd: number): Cue | null {
+  const toks = tokenize(masked, from, Math.min(sentenceEnd + 1, from + LIMITS.cueWindow));
+  let i = 0;
+  while (toks[i] && /^[,—–\-:]$/u.test(toks[i].text)) i++;
+  if (!toks[i] || masked.slice(from, toks[i].start).includes('\n')) return null;
+  const head = isCueAt(toks, i);
+  if (head > 0) {
+    if (PARTICIPLE.test(toks[i].lower)) return null; // "…,” saying the city …: content, not a speaker
+    const np = phraseAfter(toks, i + head);
+    return np ? { cue: cueText(toks, i, head), cueStart: toks[i].start, np, where: 'after' } : null;
+  }
+  const barked = nameThenVerb(toks, i);
+  if (barked) return barked;
+  for (let j = i; j < toks.length && j - i <= LIMITS.maxSpeakerWords; j++) {
+    const t = toks[j];
+    if (SENTENCE_END.has(t.text) || QUOTE_MARK.test(t.text)) return null;
+    const n = isCueAt(toks, j);
+    if (n > 0 && j > i) {
+      // "…” about fixing inequality, said Marla Kilfoyle": the speaker follows the cue
+      const inverted = toks[j - 1]?.text === ',' && !PARTICIPLE.test(toks[j].lower) ? phraseAfter(toks, j + 1) : null;
+      const np = inverted && /^\p{Lu}/u.test(masked.slice(inverted.start, inverted.start + 1)) ? inverted : plausible(toks, trimFillers(toks, i, j));
+      return np ? { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where: 'after' } : null;
+    }
+  }
+  return null;
+}
+
+/** "…,” Oliver barked." / "…,” an angry Hollande retaliated.": a short name and a verb in -ed not in the cue list. */
+function nameThenVerb(toks: Token[], i: number): Cue | null {
+  let j = i;
+  while (toks[j] && isWord(toks[j]) && j - i < 5 && !/^\p{Ll}+ed$/u.test(toks[j].text)) j++;
+  const v = toks[j];
+  if (!v || j === i || !/^\p{Ll}+ed$/u.test(v.text) || CUE_VERBS.has(v.lower)) return null;
+  const after = toks[j + 1];
+  if (after && isWord(after) && !NP_STOPS.has(after.lower)) return null;
+  const words = toks.slice(i, j);
+  if (!words.some((w) => /^\p{Lu}/u.test(w.text))) return null;
+  return { cue: v.text, cueStart: v.start, np: { start: words[0].start, end: words[words.length - 1].end }, where: 'after' };
+}
+
+/** The nearest cue before the quote in its sentence, with its subject ("Wang pointedly told Blinken that … “…”"). */
+export function cueBefore(masked: string, sentenceStart: number, open: number): Cue | null {
+  const toks = tokenize(masked, Math.max(sentenceStart, open - 2 * LIMITS.cueWindow), open);
+  const endsIntro = /[:,]\s*$/u.test(masked.slice(Math.max(sentenceStart, open - 4), open));
+  let first: Cue | null = null;
+  for (let j = toks.length - 1; j >= 0; j--) {
+    if (toks[j].lower === 'to' && toks[j - 1]?.lower === 'according') continue;
+    const n = isCueAt(toks, j);
+    if (n === 0) continue;
+    const where = endsIntro && toks.length - j <= 8 ? 'intro' : 'before';
+    // A participle after a comma ("…, saying “…”") has no subject of its own: look further left.
+    const participle = /ing$/u.test(toks[j].lower) && toks[j - 1]?.text === ',';
+    const np = n === 2 ? phraseAfter(toks, j + 2) : participle ? null : plausible(toks, subjectBefore(toks, j));
+    const cue: Cue = { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where };
+    // A participle ("…, declaring that “…”") has no subject of its own: the main verb's subject speaks.
+    if (np) return first ? { ...first, np } : cue;
+    first ??= cue;
+  }
+  if (first) first.np = leadingSubject(toks);
+  return first;
+}
+
+/** A cue later in the sentence, after the quote: "… will ‘as soon as possible’ provide aid, Wang said". */
+export function cueLater(masked: string, from: number, sentenceEnd: number): Cue | null {
+  const toks = tokenize(masked, from, sentenceEnd);
+  for (let j = 0; j < toks.length; j++) {
+    const n = isCueAt(toks, j);
+    if (n === 0) continue;
+    if (n === 2) return { cue: 'according to', cueStart: toks[j].start, np: phraseAfter(toks, j + 2), where: 'later' };
+    const np = plausible(toks, subjectBefore(toks, j)) ?? (PARTICIPLE.test(toks[j].lower) ? null : phraseAfter(toks, j + 1));
+    if (np) return { cue: toks[j].text, cueStart: toks[j].start, np, where: 'later' };
+  }
+  return null;
+}
+
+/**
+ * The subject of the sentence's main clause: after an introductory phrase, the first capitalised
+ * run (or he/she) followed, past an optional appositive, by a lower-case word that is not a
+ * preposition or conjunction ("Hours later, Trump returned …" -> "Hours later, Trump").
+ */
+export function leadingSubject(toks: Token[]): Span | null {
+  let i = 0;
+  while (toks[i] && !isWord(toks[i])) i++;
+  if (!toks[i]) return null;
+  if (PRONOUNS.has(toks[i].lower) && toks[i + 1] && /^\p{Ll}/u.test(toks[i + 1].text)) return { start: toks[i].start, end: toks[i].end };
+  const from = i;
+  for (let k = i; k < toks.length && k - from < 25; k++) {
+    if (!isWord(toks[k]) || !/^\p{Lu}/u.test(toks[k].text)) continue;
+    if (CAPITALISED_STOPWORDS.has(toks[k].lower)) continue;
+    let e = k;
+    while (toks[e + 1] && isWord(toks[e + 1]) && /^\p{Lu}/u.test(toks[e + 1].text)) e++;
+    let n = e + 1;
+    if (toks[n]?.text === '(') {
+      while (toks[n] && toks[n].text !== ')' && n - e < 8) n++;
+      n++;
+    }
+    if (toks[n]?.text === ',') {
+      // skip an appositive: "Zhao Mingwen, a former Chinese diplomat, made …"
+      let c = n + 1;
+      while (toks[c] && toks[c].text !== ',' && isWord(toks[c]) && c - n < 18) c++;
+      n = toks[c]?.text === ',' ? c + 1 : n;
+    }
+    while (toks[n] && isWord(toks[n]) && CUE_FILLERS.has(toks[n].lower) && !VERB_LIKE.test(toks[n].lower)) n++;
+    const next = toks[n];
+    if (next && isWord(next) && VERB_LIKE.test(next.lower) && !NON_VERB_FOLLOWERS.has(next.lower)) return { start: toks[k].start, end: toks[e].end };
+    k = e;
+  }
+  return null;
+}
+
+/** No cue word: "Jeffrey Jones: “…”" names its speaker before a colon; else the sentence subject speaks. */
+export function cueFallback(masked: string, sentenceStart: number, open: number): Cue | null {
+  const toks = tokenize(masked, Math.max(sentenceStart, open - 2 * LIMITS.cueWindow), open);
+  const words = toks.filter(isWord);
+  if (words.length === 0) return null;
+  const colon = /:\s*$/u.test(masked.slice(Math.max(sentenceStart, open - 4), open));
+  if (colon && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w.text) || CUE_FILLERS.has(w.lower) || w.lower === 'from')) {
+    return { cue: '', cueStart: open, np: { start: words[0].start, end: words[words.length - 1].end }, where: 'intro' };
+  }
+  if (colon) {
+    // "… contests - Philip Bump: “…”", "More from Jones: “…”"
+    let b = words.length - 1;
+    while (b >= 0 && /^\p{Lu}/u.test(words[b].text) && words.length - b <= 5) b--;
+    if (b < words.length - 1 && !CAPITALISED_STOPWORDS.has(words[b + 1].lower)) return { cue: '', cueStart: open, np: { start: words[b + 1].start, end: words[words.length - 1].end }, where: 'intro' };
+  }
+  const np = leadingSubject(toks);
+  return np ? { cue: '', cueStart: open, np, where: colon ? 'intro' : 'before' } : null;
+}
+
+/** A capitalised cue opening the sentence: "Said Dorothy Poynter, …: “…”", "Continued Stone:". */
+export function invertedCue(masked: string, sentenceStart: number, open: number): Cue | null {
+  const toks = tokenize(masked, sentenceStart, open);
+  const first = toks.find(isWord);
+  if (!first || !/^\p{Lu}/u.test(first.text) || !CUE_VERBS.has(first.lower) || !/ed$|s$/u.test(first.lower)) return null;
+  const i = toks.indexOf(first);
+  const np = phraseAfter(toks, i + 1);
+  return np ? { cue: first.text, cueStart: first.start, np, where: 'intro' } : null;
+}
+
+function cueText(toks: Token[], i: number, n: number): string {
+  return n === 2 ? 'according to' : toks[i].text;
+}
+
+/** The phrase after an inverted cue, up to punctuation or a preposition: "said [the Chinese foreign minister] at …". */
+function phraseAfter(toks: Token[], i: number): Span | null {
+  let j = i;
+  while (j < toks.length && j - i < 8 && isWord(toks[j]) && !(j > i && NP_STOPS.has(toks[j].lower))) j++;
+  if (j === i || NP_STOPS.has(toks[i].lower)) return null;
+  return { start: toks[i].start, end: toks[j - 1].end };
+}
+
+/** A subject phrase must look like a noun phrase: a name, a pronoun, a determiner, or at most two words. */
+function plausible(toks: Token[], np: Span | null): Span | null {
+  if (!np) return null;
+  const words = toks.filter((t) => t.start >= np.start && t.end <= np.end && isWord(t));
+  if (words.length === 0) return null;
+  if (words.length <= 2) return np;
+  // "cited Chinese Foreign Minister spokesman Wang Wengbin, who said" -> drop the verb before the name
+  const i = words.findIndex((w) => /^\p{Lu}/u.test(w.text) || PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower));
+  if (i < 0 || words.length - i > 8) return null;
+  return { start: words[i].start, end: np.end };
+}
+
+/** Drops fillers between a subject and its cue ("Wang [also] said", "Wang [on Monday] accused"). */
+function trimFillers(toks: Token[], i: number, j: number): Span | null {
+  let e = j - 1;
+  while (e >= i && (!isWord(toks[e]) || CUE_FILLERS.has(toks[e].lower) || ADVERB.test(toks[e].text))) e--;
+  if (e < i) return null;
+  return { start: toks[i].start, end: toks[e].end };
+}
+
+/** The subject of the cue at `j`: words to its left back to a clause boundary ("who" hops over a comma). */
+function subjectBefore(toks: Token[], j: number): Span | null {
+  let e = j - 1;
+  if (toks[e]?.text === ',') e--; // "Wang Yi, the Chinese foreign minister, told"
+  for (;;) {
+    while (e >= 0 && isWord(toks[e]) && (CUE_FILLERS.has(toks[e].lower) || ADVERB.test(toks[e].text)) && !PRONOUNS.has(toks[e].lower)) e--;
+    if (toks[e]?.text !== ')') break;
+    while (e >= 0 && toks[e].text !== '(') e--; // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
+    e--;
+  }
+  if (e >= 0 && toks[e].lower === 'who') {
+    e--;
+    if (toks[e]?.text === ',') e--;
+  }
+  let s = e;
+  while (s >= 0 && e - s < LIMITS.maxSpeakerWords && isWord(toks[s]) && !CLAUSE_BOUNDARIES.has(toks[s].lower) && !(s < e && PRONOUNS.has(toks[s].lower))) {
+    if (PRONOUNS.has(toks[s].lower)) { s--; break; }
+    s--;
+  }
+  s++;
+  // A comma right before may close an appositive: "Dean Johnson, a salesman from Sumter, South Carolina, says"
+  // -> reach back over up to three comma segments to a name that opens a clause.
+  let k = s - 1;
+  // Only a phrase that is not itself a name hops ("the EU spokesman"), or a "City, State" tail ("from Sumter, South Carolina").
+  const hop = s <= e && (!/^\p{Lu}/u.test(toks[s].text) || PLACE_PREPOSITIONS.has(toks[k - 2]?.lower ?? ''));
+  for (let seg = 0; hop && seg < 4 && toks[k]?.text === ','; seg++) {
+    let b = k - 1;
+    while (b >= 0 && isWord(toks[b]) && k - b <= 16 && !CLAUSE_BOUNDARIES.has(toks[b].lower)) b--;
+    const start = b + 1;
+    const opensClause = b < 0 || (!isWord(toks[b]) && toks[b].text !== ',') || CLAUSE_BOUNDARIES.has(toks[b].lower);
+    if (start < k && /^\p{Lu}/u.test(toks[start].text) && opensClause) {
+      s = start; // the name that opens the clause
+      break;
+    }
+    if (toks[b]?.text !== ',') break;
+    k = b; // an appositive segment ("a 55-year-old salesman from Sumter"): keep going left
+  }
+  return s <= e ? { start: toks[s].start, end: toks[e].end } : null;
+}

@@ -1,0 +1,35 @@
+// Decides direct / partial / scare for a span in marks, from its length, its place in the sentence
+// and the cue found for it.
+import type { QuoteKind } from './types.js';
+import type { Cue } from './attribution.js';
+import { LABEL_INTRODUCERS, LIMITS, SPEECH_VERBS } from './lexicon.js';
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const LAST_WORD = /([\p{L}-]+)[\s,]*$/u;
+const PARTICIPLE = /ing$/u;
+
+export function countWords(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(WORDS)) n++;
+  return n;
+}
+
+export interface KindInput {
+  inner: string;
+  /** Sentence text before the opening mark (quotes blanked). */
+  before: string;
+  cue: Cue | null;
+}
+
+export function classify({ inner, before, cue }: KindInput): QuoteKind {
+  const words = countWords(inner);
+  const prev = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (LABEL_INTRODUCERS.has(prev) && words <= 12) return 'scare';
+  const startsSentence = before.trim() === '' || /[:]\s*$/u.test(before) || (cue?.where === 'intro');
+  const speech = cue !== null && cue.cue !== '' && (cue.cue === 'according to' || SPEECH_VERBS.has(cue.cue.toLowerCase()) || PARTICIPLE.test(cue.cue));
+  const attached = cue !== null && cue.where !== 'later';
+  if (words === 1 && !startsSentence) return 'scare';
+  if (words <= LIMITS.scareMaxWords && !(speech && attached && (cue?.np || startsSentence))) return 'scare';
+  if (startsSentence) return 'direct';
+  return 'partial';
+}

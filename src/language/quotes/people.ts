@@ -1,0 +1,222 @@
+// Who is who inside one article: full names for surname-only mentions, pronoun and role-noun
+// antecedents. Works on whatever entity spans it is given (the NER stage or the fallback).
+import type { EntityInput, Span } from './types.js';
+import { CONNECTOR_WORDS, NON_VERB_FOLLOWERS } from './lexicon-people.js';
+import { CUE_VERBS, DEMONYMS, LIMITS, PLACES, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS } from './lexicon.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  type: string;
+  /** Name tokens without titles ("Wang Yi" for "Chinese Foreign Minister Wang Yi"). */
+  name: string;
+  /** Fullest form of the same person in the article (set by resolve()). */
+  full: string;
+  key?: string;
+  roles: Set<string>;
+  /** Set once the mention is the speaker of a quote. */
+  spoke?: boolean;
+}
+
+export interface Resolved {
+  name: string;
+  key?: string;
+  type: string;
+  /** The mention that names it, when the resolution went through one inside the phrase. */
+  span?: Span;
+}
+
+const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?([^,.;:!?“”"]{2,70}?)(?=,|\.|;|\s+(?:said|says|told|who)\b)/u;
+const PREMODIFIER = /((?:[\p{L}.-]+\s+){1,4})$/u;
+const AFTER_SUBJECT = /^(?:,[^,.!?;“”"]{1,70},)?\s*([\p{L}’']+)/u;
+
+const PRONOUN_SUBJECT = /\b(?:he|she|He|She)\s+(?!and\b|or\b)\p{Ll}/u;
+const WORD = /\p{L}+/gu;
+/** Sentences back a remembered speaker still beats a newly named non-speaker ("…,” he said). */
+const SPEAKER_REACH = 2;
+const lowerWords = (s: string): string[] => s.toLowerCase().split(/[\s\u00a0]+/u).filter(Boolean);
+
+function stripTitles(text: string): { name: string; titles: string[] } {
+  const toks = text.split(/[\s\u00a0]+/u);
+  let i = 0;
+  while (i < toks.length - 1) {
+    const t = toks[i].toLowerCase();
+    if (TITLE_WORDS.has(t) || TITLE_WORDS.has(t.replace(/\.$/, '')) || DEMONYMS.has(t) || PLACES.has(t) || CONNECTOR_WORDS.has(t)) i++;
+    else break;
+  }
+  return { name: toks.slice(i).join(' '), titles: toks.slice(0, i).map((t) => t.toLowerCase()) };
+}
+
+export class People {
+  readonly mentions: Mention[];
+  private readonly sentenceStarts: number[];
+
+  constructor(private readonly text: string, entities: EntityInput[], private readonly sentences: Span[]) {
+    this.sentenceStarts = sentences.map((s) => s.start);
+    this.mentions = entities
+      .filter((e) => e.type !== 'DATE' && e.type !== 'MONEY' && e.type !== 'PERCENT' && e.type !== 'QUANTITY')
+      .map((e) => this.toMention(e))
+      .sort((a, b) => a.start - b.start);
+    this.linkSurnames();
+  }
+
+  private toMention(e: EntityInput): Mention {
+    const isPerson = e.type === 'PERSON';
+    const { name, titles } = isPerson ? stripTitles(e.text) : { name: e.text, titles: [] };
+    const roles = new Set<string>(titles.filter((t) => ROLE_NOUNS.has(t)));
+    if (isPerson) for (const r of this.contextRoles(e)) roles.add(r);
+    const key = e.key ?? e.entity_id;
+    return { start: e.start, end: e.end, type: e.type, name, full: name, roles, ...(key ? { key } : {}) };
+  }
+
+  /** Role nouns right before a name ("spokesman Zhao Lijian") or in an appositive (", the foreign minister,"). */
+  private contextRoles(e: Span): string[] {
+    const before = PREMODIFIER.exec(this.text.slice(Math.max(0, e.start - 60), e.start));
+    const after = APPOSITIVE.exec(this.text.slice(e.end, e.end + 90));
+    const words = [...(before ? lowerWords(before[1]).slice(-3) : []), ...(after ? lowerWords(after[1]) : [])];
+    return words.filter((w) => ROLE_NOUNS.has(w));
+  }
+
+  /** Gives single-token and title-stripped mentions the fullest name of the nearest earlier person sharing the token. */
+  private linkSurnames(): void {
+    const multi = this.mentions.filter((m) => m.type === 'PERSON' && m.name.includes(' '));
+    for (const m of this.mentions) {
+      if (m.name.includes(' ') || (m.type !== 'PERSON' && m.type !== 'MISC')) continue;
+      const hit = this.nearestFull(m.name, m.start, multi);
+      if (hit) {
+        m.full = hit.full;
+        m.type = 'PERSON';
+        m.key ??= hit.key;
+        for (const r of m.roles) hit.roles.add(r);
+      }
+    }
+  }
+
+  private nearestFull(token: string, at: number, multi: Mention[]): Mention | null {
+    let best: Mention | null = null;
+    for (const c of multi) {
+      if (!c.name.split(' ').includes(token)) continue;
+      if (c.start < at) best = c; // multi is sorted: the last earlier one is the nearest
+      else if (!best) return c;
+    }
+    return best;
+  }
+
+  /** Resolves a name span to the person (or organisation) it names. */
+  resolveSpan(span: Span): Resolved | null {
+    const inside = this.mentions.filter((m) => m.start < span.end && m.end > span.start);
+    // "Dean Johnson, a salesman from Sumter, South Carolina" names its head first; "campaign chairman John Podesta" last.
+    const ordered = this.text.slice(span.start, span.end).includes(',') ? inside : [...inside].reverse();
+    const pick = ordered.find((m) => m.type === 'PERSON') ?? ordered.find((m) => m.type === 'ORG' || m.type === 'GPE' || m.type === 'MISC');
+    if (!pick) return null;
+    if (pick.type === 'MISC') pick.type = 'PERSON'; // a bare capitalised word as the subject of a cue verb
+    return { name: pick.full, type: pick.type, span: { start: pick.start, end: pick.end }, ...(pick.key ? { key: pick.key } : {}) };
+  }
+
+  /**
+   * The person a he/she at `pos` refers to: a recent speaker, or the subject of the nearest earlier
+   * sentence that talks about speaking; a plain subject otherwise.
+   */
+  resolvePronoun(pos: number, depth = 0): Resolved | null {
+    const si = this.sentenceIndex(pos);
+    let fallback: { who: Resolved; s: number } | null = null;
+    for (let s = si - 1; s >= Math.max(0, si - LIMITS.antecedentSentences); s--) {
+      const sent = this.sentences[s];
+      const spoke = this.speakerIn(sent);
+      if (spoke) return spoke;
+      if (fallback && fallback.s - s >= SPEAKER_REACH) break;
+      const subj = this.subjectIn(sent, depth);
+      if (!subj) continue;
+      if (this.aboutSpeaking(sent)) return fallback?.who ?? subj;
+      fallback ??= { who: subj, s };
+    }
+    return fallback?.who ?? null;
+  }
+
+  private speakerIn(s: Span): Resolved | null {
+    let hit: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= s.end) break;
+      if (m.start >= s.start && m.spoke && m.type === 'PERSON') hit = m;
+    }
+    return hit ? this.asResolved(hit) : null;
+  }
+
+  private aboutSpeaking(s: Span): boolean {
+    for (const w of this.text.slice(s.start, s.end).matchAll(WORD)) {
+      const lw = w[0].toLowerCase();
+      if (w[0] === lw && (CUE_VERBS.has(lw) || SPEECH_NOUNS.has(lw))) return true;
+    }
+    return false;
+  }
+
+  hasPersonIn(span: Span): boolean {
+    return this.mentions.some((m) => m.type === 'PERSON' && m.start < span.end && m.end > span.start);
+  }
+
+  /** Marks the mention inside `span` as a speaker. */
+  markSpoke(span: Span): void {
+    for (const m of this.mentions) if (m.start >= span.start && m.end <= span.end) m.spoke = true;
+  }
+
+  private asResolved(m: Mention): Resolved {
+    return { name: m.full, type: m.type, ...(m.key ? { key: m.key } : {}) };
+  }
+
+  /** The person last introduced with this role noun before `pos` (else the first one after). */
+  resolveRole(role: string, pos: number): Resolved | null {
+    let best: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.type !== 'PERSON' || !this.hasRole(m, role)) continue;
+      if (m.start < pos) best = m;
+      else if (!best) best = m;
+    }
+    return best ? { name: best.full, type: 'PERSON', ...(best.key ? { key: best.key } : {}) } : null;
+  }
+
+  private hasRole(m: Mention, role: string): boolean {
+    if (m.roles.has(role)) return true;
+    for (const o of this.mentions) if (o !== m && o.full === m.full && o.roles.has(role)) return true;
+    return false;
+  }
+
+  /** Records that `span` (a pronoun or role noun) names `who`, so later pronouns can find it. */
+  addMention(span: Span, who: Resolved): void {
+    const m: Mention = { start: span.start, end: span.end, type: who.type, name: who.name, full: who.name, roles: new Set(), spoke: true, ...(who.key ? { key: who.key } : {}) };
+    let i = this.mentions.length;
+    while (i > 0 && this.mentions[i - 1].start > m.start) i--;
+    if (this.mentions[i - 1]?.start === m.start) return;
+    this.mentions.splice(i, 0, m);
+  }
+
+  /** The subject of a sentence: a name followed by a verb, else a he/she subject (resolved further back), else the first name. */
+  private subjectIn(s: Span, depth: number): Resolved | null {
+    let first: Mention | null = null;
+    let subject: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start < s.start || m.type !== 'PERSON') continue;
+      if (m.start >= s.end) break;
+      first ??= m;
+      const next = AFTER_SUBJECT.exec(this.text.slice(m.end, Math.min(s.end, m.end + 90)));
+      if (next && /^\p{Ll}/u.test(next[1]) && !NON_VERB_FOLLOWERS.has(next[1])) { subject = m; break; }
+    }
+    const pr = depth < 3 ? PRONOUN_SUBJECT.exec(this.text.slice(s.start, s.end)) : null;
+    if (pr && (!subject || s.start + pr.index < subject.start) && !this.mentions.some((m) => m.start === s.start + pr.index)) {
+      const who = this.resolvePronoun(s.start + pr.index, depth + 1);
+      if (who) return who;
+    }
+    const pick = subject ?? first;
+    return pick ? this.asResolved(pick) : null;
+  }
+
+  sentenceIndex(pos: number): number {
+    let lo = 0;
+    let hi = this.sentenceStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentenceStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return Math.max(0, lo);
+  }
+}
