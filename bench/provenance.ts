@@ -1,0 +1,150 @@
+// Near-duplicate detection at scale on synthetic articles (word-pool texts with injected copies):
+// summaries on worker threads, incremental indexing and verification on the main thread. Each size
+// runs in a child process so peak RSS is its own. Run: node --import tsx bench/provenance.ts [sizes...]
+import { execFileSync } from 'node:child_process';
+import { extname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import { addSummarized } from '../src/provenance/add-articles.js';
+import { MemoryProvenanceIndex } from '../src/provenance/memory-index.js';
+import type { ArticleSummary, ProvenanceInput } from '../src/provenance/types.js';
+
+const CHUNK = 4000;
+const IN_FLIGHT = 4;
+/** Every COPY_EVERY-th article is an edited copy (new footer, one word changed) of an earlier one. */
+const COPY_EVERY = 50;
+const COPY_LAG = 7;
+
+export interface BenchFigures {
+  articles: number;
+  seconds: number;
+  peakRssMB: number;
+  injectedCopies: number;
+  copiesFound: number;
+  candidates: number;
+  verified: number;
+}
+
+// ---- synthetic texts: regenerated from the article number, so nothing is kept in memory ----
+const POOL = makePool(6000);
+
+function makePool(n: number): string[] {
+  const syl = ['ka', 'lo', 'mi', 'ren', 'tu', 'sa', 'vor', 'el', 'dan', 'pri', 'os', 'ne', 'ga', 'lit', 'um', 'bre', 'ci', 'fa', 'ho', 'zen'];
+  const out: string[] = [];
+  let x = 12345;
+  for (let i = 0; i < n; i++) {
+    let w = '';
+    const len = 2 + (i % 3);
+    for (let k = 0; k < len; k++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      w += syl[x % syl.length];
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function baseText(n: number): string {
+  const r = rng(n * 2654435761);
+  const paras: string[] = [];
+  for (let p = 0; p < 3; p++) {
+    const words: string[] = [];
+    for (let w = 0; w < 30; w++) words.push(POOL[Math.floor(r() * POOL.length)]);
+    paras.push(`${words.join(' ')}.`);
+  }
+  return paras.join('\n\n');
+}
+
+export const isCopy = (n: number): boolean => n % COPY_EVERY === COPY_LAG && n >= COPY_LAG;
+const idOf = (n: number): string => `a${n.toString(36).padStart(5, '0')}`;
+const numOf = (id: string): number => parseInt(id.slice(1), 36);
+
+export function textOf(n: number): string {
+  if (!isCopy(n)) return baseText(n);
+  return `${baseText(n - COPY_LAG).replace(/^(\S+)/, 'zorbul')}\n\nShare this article`;
+}
+
+function articleOf(id: string): ProvenanceInput {
+  const n = numOf(id);
+  return { id, title: null, text: textOf(n), published: null, outlet: null, dateline: null, original: null };
+}
+
+/** Texts are generated here and summarised by the production worker (src/provenance/summarize-worker). */
+function task(start: number, end: number): { articles: { id: string; text: string }[]; quality: boolean } {
+  const articles: { id: string; text: string }[] = [];
+  for (let n = start; n < end; n++) articles.push({ id: idOf(n), text: textOf(n) });
+  return { articles, quality: false };
+}
+
+/** One size, in this process. */
+export async function benchOnce(size: number, threads = 2): Promise<BenchFigures> {
+  const t0 = process.hrtime.bigint();
+  const index = new MemoryProvenanceIndex({ lean: true, articleSource: articleOf });
+  const workerFile = new URL(`../src/provenance/summarize-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads });
+  const figures = { candidates: 0, verified: 0 };
+  const pending: Promise<ArticleSummary[]>[] = [];
+  let next = 0;
+  const submit = (): void => {
+    if (next >= size) return;
+    const end = Math.min(size, next + CHUNK);
+    pending.push(pool.run(task(next, end)));
+    next = end;
+  };
+  for (let i = 0; i < IN_FLIGHT; i++) submit();
+  while (pending.length) {
+    const summaries = await pending.shift()!;
+    submit();
+    const u = addSummarized(summaries.map((summary) => ({ article: articleOf(summary.id), summary })), index);
+    figures.candidates += u.stats.candidates;
+    figures.verified += u.stats.verified;
+  }
+  await pool.destroy();
+  let injected = 0;
+  let found = 0;
+  for (let n = COPY_LAG; n < size; n += COPY_EVERY) {
+    injected++;
+    const rep = index.groupOf(index.getSummary(idOf(n))!.textHash)[0];
+    if (index.linksOf(rep).some((l) => l.a === idOf(n - COPY_LAG) || l.b === idOf(n - COPY_LAG))) found++;
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { articles: size, seconds, peakRssMB: process.resourceUsage().maxRSS / 1024, injectedCopies: injected, copiesFound: found, ...figures };
+}
+
+/** Runs each size in a fresh child process; returns the figures and the growth per doubling. */
+export function runProvenanceBench(sizes: number[] = [100_000, 1_000_000]): { runs: BenchFigures[]; timeGrowthPerDoubling: number | null; rssGrowthPerDoubling: number | null } {
+  const self = fileURLToPath(import.meta.url);
+  const runs = sizes.map((n) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--once', String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!) as BenchFigures);
+  const growth = (f: (r: BenchFigures) => number): number | null => {
+    if (runs.length < 2) return null;
+    const [a, b] = [runs[0], runs[runs.length - 1]];
+    return (f(b) / f(a)) ** (1 / Math.log2(b.articles / a.articles));
+  };
+  return { runs, timeGrowthPerDoubling: growth((r) => r.seconds), rssGrowthPerDoubling: growth((r) => r.peakRssMB) };
+}
+
+if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  if (args[0] === '--once') {
+    console.log(JSON.stringify(await benchOnce(Number(args[1]))));
+  } else {
+    const sizes = args.length ? args.map(Number) : [100_000, 1_000_000];
+    const r = runProvenanceBench(sizes);
+    console.log('articles   seconds  peak RSS MB  copies found/injected  candidates  verified');
+    for (const x of r.runs) {
+      console.log(`${String(x.articles).padStart(8)}  ${x.seconds.toFixed(1).padStart(8)}  ${x.peakRssMB.toFixed(0).padStart(11)}  ${`${x.copiesFound}/${x.injectedCopies}`.padStart(21)}  ${String(x.candidates).padStart(10)}  ${String(x.verified).padStart(8)}`);
+    }
+    console.log(`growth per doubling: time ${r.timeGrowthPerDoubling?.toFixed(2) ?? '-'}x, peak RSS ${r.rssGrowthPerDoubling?.toFixed(2) ?? '-'}x`);
+  }
+}

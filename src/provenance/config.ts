@@ -1,0 +1,45 @@
+// Parameters of near-duplicate detection and lineage, kept as data so they can be tuned in one place.
+
+/** Word (or character, for scripts without spaces) n-gram size: the issue defines copies over word 5-grams. */
+export const SHINGLE_SIZE = 5;
+/** MinHash permutations of the whole-text signature. */
+export const NUM_PERM = 128;
+
+/**
+ * LSH band layout. Resemblance bands over the whole signature catch near copies (Jaccard ≳ 0.5:
+ * P(hit) = 1-(1-J^4)^32 = .87 at .5, .99 at .6). Jaccard is low when one text holds the other plus
+ * boilerplate, or is a cut/truncated version of it, so two containment-oriented key families are added:
+ *  - lead and tail bands: small signatures over the first and last LEAD_TOKENS tokens; a truncated copy
+ *    or one with an appended footer keeps the lead, one with a new intro keeps the tail;
+ *  - paragraph keys: the PARAGRAPH_KEYS smallest fingerprints of long paragraphs (consistent sampling,
+ *    so a text that holds most of another's paragraphs very likely shares its smallest ones).
+ */
+export const WHOLE_BANDS = 32;
+export const WHOLE_ROWS = 4;
+export const EDGE_PERM = 16;
+export const EDGE_BANDS = 8;
+export const EDGE_ROWS = 2;
+export const LEAD_TOKENS = 60;
+export const PARAGRAPH_KEYS = 4;
+/** Paragraphs shorter than this (tokens) get no fingerprint: datelines, captions, one-line boilerplate. */
+export const PARAGRAPH_MIN_TOKENS = 12;
+
+/** A copy pair: at least this share of the shorter text's 5-grams stands in the other (issue 3). */
+export const COPY_CONTAINMENT = 0.8;
+/** "near" rather than "contained": both texts hold at least this share of each other's 5-grams. */
+export const NEAR_MUTUAL = 0.8;
+/** Partial reuse: the smaller side of the shared 5-grams, relative to the shorter text. */
+export const REUSE_MIN_FRACTION = 0.1;
+/** Reuse passages shorter than this many tokens are dropped (shared names and stock phrases). */
+export const PASSAGE_MIN_TOKENS = 10;
+/** Seed-and-extend: seeds on the same diagonal within this many tokens merge across light edits. */
+export const PASSAGE_MAX_GAP = 12;
+/** Diagonals within this many tokens count as the same alignment (a word inserted or dropped). */
+export const PASSAGE_DIAGONAL_SLACK = 3;
+/** Candidate pre-filter from signatures: skip verification when the estimated containment is below. */
+export const PREFILTER_MIN_CONTAINMENT = 0.08;
+
+/** Diff: paragraphs whose word-set Dice similarity reaches this are the same paragraph, changed. */
+export const DIFF_MATCH_DICE = 0.5;
+/** Lineage: a direction is claimed only when the evidence score reaches this margin. */
+export const DIRECTION_MARGIN = 1;

@@ -1,0 +1,65 @@
+// The export fields of one article (original, copies, duplicates, reuse, diff, quality flags),
+// read from the index after addArticles; exact groups and links are expanded to every member here.
+import { bodyTokens } from './body-tokens.js';
+import type { DuplicateRef, EditDiff, Flag, Original, ReuseRef } from './model-types.js';
+import type { CopyLink, ProvenanceIndex, TokenPassage } from './types.js';
+
+export interface ArticleProvenance {
+  original: Original | null;
+  copies: string[];
+  duplicates: DuplicateRef[];
+  reuse: ReuseRef[];
+  diff: EditDiff | null;
+  flags: Flag[];
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function provenanceOf(id: string, index: ProvenanceIndex): ArticleProvenance {
+  const summary = index.getSummary(id);
+  const lineage = index.getLineage(id);
+  const out: ArticleProvenance = {
+    original: lineage?.original ?? null,
+    copies: index.copiesOf(id),
+    duplicates: [],
+    reuse: [],
+    diff: lineage?.diff ?? null,
+    flags: summary?.quality ?? [],
+  };
+  if (!summary || summary.textHash === '') return out;
+  const group = index.groupOf(summary.textHash);
+  for (const m of group) if (m !== id) out.duplicates.push({ article_id: m, kind: 'exact', similarity: 1 });
+  const rep = group[0];
+  for (const link of index.linksOf(rep)) {
+    const otherRep = link.a === rep ? link.b : link.a;
+    const otherSummary = index.getSummary(otherRep);
+    if (!otherSummary) continue;
+    const members = index.groupOf(otherSummary.textHash);
+    if (link.kind === 'reuse') out.reuse.push(...reuseRefs(id, rep, link, members, index));
+    else for (const m of members) out.duplicates.push({ article_id: m, kind: link.kind, similarity: round(similarity(link)) });
+  }
+  out.duplicates.sort((a, b) => b.similarity - a.similarity || (a.article_id < b.article_id ? -1 : 1));
+  out.reuse.sort((a, b) => b.shared_fraction - a.shared_fraction || (a.article_id < b.article_id ? -1 : 1));
+  return out;
+}
+
+function similarity(link: CopyLink): number {
+  return link.kind === 'near' ? link.jaccard : Math.max(link.aInB, link.bInA);
+}
+
+function reuseRefs(id: string, rep: string, link: CopyLink, members: string[], index: ProvenanceIndex): ReuseRef[] {
+  const mine = link.a === rep;
+  const me = index.getArticle(id);
+  if (!me) return [];
+  const myTokens = bodyTokens(me.text);
+  return members.flatMap((m) => {
+    const other = index.getArticle(m);
+    if (!other) return [];
+    const theirs = bodyTokens(other.text);
+    const passages = link.passages.map((p: TokenPassage) => {
+      const [s0, s1, o0, o1] = mine ? [p.a0, p.a1, p.b0, p.b1] : [p.b0, p.b1, p.a0, p.a1];
+      return { start: myTokens.starts[s0], end: myTokens.ends[s1 - 1], other_start: theirs.starts[o0], other_end: theirs.ends[o1 - 1] };
+    });
+    return [{ article_id: m, shared_fraction: round(mine ? link.aInB : link.bInA), passages }];
+  });
+}

@@ -1,0 +1,33 @@
+// Summaries of many articles on worker threads (piscina), in slices so that thread hand-off is cheap;
+// with one thread, or a small batch, the work runs inline.
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { summarize } from './summarize.js';
+import type { ArticleSummary } from './types.js';
+
+const SLICE = 256;
+
+export interface SummarizeOptions {
+  threads?: number;
+  quality?: boolean;
+}
+
+export async function summarizeAll(articles: readonly { id: string; text: string }[], options: SummarizeOptions = {}): Promise<ArticleSummary[]> {
+  const threads = options.threads ?? Math.max(1, availableParallelism());
+  if (threads <= 1 || articles.length <= SLICE) return articles.map((a) => summarize(a, { quality: options.quality }));
+  // Under tsx this module is .ts and so is the worker; after a build both are .js.
+  const self = fileURLToPath(import.meta.url);
+  const pool = new Piscina({ filename: new URL(`./summarize-worker${extname(self)}`, import.meta.url).href, minThreads: threads, maxThreads: threads });
+  try {
+    const slices: Promise<ArticleSummary[]>[] = [];
+    for (let i = 0; i < articles.length; i += SLICE) {
+      const part = articles.slice(i, i + SLICE).map((a) => ({ id: a.id, text: a.text }));
+      slices.push(pool.run({ articles: part, quality: options.quality }));
+    }
+    return (await Promise.all(slices)).flat();
+  } finally {
+    await pool.destroy();
+  }
+}
