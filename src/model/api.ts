@@ -48,3 +48,26 @@ export const Problem = z.object({
   detail: z.string().optional(),
   instance: z.string().optional(),
 });
+
+/** One row of the story list: the story plus per-outlet coverage counts and flags, for bars. */
+export const StorySummary = z.object({
+  id: z.string(),
+  label: z.string(),
+  level: z.enum(['event', 'story']),
+  parent_id: z.string().nullable(),
+  first_date: z.string().nullable(),
+  last_date: z.string().nullable(),
+  article_count: z.number().int(),
+  outlets: z.array(z.object({ name: z.string(), articles: z.number().int() })),
+  flags: z.array(z.object({ flag: z.string(), articles: z.number().int() })),
+});
+export type StorySummary = z.infer<typeof StorySummary>;
+
+export const StoryListQuery = PageQuery.extend({ level: z.enum(['event', 'story']).optional(), q: z.string().max(200).optional() });
+export const EntityListQuery = PageQuery.extend({ type: z.string().max(16).optional(), q: z.string().max(200).optional() });
+export const QuoteListQuery = PageQuery.extend({
+  speaker: z.string().max(200).optional(), story: z.string().max(64).optional(), article: z.string().max(64).optional(),
+});
+export const EventListQuery = PageQuery.extend({
+  story: z.string().max(64).optional(), actor: z.string().max(200).optional(), target: z.string().max(200).optional(),
+});

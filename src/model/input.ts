@@ -11,6 +11,12 @@ export interface RecordFields {
   outlet?: string;
   authors?: string[];
   language?: string;
+  /** WARC-Date: when the page was crawled — only a hint for the publication date, never the date itself. */
+  crawled?: string;
+  /** The character encoding the reader decoded the bytes with, e.g. utf-8, windows-1252, utf-16le. */
+  charset?: string;
+  /** Set when bytes could not be decoded cleanly and were replaced with U+FFFD (not a failure). */
+  decodeNote?: string;
 }
 
 export interface InputRecord {
