@@ -1,6 +1,7 @@
 // The store interface: every face (CLI, API, pipeline) talks to these repositories, never to SQL.
 // SQLite (better-sqlite3) implements it today; a PostgreSQL implementation follows the same contract.
-import type { Article, ExtractedArticle } from '../model/article.js';
+import type { Article, ExtractedArticle, Flag, Original } from '../model/article.js';
+import type { ProvenanceIndex } from '../provenance/types.js';
 import type { ArticleSummary, SearchHit } from '../model/api.js';
 
 export type { ArticleSummary, SearchHit };
@@ -59,10 +60,30 @@ export interface InputRepository {
   count(): Promise<number>;
 }
 
+/** Per-article results of the provenance corpus stage, as exported on the article. */
+export interface ProvenanceResult {
+  article_id: string;
+  original: Original | null;
+  copies: string[];
+  duplicates: Article['duplicates'];
+  reuse: Article['reuse'];
+  diff: Article['diff'];
+  flags: Flag[];
+}
+
+export interface ProvenanceRepository {
+  /** The stage's index (see src/provenance/types.ts), backed by the store. */
+  readonly index: ProvenanceIndex;
+  /** Runs the stage's synchronous step atomically: a killed run leaves the index as before. */
+  transaction<T>(fn: () => T): T;
+  saveResults(results: ProvenanceResult[]): void;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly location: string;
   readonly articles: ArticleRepository;
   readonly inputs: InputRepository;
+  readonly provenance: ProvenanceRepository;
   close(): Promise<void>;
 }

@@ -9,6 +9,8 @@ const DIGIT_RE = /\d/;
 const TRAILING_RE = /\s*(?:\(|\bfor\b|\bin\b|\bat\b|\bupdated\b|\bpublished\b|\bon\b\s+\w+day).*$/i;
 const EDGE_PUNCT_RE = /^[-–—:]\s*|\s*[-–—:]$/g;
 const MAX_WORDS = 5;
+/** CMS placeholders that are not anybody's name. */
+const PLACEHOLDER_RE = /^(?:no author|unknown|n\/a|none|admin|administrator|anonymous|guest|webmaster|editorial|newsroom|staff)$/i;
 
 /** Names from raw author strings ("By Jane Doe and John Roe, Reporters" → ["Jane Doe", "John Roe"]). */
 export function cleanAuthors(raws: (string | null | undefined)[]): string[] {
@@ -31,6 +33,7 @@ export function cleanAuthors(raws: (string | null | undefined)[]): string[] {
 }
 
 function isName(name: string): boolean {
+  if (PLACEHOLDER_RE.test(name)) return false;
   if (name.length < 2 || name.length > 80 || DIGIT_RE.test(name) || URL_RE.test(name) || ROLE_RE.test(name)) return false;
   return name.split(' ').length <= MAX_WORDS;
 }

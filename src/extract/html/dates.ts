@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node';
 const ISO_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
 const SLASH_YMD_RE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+const YEAR_RE = /\b(?:19|20)\d{2}\b/;
 const MIN_YEAR = 1900;
 /** Clock skew and time zones: allow dates up to two days ahead of now. */
 const FUTURE_SLACK_MS = 2 * 86_400_000;
@@ -50,7 +51,8 @@ function normaliseZone(zone: string): string {
 
 /** "3 March 2024", "March 3, 2024 10:15 AM": chrono, but only when year, month and day are all stated. */
 function fromFreeText(text: string, now: Date): string | null {
-  if (text.length > 200) return null;
+  // Relative words ("yesterday") resolve against now: only a stated year makes a publication date.
+  if (text.length > 200 || !YEAR_RE.test(text)) return null;
   const results = chrono.parse(text, now);
   for (const r of results) {
     const s = r.start;

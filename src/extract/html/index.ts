@@ -19,6 +19,8 @@ import { visibleText } from './text.js';
 export type { HtmlExtraction, HtmlExtractOptions, RemovedBlock } from './types.js';
 
 /** Tiers whose container is trusted enough to skip the Readability comparison when long. */
+/** Longer "author" blocks are bios or notes, not bylines. */
+const MAX_BYLINE = 120;
 const CONFIDENT_TIERS = new Set(['article-body', 'article']);
 
 export function extractHtml(html: string, options: HtmlExtractOptions = {}): HtmlExtraction {
@@ -91,7 +93,7 @@ function enclosingArticle(el: DomElement): DomElement {
 
 function assemble(meta: PageMetadata, header: HeaderHints | null, f: Filtered, removed: RemovedBlock[], method: string): HtmlExtraction {
   // Visible fallbacks: byline/dateline lines and elements the header area gave up.
-  const bylines = [...f.bylines, ...removed.filter((r) => r.reason === 'byline').slice(0, 3).map((r) => r.text)];
+  const bylines = [...f.bylines, ...removed.filter((r) => r.reason === 'byline' && r.text.length <= MAX_BYLINE).slice(0, 3).map((r) => r.text)];
   const dateTexts = [...f.datelines, ...removed.filter((r) => r.reason === 'dateline').slice(0, 3).map((r) => r.text)];
   const datelines = dateTexts.map((line) => normaliseDate(DATE_LINE_RE.exec(line)?.[3] ?? line)).filter(Boolean) as string[];
   return {

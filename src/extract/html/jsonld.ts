@@ -76,6 +76,8 @@ function authorNames(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(authorNames);
   if (typeof value === 'string') return [value];
   if (typeof value === 'object') {
+    // An Organization as author is the outlet, not a byline.
+    if (typesOf(value as Json).some((t) => t === 'Organization' || t === 'NewsMediaOrganization')) return [];
     const name = (value as Json).name;
     if (typeof name === 'string') return [name];
     if (Array.isArray(name)) return name.filter((n): n is string => typeof n === 'string');

@@ -5,7 +5,7 @@ import { META_KEYS, MetaTags } from './meta-tags.js';
 import { normaliseDate } from './dates.js';
 import { cleanAuthors } from './authors.js';
 import { cleanTitle } from './title.js';
-import { fold } from './text.js';
+import { decodeResidualEntities, fold } from './text.js';
 
 export interface PageMetadata {
   /** JSON-LD headline or og:title; the caller falls back to the main <h1>, then `docTitle`. */
@@ -28,6 +28,7 @@ export interface PageMetadata {
 
 const LANG_RE = /^([a-z]{2})(?:[-_]|$)/i;
 const WWW_RE = /^www\./;
+const ELLIPSIS_RE = /(?:\.\.\.|…)$/;
 const HTTP_RE = /^https?:\/\//i;
 const NEWS_ITEMTYPE_SELECTOR = '[itemtype*="NewsArticle"]';
 
@@ -36,12 +37,16 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
   const meta = new MetaTags(doc);
   const siteName = clean(meta.first(META_KEYS.siteName)) ?? clean(ld?.publisher);
   const url = resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.first(META_KEYS.url) ?? ld?.url ?? null, pageUrl);
-  const titleRaw = clean(ld?.headline) ?? clean(meta.first(META_KEYS.title));
+  const ldTitle = clean(ld?.headline);
+  const metaTitle = clean(meta.first(META_KEYS.title));
+  // Some CMSs cut the JSON-LD headline with an ellipsis; og:title then has the whole of it.
+  const titleRaw = ldTitle && ELLIPSIS_RE.test(ldTitle) && metaTitle ? metaTitle : (ldTitle ?? metaTitle);
   const docTitle = clean(doc.title || doc.querySelector('title')?.textContent);
   return {
     title: titleRaw ? cleanTitle(titleRaw, siteName) : null,
     docTitle: docTitle ? cleanTitle(docTitle, siteName, true) : null,
-    authors: cleanAuthors([...(ld?.authors ?? []), ...meta.all(META_KEYS.authors).filter((a) => !HTTP_RE.test(a)), ...relAuthors(doc)]),
+    authors: cleanAuthors([...(ld?.authors ?? []), ...meta.all(META_KEYS.authors).filter((a) => !HTTP_RE.test(a)), ...relAuthors(doc)].map(decodeResidualEntities))
+      .filter((a) => a.toLowerCase() !== siteName?.toLowerCase()),
     published: firstDate([ld?.datePublished, ...meta.all(META_KEYS.published), itemprop(doc, 'datePublished')]),
     modified: firstDate([ld?.dateModified, ...meta.all(META_KEYS.modified), itemprop(doc, 'dateModified')]),
     siteName,
@@ -57,7 +62,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
 
 function clean(value: string | null | undefined): string | null {
   if (!value) return null;
-  const text = fold(value);
+  const text = fold(decodeResidualEntities(value));
   return text || null;
 }
 

@@ -5,14 +5,16 @@ import type { DomDocument } from './dom.js';
 
 const HTML_TAG_RE = /<html[\s>]/gi;
 const HEAD_OR_BODY_RE = /<(head|body)[\s>]/i;
+const HEAD_TAG_RE = /<head[\s>]/i;
 const DOCTYPE_RE = /^\s*<!doctype[^>]*>/i;
 
 export function parseDocument(html: string): DomDocument {
   const start = htmlTagOutsideComments(html);
   let markup: string;
   if (start >= 0) {
-    // Anything before <html> other than the doctype is stray (usually <style> or <script>): drop it.
-    markup = start === 0 ? html : `<!DOCTYPE html>${html.slice(start)}`;
+    // Markup before <html> (a <style>, even JSON-LD) is moved into the head, where the parser keeps it.
+    const prefix = html.slice(0, start).replace(DOCTYPE_RE, '');
+    markup = prefix.trim() === '' ? html : `<!DOCTYPE html>${moveIntoHead(html.slice(start), prefix)}`;
   } else {
     const body = html.replace(DOCTYPE_RE, '');
     markup = HEAD_OR_BODY_RE.test(body) ? `<!DOCTYPE html><html>${body}</html>` : `<!DOCTYPE html><html><head></head><body>${body}</body></html>`;
@@ -27,4 +29,14 @@ function htmlTagOutsideComments(html: string): number {
     if (html.lastIndexOf('<!--', m.index) <= html.lastIndexOf('-->', m.index)) return m.index;
   }
   return -1;
+}
+
+function moveIntoHead(page: string, prefix: string): string {
+  const head = HEAD_TAG_RE.exec(page);
+  if (head) {
+    const end = page.indexOf('>', head.index) + 1;
+    return `${page.slice(0, end)}${prefix}${page.slice(end)}`;
+  }
+  const end = page.indexOf('>') + 1;
+  return `${page.slice(0, end)}<head>${prefix}</head>${page.slice(end)}`;
 }

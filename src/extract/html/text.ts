@@ -59,3 +59,19 @@ export function classTokens(el: DomElement): string[] {
   if (id) tokens.push(id.toLowerCase());
   return tokens;
 }
+
+const ENTITY_RE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi;
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/**
+ * Decodes entities left in metadata that was escaped twice ("&amp;#8216;" arrives as "&#8216;").
+ * The parser already decoded once; this covers only the residue, so a tiny table is enough.
+ */
+export function decodeResidualEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY_RE, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED[name.toLowerCase()] ?? m;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}

@@ -49,4 +49,44 @@ export const MIGRATIONS: string[] = [
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
   END;
   `,
+  // 2: provenance index (exact groups, LSH keys, verified links, lineage) and per-article results.
+  `
+  CREATE TABLE prov_summaries (
+    article_id TEXT PRIMARY KEY,
+    text_hash TEXT NOT NULL,
+    scalars TEXT NOT NULL,
+    signature BLOB,
+    keys BLOB NOT NULL,
+    paragraphs BLOB NOT NULL
+  );
+  CREATE TABLE prov_groups (
+    seq INTEGER PRIMARY KEY,
+    text_hash TEXT NOT NULL,
+    article_id TEXT NOT NULL UNIQUE
+  );
+  CREATE INDEX prov_groups_hash ON prov_groups(text_hash, seq);
+  CREATE TABLE prov_keys (
+    key INTEGER NOT NULL,
+    article_id TEXT NOT NULL
+  );
+  CREATE INDEX prov_keys_key ON prov_keys(key);
+  CREATE TABLE prov_links (
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+  );
+  CREATE INDEX prov_links_b ON prov_links(b);
+  CREATE TABLE prov_lineage (
+    article_id TEXT PRIMARY KEY,
+    original_id TEXT,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX prov_lineage_original ON prov_lineage(original_id);
+  CREATE TABLE article_provenance (
+    article_id TEXT PRIMARY KEY,
+    data TEXT NOT NULL
+  );
+  `,
 ];
+

@@ -6,8 +6,9 @@ import { Article } from '../../model/article.js';
 import type { ExtractedArticle } from '../../model/article.js';
 import type {
   ArticleFilter, ArticleRepository, ArticleSummary, ArticleWrite, InputInfo, InputRepository,
-  Page, PageResult, SaveOutcome, SearchHit, Store,
+  Page, PageResult, ProvenanceRepository, ProvenanceResult, SaveOutcome, SearchHit, Store,
 } from '../repository.js';
+import { SqliteProvenanceIndex } from './provenance-index.js';
 import { parseUserQuery, toFts5 } from '../fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -42,9 +43,11 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly articles: SqliteArticles;
   readonly inputs: SqliteInputs;
+  readonly provenance: SqliteProvenance;
   constructor(readonly db: Database.Database, readonly location: string) {
     this.articles = new SqliteArticles(db);
     this.inputs = new SqliteInputs(db);
+    this.provenance = new SqliteProvenance(db);
   }
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
@@ -71,6 +74,31 @@ class SqliteInputs implements InputRepository {
   }
 }
 
+class SqliteProvenance implements ProvenanceRepository {
+  readonly index: SqliteProvenanceIndex;
+  private readonly put: Database.Statement;
+  private readonly clearFlags: Database.Statement;
+  private readonly insertFlag: Database.Statement;
+  constructor(private readonly db: Database.Database) {
+    this.index = new SqliteProvenanceIndex(db);
+    this.put = db.prepare('INSERT OR REPLACE INTO article_provenance (article_id, data) VALUES (?, ?)');
+    this.clearFlags = db.prepare("DELETE FROM article_flags WHERE article_id = ? AND stage = 'provenance'");
+    this.insertFlag = db.prepare("INSERT OR IGNORE INTO article_flags (article_id, flag, stage) VALUES (?, ?, 'provenance')");
+  }
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+  saveResults(results: ProvenanceResult[]): void {
+    this.db.transaction(() => {
+      for (const r of results) {
+        this.put.run(r.article_id, JSON.stringify(r));
+        this.clearFlags.run(r.article_id);
+        for (const f of r.flags) this.insertFlag.run(r.article_id, f.flag);
+      }
+    })();
+  }
+}
+
 interface ArticleRow {
   id: string;
   title: string | null;
@@ -78,20 +106,23 @@ interface ArticleRow {
   published: string | null;
   outlet: string | null;
   language: string | null;
-  data: string;
+  flags: string | null;
 }
 
-const SUMMARY_COLUMNS = 'a.id, a.title, a.source, a.published, a.outlet, a.language, a.data';
+const SUMMARY_COLUMNS =
+  "a.id, a.title, a.source, a.published, a.outlet, a.language, (SELECT group_concat(DISTINCT flag) FROM article_flags f WHERE f.article_id = a.id) AS flags";
 
 class SqliteArticles implements ArticleRepository {
-  private readonly byId: Database.Statement<[string], { raw_sha256: string; data: string; stage_version: string } | undefined>;
+  private readonly byId: Database.Statement<[string], { raw_sha256: string; data: string; stage_version: string; provenance: string | null } | undefined>;
   private readonly insert: Database.Statement;
   private readonly update: Database.Statement;
   private readonly clearFlags: Database.Statement;
   private readonly insertFlag: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
-    this.byId = db.prepare('SELECT raw_sha256, data, stage_version FROM articles WHERE id = ?') as never;
+    this.byId = db.prepare(
+      'SELECT a.raw_sha256, a.data, a.stage_version, p.data AS provenance FROM articles a LEFT JOIN article_provenance p ON p.article_id = a.id WHERE a.id = ?',
+    ) as never;
     const cols = 'id, source, external_id, input_sha256, record_index, body_type, raw, raw_sha256, title, text, published, outlet, language, data, stage_version';
     this.insert = db.prepare(`INSERT INTO articles (${cols}) VALUES (${cols.split(', ').map((c) => '@' + c).join(', ')})`);
     this.update = db.prepare(
@@ -140,7 +171,7 @@ class SqliteArticles implements ArticleRepository {
 
   async get(id: string): Promise<Article | null> {
     const row = this.byId.get(id);
-    return row ? toArticle(row.data) : null;
+    return row ? toArticle(row.data, row.provenance) : null;
   }
 
   async getRaw(id: string): Promise<{ raw: string; bodyType: 'html' | 'text' } | null> {
@@ -181,25 +212,35 @@ class SqliteArticles implements ArticleRepository {
   async *iterate(): AsyncIterable<Article> {
     // Keyset pagination: no long-lived statement, bounded memory, and writers are not blocked.
     let after = '';
-    const stmt = this.db.prepare('SELECT id, data FROM articles WHERE id > ? ORDER BY id LIMIT 500');
+    const stmt = this.db.prepare(
+      'SELECT a.id, a.data, p.data AS provenance FROM articles a LEFT JOIN article_provenance p ON p.article_id = a.id WHERE a.id > ? ORDER BY a.id LIMIT 500',
+    );
     for (;;) {
-      const rows = stmt.all(after) as { id: string; data: string }[];
+      const rows = stmt.all(after) as { id: string; data: string; provenance: string | null }[];
       if (rows.length === 0) return;
-      for (const r of rows) yield toArticle(r.data);
+      for (const r of rows) yield toArticle(r.data, r.provenance);
       after = rows[rows.length - 1].id;
     }
   }
 }
 
-function toArticle(data: string): Article {
-  return Article.parse(JSON.parse(data) as ExtractedArticle);
+/** The exported article: extraction's record with the provenance stage's fields laid over it. */
+function toArticle(data: string, provenance: string | null = null): Article {
+  const extracted = JSON.parse(data) as ExtractedArticle;
+  if (!provenance) return Article.parse(extracted);
+  const p = JSON.parse(provenance) as ProvenanceResult;
+  return Article.parse({
+    ...extracted,
+    original: p.original ?? extracted.original,
+    copies: p.copies, duplicates: p.duplicates, reuse: p.reuse, diff: p.diff,
+    flags: [...extracted.flags, ...p.flags.filter((f) => !extracted.flags.some((e) => e.flag === f.flag))],
+  });
 }
 
 function toSummary(r: ArticleRow): ArticleSummary {
-  const a = JSON.parse(r.data) as ExtractedArticle;
   return {
     id: r.id, title: r.title, source: r.source, published: r.published, outlet: r.outlet, language: r.language,
-    flags: a.flags.map((f) => f.flag),
+    flags: r.flags ? [...new Set(r.flags.split(','))].sort() : [],
   };
 }
 
