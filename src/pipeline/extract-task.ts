@@ -1,11 +1,21 @@
-// The unit of work a worker thread runs: one input record through the per-article stages.
+// The unit of work a worker thread runs: one input record through every per-article stage.
+// Pure: the result depends on the record and the stage versions only.
 import type { ExtractedArticle } from '../model/article.js';
 import type { InputRecord } from '../model/input.js';
 import { extractArticle } from '../extract/index.js';
 import type { ExtractContext } from '../extract/index.js';
 import { OutletRegistry } from '../extract/outlets/index.js';
+import { summarize } from '../provenance/summarize.js';
+import type { ArticleSummary } from '../provenance/types.js';
 
 export interface ExtractTask { record: InputRecord; outletFiles: string[] }
+
+/** Everything the per-article stages produce for one record. */
+export interface ArticleResult {
+  article: ExtractedArticle;
+  /** Provenance summary (hashes, MinHash, LSH keys, quality flags) for the corpus step. */
+  provenance: ArticleSummary;
+}
 
 let cached: { key: string; ctx: ExtractContext } | null = null;
 
@@ -16,6 +26,11 @@ function contextFor(outletFiles: string[]): ExtractContext {
   return cached.ctx;
 }
 
-export function runExtractTask(task: ExtractTask): ExtractedArticle {
+export function extractOnly(task: ExtractTask): ExtractedArticle {
   return extractArticle(task.record, contextFor(task.outletFiles));
+}
+
+export function runArticleTask(task: ExtractTask): ArticleResult {
+  const article = extractOnly(task);
+  return { article, provenance: summarize({ id: article.id, text: article.text }) };
 }

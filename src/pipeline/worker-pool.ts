@@ -4,15 +4,15 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { ExtractedArticle } from '../model/article.js';
 import type { InputRecord } from '../model/input.js';
-import { runExtractTask } from './extract-task.js';
+import { runArticleTask } from './extract-task.js';
+import type { ArticleResult } from './extract-task.js';
 
 /** A record whose extraction takes longer than this is reported as failed (hostile input guard). */
 const TASK_TIMEOUT_MS = 60_000;
 
 export interface ExtractPool {
-  run(record: InputRecord): Promise<ExtractedArticle>;
+  run(record: InputRecord): Promise<ArticleResult>;
   /** How many records may be in flight before the caller should wait (back-pressure). */
   readonly capacity: number;
   close(): Promise<void>;
@@ -31,7 +31,7 @@ export function createExtractPool(options: { threads?: number; outletFiles: stri
       run: (record) => new Promise((resolve, reject) => {
         // setImmediate lets I/O (reading the next file, progress output) interleave.
         setImmediate(() => {
-          try { resolve(runExtractTask({ record, outletFiles })); } catch (err) { reject(err); }
+          try { resolve(runArticleTask({ record, outletFiles })); } catch (err) { reject(err); }
         });
       }),
       close: async () => {},
@@ -43,7 +43,7 @@ export function createExtractPool(options: { threads?: number; outletFiles: stri
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
   return {
     capacity: threads * 8,
-    run: (record) => pool.run({ record, outletFiles }, { signal: AbortSignal.timeout(TASK_TIMEOUT_MS) }) as Promise<ExtractedArticle>,
+    run: (record) => pool.run({ record, outletFiles }, { signal: AbortSignal.timeout(TASK_TIMEOUT_MS) }) as Promise<ArticleResult>,
     close: () => pool.destroy(),
   };
 }

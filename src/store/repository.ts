@@ -77,6 +77,8 @@ export interface ProvenanceRepository {
   /** Runs the stage's synchronous step atomically: a killed run leaves the index as before. */
   transaction<T>(fn: () => T): T;
   saveResults(results: ProvenanceResult[]): void;
+  /** Articles stored but not yet through the provenance step (e.g. after a killed run), by id. */
+  pendingArticleIds(limit: number): string[];
 }
 
 export interface Store {

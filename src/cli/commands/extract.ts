@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { once } from 'node:events';
 import { readInputs } from '../../ingest/index.js';
-import { runExtractTask } from '../../pipeline/extract-task.js';
+import { extractOnly } from '../../pipeline/extract-task.js';
 import { collect, EXIT_INPUT_FAILED } from '../options.js';
 
 export function registerExtract(program: Command): void {
@@ -22,7 +22,7 @@ export function registerExtract(program: Command): void {
           process.stderr.write(`failed: ${item.failure.source}: ${item.failure.message}\n`);
         } else if (item.kind === 'record') {
           try {
-            const article = runExtractTask({ record: item.record, outletFiles: opts.outlets });
+            const article = extractOnly({ record: item.record, outletFiles: opts.outlets });
             await write((n++ === 0 ? '\n' : ',\n') + JSON.stringify(article, null, 2));
           } catch (err) {
             failed++;

@@ -88,6 +88,12 @@ class SqliteProvenance implements ProvenanceRepository {
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();
   }
+  pendingArticleIds(limit: number): string[] {
+    return this.db
+      .prepare('SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM prov_summaries s WHERE s.article_id = a.id) ORDER BY a.id LIMIT ?')
+      .pluck()
+      .all(limit) as string[];
+  }
   saveResults(results: ProvenanceResult[]): void {
     this.db.transaction(() => {
       for (const r of results) {

@@ -1,0 +1,170 @@
+// The heart of `analyze`: read items → worker pool (per-article stages) → store, streaming with
+// back-pressure; results are written in input order so runs are deterministic; the corpus steps
+// run every few thousand new articles, so memory stays flat however large the input.
+import type { InputRecord, ReadFailure, ReadItem } from '../model/input.js';
+import type { ArticleSummary } from '../provenance/types.js';
+import type { ArticleWrite, InputInfo, SaveOutcome, Store } from '../store/repository.js';
+import type { ArticleResult } from './extract-task.js';
+import { provenanceCatchUp, provenanceStep } from './corpus/provenance-step.js';
+import { stageVersion } from './stages.js';
+import { createExtractPool } from './worker-pool.js';
+
+export interface IngestOptions {
+  store: Store;
+  /** User outlet registry files that extend data/outlets.json. */
+  outletFiles?: string[];
+  /** Worker threads for per-article stages; 1 runs them in this thread. Default: all cores. */
+  threads?: number;
+  onProgress?: (p: AnalyzeProgress) => void;
+}
+
+export interface AnalyzeProgress {
+  files: number;
+  bytes: number;
+  records: number;
+  stored: number;
+  failed: number;
+}
+
+export interface AnalyzeSummary {
+  files: number;
+  /** Files already in the store (same SHA-256), not read again. */
+  skippedFiles: number;
+  records: number;
+  stored: number;
+  updated: number;
+  unchanged: number;
+  failed: ReadFailure[];
+  seconds: number;
+  /** Seconds spent per stage (per-article stages summed over threads as wall time of the pool). */
+  stageSeconds: Record<string, number>;
+}
+
+/** Articles are written in transactions of this many; a killed run loses at most one batch. */
+const WRITE_BATCH = 200;
+/** New articles gathered before the corpus steps run over them. */
+const CORPUS_BATCH = 2000;
+
+type Pending =
+  | { kind: 'record'; record: InputRecord; result: Promise<ArticleResult> }
+  | { kind: 'file'; info: InputInfo };
+
+/** The file part of a failure's source ("feed.xml (record 3)" or "data.jsonl:17" → the file). */
+function fileOf(source: string): string {
+  return source.replace(/ \(record \d+\)$/, '').replace(/:\d+$/, '');
+}
+
+export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[], options: IngestOptions): Promise<AnalyzeSummary> {
+  const started = performance.now();
+  const { store } = options;
+  const summary: AnalyzeSummary = {
+    files: 0, skippedFiles: 0, records: 0, stored: 0, updated: 0, unchanged: 0, failed: [], seconds: 0, stageSeconds: {},
+  };
+  const progress: AnalyzeProgress = { files: 0, bytes: 0, records: 0, stored: 0, failed: 0 };
+  const pool = createExtractPool({ threads: options.threads, outletFiles: options.outletFiles ?? [] });
+  const version = stageVersion('extract');
+  const queue: Pending[] = [];
+  let batch: { write: ArticleWrite; provenance: ArticleSummary }[] = [];
+  let fresh = new Map<string, ArticleSummary>();
+  // Files with a failed record are not remembered as done, so the next run retries them.
+  const filesWithFailures = new Set<string>();
+  const time = (stage: string, t0: number) => { summary.stageSeconds[stage] = (summary.stageSeconds[stage] ?? 0) + (performance.now() - t0) / 1000; };
+
+  const report = () => options.onProgress?.({ ...progress, failed: summary.failed.length });
+  const fail = (f: ReadFailure) => {
+    summary.failed.push(f);
+    filesWithFailures.add(fileOf(f.source));
+    report();
+  };
+  const count = (outcomes: SaveOutcome[]) => {
+    for (const o of outcomes) {
+      if (o === 'stored') summary.stored++;
+      else if (o === 'updated') summary.updated++;
+      else summary.unchanged++;
+    }
+    progress.stored = summary.stored + summary.updated;
+  };
+  const corpusSteps = () => {
+    if (fresh.size === 0) return;
+    const t0 = performance.now();
+    provenanceStep(store, [...fresh.keys()], fresh);
+    time('provenance', t0);
+    fresh = new Map();
+  };
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const t0 = performance.now();
+    const outcomes = await store.articles.saveMany(batch.map((b) => b.write));
+    time('store', t0);
+    outcomes.forEach((o, i) => { if (o === 'stored') fresh.set(batch[i].write.article.id, batch[i].provenance); });
+    batch = [];
+    count(outcomes);
+    report();
+    if (fresh.size >= CORPUS_BATCH) corpusSteps();
+  };
+  // Take finished work off the head of the queue, in input order.
+  const drainHead = async () => {
+    const head = queue.shift()!;
+    if (head.kind === 'file') {
+      await flush();
+      if (!filesWithFailures.has(head.info.source)) await store.inputs.record(head.info);
+      return;
+    }
+    try {
+      const { article, provenance } = await head.result;
+      const r = head.record;
+      batch.push({
+        write: { article, raw: r.body, bodyType: r.bodyType, inputSha256: r.fileSha256, recordIndex: r.recordIndex, stageVersion: version },
+        provenance,
+      });
+      if (batch.length >= WRITE_BATCH) await flush();
+    } catch (err) {
+      fail({ source: recordLabel(head.record), message: `extraction failed: ${errorMessage(err)}` });
+    }
+  };
+
+  try {
+    const t0 = performance.now();
+    for await (const item of items) {
+      if (item.kind === 'record') {
+        summary.records++;
+        progress.records++;
+        queue.push({ kind: 'record', record: item.record, result: pool.run(item.record) });
+        while (queue.length > pool.capacity) await drainHead();
+      } else if (item.kind === 'failure') {
+        fail(item.failure);
+      } else if (item.kind === 'file-done') {
+        summary.files++;
+        progress.files++;
+        progress.bytes += item.size;
+        queue.push({ kind: 'file', info: { sha256: item.sha256, source: item.source, size: item.size, records: item.records } });
+      } else {
+        summary.files++;
+        summary.skippedFiles++;
+        progress.files++;
+        progress.bytes += item.size;
+        report();
+      }
+    }
+    while (queue.length > 0) await drainHead();
+    await flush();
+    time('read+per-article', t0);
+  } finally {
+    await pool.close();
+  }
+  corpusSteps();
+  const t1 = performance.now();
+  provenanceCatchUp(store);
+  time('provenance', t1);
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+function recordLabel(r: InputRecord): string {
+  return r.recordIndex > 0 || r.externalId ? `${r.source} (record ${r.recordIndex + 1})` : r.source;
+}
+
+function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.name === 'AbortError' || err.name === 'TimeoutError' ? 'timed out' : err.message;
+  return String(err);
+}
