@@ -10,6 +10,7 @@
 // a pronoun, determiner or title), the best-overlapping prediction is right when its speaker name
 // contains the source's head word (its last capitalised word, e.g. "Conway" for "Trump campaign
 // manager Kellyanne Conway"), so "Donald Trump" is right for the source "Trump" and vice versa.
+// POLNEAR_ERRORS=train (or dev) scores that split instead and prints every speaker miss.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EvalSection } from './types.js';
@@ -17,7 +18,8 @@ import { sharedDir } from '../src/util/paths.js';
 import { findQuotes, type QuoteMention } from '../src/language/quotes/index.js';
 import { readPolnear } from './polnear/brat.js';
 import { baselineQuotes } from './polnear/baseline.js';
-import { emptyTally, f1, scoreArticle, type PredQuote, type Tally } from './polnear/score.js';
+import { emptyTally, f1, scoreArticle, type PredQuote, type SpeakerMiss, type Tally } from './polnear/score.js';
+import { DUMPABLE_SPLITS, formatMisses } from './polnear/errors.js';
 import { seedQuoteSection } from './polnear/seeds.js';
 import { contextMaker } from './polnear/context.js';
 
@@ -36,12 +38,33 @@ function sections(name: string, t: Tally): EvalSection {
   return { name, metrics: { span_f1: round(o.f), span_f1_exact: round(e.f), speaker_acc: round(acc) }, report };
 }
 
-export async function run(): Promise<EvalSection[]> {
+/** Scores findQuotes on one PolNeAR split (train or dev); with `dumpErrors`, also lists speaker misses. */
+export async function evaluateSplit(split: string, dumpErrors = false): Promise<{ sections: EvalSection[]; errors: string[] } | null> {
   const shared = sharedDir();
-  const dev = shared ? join(shared, 'eval', 'polnear', 'dev') : null;
-  const articles = dev ? readPolnear(dev) : [];
-  const seeds = await seedQuoteSection(shared);
-  if (articles.length === 0) {
+  const articles = shared ? readPolnear(join(shared, 'eval', 'polnear', split)) : [];
+  if (articles.length === 0) return null;
+  const makeContext = await contextMaker();
+  const ours = emptyTally();
+  const base = emptyTally();
+  const errors: string[] = [];
+  for (const a of articles) {
+    const preds: PredQuote[] = findQuotes(a.text, makeContext.make(a.text))
+      .filter((q: QuoteMention) => q.kind === 'direct' || q.kind === 'partial')
+      .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker?.name ?? null }));
+    const misses: SpeakerMiss[] = [];
+    scoreArticle(a, preds, ours, misses);
+    scoreArticle(a, baselineQuotes(a.text), base);
+    if (dumpErrors) errors.push(...formatMisses(a, misses));
+  }
+  const main = sections(`language/polnear-${split}`, ours);
+  main.report = `${articles.length} articles, entities from ${makeContext.label}\n${main.report}`;
+  return { sections: [main, sections(`language/polnear-${split}/baseline`, base)], errors };
+}
+
+export async function run(): Promise<EvalSection[]> {
+  const seeds = await seedQuoteSection(sharedDir());
+  const dev = await evaluateSplit('dev');
+  if (!dev) {
     const skipped = 'PolNeAR dev not found under ../shared/eval/polnear/dev';
     return [
       { name: 'language/polnear-dev', metrics: {}, report: '', skipped },
@@ -49,24 +72,16 @@ export async function run(): Promise<EvalSection[]> {
       seeds,
     ];
   }
-  const makeContext = await contextMaker();
-  const ours = emptyTally();
-  const base = emptyTally();
-  for (const a of articles) {
-    const preds: PredQuote[] = findQuotes(a.text, makeContext.make(a.text))
-      .filter((q: QuoteMention) => q.kind === 'direct' || q.kind === 'partial')
-      .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker?.name ?? null }));
-    scoreArticle(a, preds, ours);
-    scoreArticle(a, baselineQuotes(a.text), base);
-  }
-  const main = sections('language/polnear-dev', ours);
-  main.report = `${articles.length} articles, entities from ${makeContext.label}\n${main.report}`;
-  return [main, sections('language/polnear-dev/baseline', base), seeds];
+  return [...dev.sections, seeds];
 }
 
-
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const s of await run()) {
+  // POLNEAR_ERRORS=train|dev: score that split and print its speaker misses instead of the report.
+  const split = process.env.POLNEAR_ERRORS;
+  if (split && !DUMPABLE_SPLITS.has(split)) throw new Error(`POLNEAR_ERRORS must be one of ${[...DUMPABLE_SPLITS].join(', ')}`);
+  const dumped = split ? await evaluateSplit(split, true) : null;
+  if (dumped) console.log(dumped.errors.join('\n'));
+  for (const s of dumped ? dumped.sections : await run()) {
     console.log(`\n== ${s.name}${s.skipped ? ` (skipped: ${s.skipped})` : ''}`);
     console.log(JSON.stringify(s.metrics));
     if (s.report) console.log(s.report);

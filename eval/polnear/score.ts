@@ -54,7 +54,13 @@ export function speakerMatches(pred: string | null, goldSource: string): boolean
   return words.includes(head) || words.some((w) => w.split('-').includes(head));
 }
 
-export function scoreArticle(a: GoldArticle, preds: PredQuote[], t: Tally): void {
+/** A found quote whose speaker does not match its gold source (for the error dump). */
+export interface SpeakerMiss {
+  gold: GoldAttribution;
+  pred: PredQuote;
+}
+
+export function scoreArticle(a: GoldArticle, preds: PredQuote[], t: Tally, misses?: SpeakerMiss[]): void {
   const quoted = a.attributions.filter((g) => QUOTED.test(g.content.text));
   t.gold += quoted.length;
   t.pred += preds.length;
@@ -66,6 +72,7 @@ export function scoreArticle(a: GoldArticle, preds: PredQuote[], t: Tally): void
     if (g.source && sourceHead(g.source.text)) {
       t.speakerTotal++;
       if (speakerMatches(best.speaker, g.source.text)) t.speakerRight++;
+      else misses?.push({ gold: g, pred: best });
     }
   }
   // exact: contents that start with a mark vs predictions not embedded in a content that does not

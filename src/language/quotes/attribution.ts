@@ -4,6 +4,7 @@ import type { Span } from './types.js';
 import { CAPITALISED_STOPWORDS, CLAUSE_BOUNDARIES, CUE_FILLERS, CUE_VERBS, DETERMINERS, LIMITS, NP_STOPS, PRONOUNS } from './lexicon.js';
 import { isWord, tokenize, type Token } from './tokens.js';
 import { NON_VERB_FOLLOWERS } from './lexicon-people.js';
+import { OBJECT_CUES, PHRASAL_CUES } from './lexicon-cues.js';
 
 export interface Cue {
   cue: string;
@@ -22,11 +23,17 @@ const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const QUOTE_MARK = /^[“”"‘’«»]$/u;
 const ADVERB = /^\p{Ll}+ly$/u;
 
+const isAccording = (toks: Token[], i: number): boolean => toks[i]?.lower === 'according' && toks[i + 1]?.lower === 'to';
+
+/** Length in tokens of the cue starting at `i` ("said" 1, "according to" / "shot back" 2), else 0. */
 const isCueAt = (toks: Token[], i: number): number => {
   const t = toks[i];
   if (!t) return 0;
-  if (t.lower === 'according' && toks[i + 1]?.lower === 'to') return 2;
-  return CUE_VERBS.has(t.lower) && /^\p{Ll}/u.test(t.text) ? 1 : 0;
+  if (isAccording(toks, i)) return 2;
+  if (!/^\p{Ll}/u.test(t.text)) return 0;
+  const particle = PHRASAL_CUES.get(t.lower);
+  if (particle && toks[i + 1]?.lower === particle) return 2;
+  return CUE_VERBS.has(t.lower) ? 1 : 0;
 };
 
 /** "…,” Wang said" / "…,” said the spokesman": the pattern right after the closing mark. */
@@ -43,16 +50,45 @@ export function cueAfter(masked: string, from: number, sentenceEnd: number): Cue
   }
   const barked = nameThenVerb(toks, i);
   if (barked) return barked;
+  const appositive = nameWithAppositive(toks, i);
+  if (appositive) return appositive;
   for (let j = i; j < toks.length && j - i <= LIMITS.maxSpeakerWords; j++) {
     const t = toks[j];
     if (SENTENCE_END.has(t.text) || QUOTE_MARK.test(t.text)) return null;
     const n = isCueAt(toks, j);
     if (n > 0 && j > i) {
       // "…” about fixing inequality, said Marla Kilfoyle": the speaker follows the cue
-      const inverted = toks[j - 1]?.text === ',' && !PARTICIPLE.test(toks[j].lower) ? phraseAfter(toks, j + 1) : null;
+      // (not after a name: "…,” Sarandon, 69, told MSNBC" — MSNBC is the addressee)
+      const canInvert = toks[j - 1]?.text === ',' && !PARTICIPLE.test(toks[j].lower) && !OBJECT_CUES.has(toks[j].lower) && !startsWithName(toks[i]);
+      const inverted = canInvert ? phraseAfter(toks, j + n) : null;
       const np = inverted && /^\p{Lu}/u.test(masked.slice(inverted.start, inverted.start + 1)) ? inverted : plausible(toks, trimFillers(toks, i, j));
       return np ? { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where: 'after' } : null;
     }
+  }
+  return null;
+}
+
+const startsWithName = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !CAPITALISED_STOPWORDS.has(t.lower);
+
+/**
+ * "…,” Trump, the 2016 GOP frontrunner and current polling leader in South Carolina, said": a name,
+ * an appositive of any length up to LIMITS.appositiveWords, then the cue. The name is the speaker.
+ */
+function nameWithAppositive(toks: Token[], i: number): Cue | null {
+  let e = i;
+  while (toks[e + 1] && isWord(toks[e + 1]) && /^\p{Lu}/u.test(toks[e + 1].text) && e - i < 4) e++;
+  if (!startsWithName(toks[i]) || toks[e + 1]?.text !== ',') return null;
+  let c = e + 2;
+  while (toks[c] && c - e <= LIMITS.appositiveWords && !SENTENCE_END.has(toks[c].text) && !QUOTE_MARK.test(toks[c].text)) {
+    if (toks[c].text === ',' || toks[c].text === '—') {
+      let v = c + 1;
+      while (toks[v] && isWord(toks[v]) && (CUE_FILLERS.has(toks[v].lower) || ADVERB.test(toks[v].text)) && !CUE_VERBS.has(toks[v].lower)) v++;
+      const n = isCueAt(toks, v);
+      if (n > 0 && !isAccording(toks, v) && !PARTICIPLE.test(toks[v].lower)) {
+        return { cue: cueText(toks, v, n), cueStart: toks[v].start, np: { start: toks[i].start, end: toks[e].end }, where: 'after' };
+      }
+    }
+    c++;
   }
   return null;
 }
@@ -76,13 +112,13 @@ export function cueBefore(masked: string, sentenceStart: number, open: number): 
   const endsIntro = /[:,]\s*$/u.test(masked.slice(Math.max(sentenceStart, open - 4), open));
   let first: Cue | null = null;
   for (let j = toks.length - 1; j >= 0; j--) {
-    if (toks[j].lower === 'to' && toks[j - 1]?.lower === 'according') continue;
+    if (isCueAt(toks, j - 1) === 2) continue; // the second word of a two-word cue
     const n = isCueAt(toks, j);
     if (n === 0) continue;
     const where = endsIntro && toks.length - j <= 8 ? 'intro' : 'before';
     // A participle after a comma ("…, saying “…”") has no subject of its own: look further left.
     const participle = /ing$/u.test(toks[j].lower) && toks[j - 1]?.text === ',';
-    const np = n === 2 ? phraseAfter(toks, j + 2) : participle ? null : plausible(toks, subjectBefore(toks, j));
+    const np = isAccording(toks, j) ? phraseAfter(toks, j + 2) : participle ? null : plausible(toks, subjectBefore(toks, j));
     const cue: Cue = { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where };
     // A participle ("…, declaring that “…”") has no subject of its own: the main verb's subject speaks.
     if (np) return first ? { ...first, np } : cue;
@@ -98,9 +134,9 @@ export function cueLater(masked: string, from: number, sentenceEnd: number): Cue
   for (let j = 0; j < toks.length; j++) {
     const n = isCueAt(toks, j);
     if (n === 0) continue;
-    if (n === 2) return { cue: 'according to', cueStart: toks[j].start, np: phraseAfter(toks, j + 2), where: 'later' };
-    const np = plausible(toks, subjectBefore(toks, j)) ?? (PARTICIPLE.test(toks[j].lower) ? null : phraseAfter(toks, j + 1));
-    if (np) return { cue: toks[j].text, cueStart: toks[j].start, np, where: 'later' };
+    if (isAccording(toks, j)) return { cue: 'according to', cueStart: toks[j].start, np: phraseAfter(toks, j + 2), where: 'later' };
+    const np = plausible(toks, subjectBefore(toks, j)) ?? (PARTICIPLE.test(toks[j].lower) ? null : phraseAfter(toks, j + n));
+    if (np) return { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where: 'later' };
   }
   return null;
 }
@@ -170,7 +206,8 @@ export function invertedCue(masked: string, sentenceStart: number, open: number)
 }
 
 function cueText(toks: Token[], i: number, n: number): string {
-  return n === 2 ? 'according to' : toks[i].text;
+  if (isAccording(toks, i)) return 'according to';
+  return n === 2 ? `${toks[i].text} ${toks[i + 1].text}` : toks[i].text;
 }
 
 /** The phrase after an inverted cue, up to punctuation or a preposition: "said [the Chinese foreign minister] at …". */
@@ -193,10 +230,15 @@ function plausible(toks: Token[], np: Span | null): Span | null {
   return { start: words[i].start, end: np.end };
 }
 
-/** Drops fillers between a subject and its cue ("Wang [also] said", "Wang [on Monday] accused"). */
+/** Drops fillers and a parenthesis between a subject and its cue ("Wang [also] said", "Wang [on Monday] accused"). */
 function trimFillers(toks: Token[], i: number, j: number): Span | null {
   let e = j - 1;
-  while (e >= i && (!isWord(toks[e]) || CUE_FILLERS.has(toks[e].lower) || ADVERB.test(toks[e].text))) e--;
+  for (;;) {
+    while (e >= i && toks[e].text !== ')' && (!isWord(toks[e]) || CUE_FILLERS.has(toks[e].lower) || ADVERB.test(toks[e].text))) e--;
+    if (toks[e]?.text !== ')') break;
+    while (e >= i && toks[e].text !== '(') e--; // a party label: "Sen. Alma Ruiz (D-N.M.) said"
+    e--;
+  }
   if (e < i) return null;
   return { start: toks[i].start, end: toks[e].end };
 }
@@ -239,4 +281,43 @@ function subjectBefore(toks: Token[], j: number): Span | null {
     k = b; // an appositive segment ("a 55-year-old salesman from Sumter"): keep going left
   }
   return s <= e ? { start: toks[s].start, end: toks[e].end } : null;
+}
+
+/**
+ * The outer source of a nested attribution: "…,” Obama said, according to a pool report." or
+ * "According to pool reports, Obama said “…”" — PolNeAR credits whoever reports the statement.
+ * Looks for "according to NP" in the sentence outside quotes, before `from` or after `cueEnd`.
+ */
+export function outerSource(masked: string, sentenceStart: number, sentenceEnd: number, cueEnd: number): Cue | null {
+  const toks = tokenize(masked, sentenceStart, sentenceEnd);
+  for (let j = 0; j < toks.length; j++) {
+    if (!isAccording(toks, j) || (toks[j].start > sentenceStart && toks[j].start < cueEnd)) continue;
+    const opensSentence = toks[j].start === sentenceStart || !isWord(toks[j - 1] ?? toks[j]);
+    if (!opensSentence && toks[j - 1]?.text !== ',') continue; // "… according to plan" is no source
+    const np = phraseAfter(toks, j + 2);
+    if (np) return { cue: 'according to', cueStart: toks[j].start, np, where: 'later' };
+  }
+  return null;
+}
+
+/** All-capital words, at least two: a round-up heading ("OBAMA’S LAST STATE OF THE UNION"). */
+const CAPS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’.\-]*$/u;
+
+/**
+ * A label right before the opening mark with no verb: "… caucus - HuffPollster: “…”",
+ * "Michael P. McDonald: “…”", or a round-up heading in capitals. The label is the source.
+ */
+export function labelIntro(masked: string, sentenceStart: number, open: number): Cue | null {
+  const toks = tokenize(masked, Math.max(sentenceStart, open - LIMITS.cueWindow), open);
+  let e = toks.length - 1;
+  const colon = toks[e]?.text === ':';
+  if (colon) e--;
+  let b = e;
+  while (b >= 0 && isWord(toks[b]) && /^\p{Lu}/u.test(toks[b].text) && e - b < 6) b--;
+  if (b === e) return null;
+  const run = toks.slice(b + 1, e + 1);
+  const caps = run.length >= 2 && run.every((t) => CAPS_WORD.test(t.text));
+  const dashBefore = b < 0 || /^[—–\-]$/u.test(toks[b].text) || (toks[b].text === '.' && colon);
+  if (!(caps || (colon && dashBefore)) || CAPITALISED_STOPWORDS.has(run[0].lower)) return null;
+  return { cue: '', cueStart: open, np: { start: run[0].start, end: run[run.length - 1].end }, where: 'intro' };
 }

@@ -6,7 +6,7 @@ import { LABEL_INTRODUCERS, LIMITS, SPEECH_VERBS } from './lexicon.js';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const LAST_WORD = /([\p{L}-]+)[\s,]*$/u;
-const PARTICIPLE = /ing$/u;
+const PARTICIPLE = /ing$/u; // two-word cues ("according to", "shot back") are speech too
 
 export function countWords(s: string): number {
   let n = 0;
@@ -26,7 +26,7 @@ export function classify({ inner, before, cue }: KindInput): QuoteKind {
   const prev = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
   if (LABEL_INTRODUCERS.has(prev) && words <= 12) return 'scare';
   const startsSentence = before.trim() === '' || /[:]\s*$/u.test(before) || (cue?.where === 'intro');
-  const speech = cue !== null && cue.cue !== '' && (cue.cue === 'according to' || SPEECH_VERBS.has(cue.cue.toLowerCase()) || PARTICIPLE.test(cue.cue));
+  const speech = cue !== null && cue.cue !== '' && (cue.cue.includes(' ') || SPEECH_VERBS.has(cue.cue.toLowerCase()) || PARTICIPLE.test(cue.cue));
   const attached = cue !== null && cue.where !== 'later';
   if (words === 1 && !startsSentence) return 'scare';
   if (words <= LIMITS.scareMaxWords && !(speech && attached && (cue?.np || startsSentence))) return 'scare';

@@ -2,10 +2,10 @@
 // reported speech (indirect), each with its cue and speaker resolved to the fullest name.
 import type { QuoteContext, QuoteMention, Span, Speaker } from './types.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
-import { fallbackSentences } from './fallback-sentences.js';
-import { fallbackEntities } from './fallback-entities.js';
+import { splitSentences } from '../sentences/split-sentences.js';
+import { recognizeEntities } from '../ner/recognize-entities.js';
 import { People } from './people.js';
-import { cueAfter, cueBefore, cueFallback, cueLater, invertedCue, type Cue } from './attribution.js';
+import { cueAfter, cueBefore, cueFallback, cueLater, invertedCue, labelIntro, outerSource, type Cue } from './attribution.js';
 import { resolveSpeaker } from './speaker.js';
 import { classify } from './classify.js';
 import { mergeInterrupted, type Draft } from './merge.js';
@@ -14,9 +14,13 @@ import { LIMITS } from './lexicon.js';
 
 export type { QuoteContext, QuoteMention, QuoteKind, Speaker, EntityInput } from './types.js';
 
+/**
+ * Quotes of `text` with kinds, cues and speakers. Sentences and entities default to the project's
+ * splitter (language/sentences) and trained tagger (language/ner); pass them when already computed.
+ */
 export function findQuotes(text: string, context: QuoteContext = {}): QuoteMention[] {
-  const sentences = context.sentences?.length ? [...context.sentences].sort((a, b) => a.start - b.start) : fallbackSentences(text);
-  const people = new People(text, context.entities ?? fallbackEntities(text), sentences);
+  const sentences = context.sentences?.length ? [...context.sentences].sort((a, b) => a.start - b.start) : splitSentences(text);
+  const people = new People(text, context.entities ?? recognizeEntities(text, sentences), sentences);
   const spans = findQuotedSpans(text);
   const masked = blankQuotes(text, spans);
   const drafts: Draft[] = [];
@@ -65,7 +69,7 @@ function draftQuote(text: string, masked: string, q: QuotedSpan, sentences: Span
   }
   const afterEnd = sentenceAt(sentences, people, nextNonSpace(text, q.close)).end;
   const ownEnd = Math.max(q.close, sentenceAt(sentences, people, q.close - 1).end);
-  const cue = chooseCue(masked, q, inner, before, sent.start, afterEnd, ownEnd);
+  const cue = withOuterSource(masked, chooseCue(masked, q, inner, before, sent.start, afterEnd, ownEnd), sent.start, Math.max(afterEnd, ownEnd));
   const kind = classify({ inner, before, cue });
   const base = { text: inner, kind, start: q.innerStart, end: q.innerEnd, open: q.open, close: q.close };
   if (kind === 'scare') return { ...base, cue: null, speaker: null, ownCue: false, cueAfterEnd: null };
@@ -80,8 +84,22 @@ function draftQuote(text: string, masked: string, q: QuotedSpan, sentences: Span
   return { ...base, cue: cue?.cue || null, ...(ownCue && cue ? { cueStart: cue.cueStart } : {}), speaker, ownCue, cueAfterEnd };
 }
 
+/**
+ * A whole quote credited inside an "according to" frame ("“…,” Obama said, according to a pool
+ * report") gives way to the outer source (PolNeAR's convention); a partial quote inside a reported
+ * clause ("Wang urged them to “…”, according to a statement") keeps its own speaker.
+ */
+function withOuterSource(masked: string, cue: Cue | null, sentStart: number, sentEnd: number): Cue | null {
+  if (!cue?.np || cue.cue === '' || cue.cue === 'according to') return cue;
+  const outer = outerSource(masked, sentStart, sentEnd, cue.cueStart + cue.cue.length);
+  if (!outer || (cue.where !== 'after' && outer.cueStart !== sentStart)) return cue;
+  return { ...cue, np: outer.np };
+}
+
 function chooseCue(masked: string, q: QuotedSpan, inner: string, before: string, sentStart: number, afterEnd: number, ownEnd: number): Cue | null {
   const startsSentence = before.trim() === '';
+  const label = startsSentence ? null : labelIntro(masked, sentStart, q.open);
+  if (label) return label;
   const endsSentence = /[.!?]["”’]*$/u.test(inner);
   const after = !endsSentence || startsSentence ? cueAfter(masked, q.close, afterEnd) : null;
   const prior = startsSentence ? null : cueBefore(masked, sentStart, q.open);

@@ -1,5 +1,7 @@
 // Word lists and thresholds of the quote finder, kept as data (no logic here).
 
+import { DERIVED_CUE_VERBS } from './lexicon-cues.js';
+
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Verbs (all inflections) that introduce speech, writing or stated belief. Lower case. */
@@ -27,6 +29,7 @@ export const CUE_VERBS = words(`
   signalled signaled pointed mention mentions mentioned blame blames blamed
   testify testifies testified reply retort retorts retorted whisper whispered
   predict caution cautions cautioned allege alleges alleged
+  ${[...DERIVED_CUE_VERBS].join(' ')}
 `);
 
 /** Cue verbs that, alone, usually report speech rather than describe an action (used for indirect speech). */
@@ -143,6 +146,8 @@ export const LIMITS = {
   antecedentSentences: 8,
   /** Sentences back a previous speaker still carries a quote with no cue of its own. */
   carrySentences: 2,
+  /** Words an appositive may run between a speaker's name and its cue ("Trump, the …, said"). */
+  appositiveWords: 30,
   /** Words allowed in a speaker noun phrase. */
   maxSpeakerWords: 12,
 };

@@ -37,10 +37,11 @@ export function mergeInterrupted(text: string, drafts: Draft[]): Draft[] {
 }
 
 function canJoin(text: string, a: Draft, b: Draft): boolean {
-  if (a.kind !== 'direct' || b.kind !== 'direct') return false;
-  // “…,” he said, “…”: the second part found the same cue, introducing it.
+  // “…,” said X, an analyst at Y, “…”: the second part found the same cue, introducing it (it may
+  // look partial, since its sentence does not start with it).
   const shared = a.cueStart !== undefined && a.cueStart === b.cueStart;
-  if (shared) return a.cueAfterEnd !== null && ONE_CLAUSE.test(text.slice(a.close, b.open));
+  if (shared && a.kind === 'direct' && b.kind !== 'scare') return a.cueAfterEnd !== null && ONE_CLAUSE.test(text.slice(a.close, b.open));
+  if (a.kind !== 'direct' || b.kind !== 'direct') return false;
   if (a.ownCue && b.ownCue) return false;
   const gap = text.slice(a.close, b.open);
   if (WHITE.test(gap)) return !(a.ownCue && b.ownCue);

@@ -2,6 +2,8 @@
 // antecedents. Works on whatever entity spans it is given (the NER stage or the fallback).
 import type { EntityInput, Span } from './types.js';
 import { CONNECTOR_WORDS, NON_VERB_FOLLOWERS } from './lexicon-people.js';
+import { completeNames } from './complete-names.js';
+import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES } from './lexicon-gender.js';
 import { CUE_VERBS, DEMONYMS, LIMITS, PLACES, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS } from './lexicon.js';
 
 export interface Mention {
@@ -14,6 +16,8 @@ export interface Mention {
   full: string;
   key?: string;
   roles: Set<string>;
+  /** From a title or a known given name; null when unknown (agrees with he and she). */
+  gender?: Gender;
   /** Set once the mention is the speaker of a quote. */
   spoke?: boolean;
 }
@@ -24,12 +28,31 @@ export interface Resolved {
   type: string;
   /** The mention that names it, when the resolution went through one inside the phrase. */
   span?: Span;
+  gender?: Gender;
 }
+
+export type Gender = 'f' | 'm';
+
+/** The gender a person's title or given name shows ("Mrs. Clinton", "Hillary Clinton"), else undefined. */
+export function genderOf(titles: string[], name: string): Gender | undefined {
+  for (const t of titles) {
+    if (FEMALE_TITLES.has(t)) return 'f';
+    if (MALE_TITLES.has(t)) return 'm';
+  }
+  const first = name.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  if (!name.includes(' ')) return undefined; // a surname alone tells nothing
+  if (FEMALE_NAMES.has(first)) return 'f';
+  if (MALE_NAMES.has(first)) return 'm';
+  return undefined;
+}
+
+const pronounGender = (word: string): Gender | undefined => (/^(?:she|her|hers)$/iu.test(word) ? 'f' : /^(?:he|him|his)$/iu.test(word) ? 'm' : undefined);
 
 const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?([^,.;:!?“”"]{2,70}?)(?=,|\.|;|\s+(?:said|says|told|who)\b)/u;
 const PREMODIFIER = /((?:[\p{L}.-]+\s+){1,4})$/u;
 const AFTER_SUBJECT = /^(?:,[^,.!?;“”"]{1,70},)?\s*([\p{L}’']+)/u;
 
+const LEADING_THE = /^the\s+/iu;
 const PRONOUN_SUBJECT = /\b(?:he|she|He|She)\s+(?!and\b|or\b)\p{Ll}/u;
 const WORD = /\p{L}+/gu;
 /** Sentences back a remembered speaker still beats a newly named non-speaker ("…,” he said). */
@@ -53,20 +76,19 @@ export class People {
 
   constructor(private readonly text: string, entities: EntityInput[], private readonly sentences: Span[]) {
     this.sentenceStarts = sentences.map((s) => s.start);
-    this.mentions = entities
-      .filter((e) => e.type !== 'DATE' && e.type !== 'MONEY' && e.type !== 'PERCENT' && e.type !== 'QUANTITY')
-      .map((e) => this.toMention(e))
-      .sort((a, b) => a.start - b.start);
+    const named = entities.filter((e) => e.type !== 'DATE' && e.type !== 'MONEY' && e.type !== 'PERCENT' && e.type !== 'QUANTITY');
+    this.mentions = completeNames(text, [...named].sort((a, b) => a.start - b.start)).map((e) => this.toMention(e));
     this.linkSurnames();
   }
 
   private toMention(e: EntityInput): Mention {
     const isPerson = e.type === 'PERSON';
-    const { name, titles } = isPerson ? stripTitles(e.text) : { name: e.text, titles: [] };
+    const { name, titles } = isPerson ? stripTitles(e.text) : { name: e.text.replace(LEADING_THE, ''), titles: [] };
     const roles = new Set<string>(titles.filter((t) => ROLE_NOUNS.has(t)));
     if (isPerson) for (const r of this.contextRoles(e)) roles.add(r);
     const key = e.key ?? e.entity_id;
-    return { start: e.start, end: e.end, type: e.type, name, full: name, roles, ...(key ? { key } : {}) };
+    const gender = isPerson ? genderOf(titles, name) : undefined;
+    return { start: e.start, end: e.end, type: e.type, name, full: name, roles, ...(gender ? { gender } : {}), ...(key ? { key } : {}) };
   }
 
   /** Role nouns right before a name ("spokesman Zhao Lijian") or in an appositive (", the foreign minister,"). */
@@ -87,6 +109,7 @@ export class People {
         m.full = hit.full;
         m.type = 'PERSON';
         m.key ??= hit.key;
+        m.gender ??= hit.gender;
         for (const r of m.roles) hit.roles.add(r);
       }
     }
@@ -119,13 +142,16 @@ export class People {
    */
   resolvePronoun(pos: number, depth = 0): Resolved | null {
     const si = this.sentenceIndex(pos);
+    const want = pronounGender(/^\p{L}+/u.exec(this.text.slice(pos, pos + 4))?.[0] ?? '');
+    // "she said" skips a Donald, "he said" a Hillary; unknown genders agree with both
+    const agrees = (who: Resolved | null): Resolved | null => (who && want && who.gender && who.gender !== want ? null : who);
     let fallback: { who: Resolved; s: number } | null = null;
     for (let s = si - 1; s >= Math.max(0, si - LIMITS.antecedentSentences); s--) {
       const sent = this.sentences[s];
-      const spoke = this.speakerIn(sent);
+      const spoke = this.speakerIn(sent, want);
       if (spoke) return spoke;
       if (fallback && fallback.s - s >= SPEAKER_REACH) break;
-      const subj = this.subjectIn(sent, depth);
+      const subj = agrees(this.subjectIn(sent, depth));
       if (!subj) continue;
       if (this.aboutSpeaking(sent)) return fallback?.who ?? subj;
       fallback ??= { who: subj, s };
@@ -133,11 +159,11 @@ export class People {
     return fallback?.who ?? null;
   }
 
-  private speakerIn(s: Span): Resolved | null {
+  private speakerIn(s: Span, want?: Gender): Resolved | null {
     let hit: Mention | null = null;
     for (const m of this.mentions) {
       if (m.start >= s.end) break;
-      if (m.start >= s.start && m.spoke && m.type === 'PERSON') hit = m;
+      if (m.start >= s.start && m.spoke && m.type === 'PERSON' && !(want && m.gender && m.gender !== want)) hit = m;
     }
     return hit ? this.asResolved(hit) : null;
   }
@@ -160,7 +186,7 @@ export class People {
   }
 
   private asResolved(m: Mention): Resolved {
-    return { name: m.full, type: m.type, ...(m.key ? { key: m.key } : {}) };
+    return { name: m.full, type: m.type, ...(m.gender ? { gender: m.gender } : {}), ...(m.key ? { key: m.key } : {}) };
   }
 
   /** The person last introduced with this role noun before `pos` (else the first one after). */
@@ -171,7 +197,7 @@ export class People {
       if (m.start < pos) best = m;
       else if (!best) best = m;
     }
-    return best ? { name: best.full, type: 'PERSON', ...(best.key ? { key: best.key } : {}) } : null;
+    return best ? this.asResolved(best) : null;
   }
 
   private hasRole(m: Mention, role: string): boolean {
@@ -182,7 +208,7 @@ export class People {
 
   /** Records that `span` (a pronoun or role noun) names `who`, so later pronouns can find it. */
   addMention(span: Span, who: Resolved): void {
-    const m: Mention = { start: span.start, end: span.end, type: who.type, name: who.name, full: who.name, roles: new Set(), spoke: true, ...(who.key ? { key: who.key } : {}) };
+    const m: Mention = { start: span.start, end: span.end, type: who.type, name: who.name, full: who.name, roles: new Set(), spoke: true, ...(who.gender ? { gender: who.gender } : {}), ...(who.key ? { key: who.key } : {}) };
     let i = this.mentions.length;
     while (i > 0 && this.mentions[i - 1].start > m.start) i--;
     if (this.mentions[i - 1]?.start === m.start) return;

@@ -1,0 +1,115 @@
+// Per-article event extraction: for each sentence with an action trigger, the actor, target,
+// participants, place and date of the event, with its evidence sentence. Pure and linear in the
+// text: it reuses the sentences, entities and dates computed upstream and never re-runs NER or chrono.
+import { findQuotedSpans } from '../../language/quotes/quote-marks.js';
+import { assignRoles, type PronounResolver } from './assign-roles.js';
+import { findTriggers } from './find-triggers.js';
+import { inPrepositionalPhrase } from './noun-phrases.js';
+import { reportedAt } from './reported.js';
+import { resolveDate } from './resolve-date.js';
+import { sentenceTokens, sentenceView, type SentenceView } from './sentence-view.js';
+import type { Token } from '../../language/tokens/tokenize.js';
+import { taxonomy as shippedTaxonomy, type Taxonomy } from './taxonomy.js';
+import type { ArticleEvent, EventParty, ExtractEventsOptions } from './types.js';
+
+const bySpan = <T extends { start: number; end: number }>(a: T, b: T): number => a.start - b.start || a.end - b.end;
+
+/** Persons that stood as subjects so far: "he"/"she" stands for the most recent one. */
+class PersonMemory {
+  private last: EventParty | null = null;
+
+  resolver(): PronounResolver {
+    return (v, tok) => {
+      for (let t = tok - 1; t >= 0; t--) {
+        const e = v.entityAt[t];
+        if (e >= 0 && v.entities[e].item.type === 'PERSON' && !inPrepositionalPhrase(v, v.entities[e].first) && !v.quoted[t]) {
+          const { key, name, type } = v.entities[e].item;
+          return { key, name, type, mention: { start: v.tokens[tok].start, end: v.tokens[tok].end } };
+        }
+      }
+      return this.last && { ...this.last, mention: { start: v.tokens[tok].start, end: v.tokens[tok].end } };
+    };
+  }
+
+  /** Remembers the sentence's last person in subject position (else its last person). */
+  update(v: SentenceView): void {
+    let fallback: EventParty | null = null;
+    let subject: EventParty | null = null;
+    for (const p of v.entities) {
+      if (p.item.type !== 'PERSON' || v.quoted[p.first]) continue;
+      const party: EventParty = { key: p.item.key, name: p.item.name, type: p.item.type };
+      fallback = party;
+      if (!inPrepositionalPhrase(v, p.first)) subject = party;
+    }
+    this.last = subject ?? fallback ?? this.last;
+  }
+}
+
+export function extractEvents(text: string, options: ExtractEventsOptions, tax: Taxonomy = shippedTaxonomy()): ArticleEvent[] {
+  const entities = [...options.entities].sort(bySpan);
+  const dates = [...options.dates].sort(bySpan);
+  const quotes = [...(options.quotes ?? findQuotedSpans(text).map((q) => ({ start: q.innerStart, end: q.innerEnd })))].sort(bySpan);
+  const sentences = [...options.sentences].sort(bySpan);
+  const memory = new PersonMemory();
+  const resolve = memory.resolver();
+  const out: ArticleEvent[] = [];
+  const allTokens = options.tokens;
+  let e0 = 0, d0 = 0, q0 = 0, t0 = 0;
+  for (const s of sentences) {
+    while (e0 < entities.length && entities[e0].end <= s.start) e0++;
+    while (d0 < dates.length && dates[d0].end <= s.start) d0++;
+    while (q0 < quotes.length && quotes[q0].end <= s.start) q0++;
+    let tokens: Token[];
+    if (allTokens) {
+      while (t0 < allTokens.length && allTokens[t0].start < s.start) t0++;
+      tokens = upTo(allTokens, t0, s.end).filter((t) => t.end <= s.end);
+    } else tokens = sentenceTokens(text, s);
+    const lower = tokens.map((t) => t.text.toLowerCase());
+    const sentenceEntities = upTo(entities, e0, s.end);
+    // Sentences with no trigger word and no person are skipped before any further work.
+    if (!lower.some((w) => tax.byFirst.has(w)) && !sentenceEntities.some((e) => e.type === 'PERSON')) continue;
+    const v = sentenceView(s, tokens, lower, sentenceEntities, upTo(dates, d0, s.end), overlapping(quotes, q0, s.start, s.end));
+    for (const trig of findTriggers(v, tax)) out.push(buildEvent(text, v, trig, options.published, resolve));
+    memory.update(v);
+  }
+  return out;
+}
+
+function upTo<T extends { start: number }>(items: readonly T[], from: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = from; i < items.length && items[i].start < end; i++) out.push(items[i]);
+  return out;
+}
+
+function overlapping<T extends { start: number; end: number }>(items: readonly T[], from: number, start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = from; i < items.length && items[i].start < end; i++) if (items[i].end > start) out.push(items[i]);
+  return out;
+}
+
+function buildEvent(text: string, v: SentenceView, trig: ReturnType<typeof findTriggers>[number], published: string | null, resolve: PronounResolver): ArticleEvent {
+  const kind = trig.pattern.kind;
+  const statement = kind.family === 'statement';
+  const roles = assignRoles(v, trig, kind.family, trig.pattern.lemma, statement, resolve);
+  const when = resolveDate(v, trig, published);
+  const start = v.tokens[trig.first].start;
+  const end = v.tokens[trig.last].end;
+  const evidenceStart = v.tokens[0]?.start ?? v.start;
+  const evidenceEnd = v.tokens[v.tokens.length - 1]?.end ?? v.end;
+  return {
+    kind: kind.kind,
+    cameo: kind.cameo,
+    score: kind.score,
+    trigger: { text: text.slice(start, end), start, end },
+    actor: roles.actor,
+    target: roles.target,
+    participants: roles.participants,
+    place: roles.place,
+    date: when.date,
+    date_source: when.source,
+    date_expression: when.span ? { text: text.slice(when.span.start, when.span.end), ...when.span } : null,
+    evidence: { text: text.slice(evidenceStart, evidenceEnd), start: evidenceStart, end: evidenceEnd },
+    reported: reportedAt(v, trig, statement),
+    irrealis: trig.irrealis,
+  };
+}
