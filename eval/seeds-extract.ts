@@ -8,16 +8,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractArticle } from '../src/extract/index.js';
 import { OutletRegistry } from '../src/extract/outlets/index.js';
-import type { ExtractedArticle } from '../src/model/article.js';
 import type { InputRecord, ReadItem } from '../src/model/input.js';
 import { repoRoot, sharedDir } from '../src/util/paths.js';
+import { checksFor, show, summarise, type Check, type Expected } from './extract-checks.js';
 import type { EvalSection } from './types.js';
-
-type Expected = Record<string, unknown>;
-interface Check { seed: string; item: string; ok: boolean; detail: string }
-
-const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const show = (v: unknown): string => (v === undefined ? '—' : JSON.stringify(v));
 
 /** Records through the real readers when present, else each file as one plain-text record. */
 async function readSeeds(dir: string): Promise<InputRecord[]> {
@@ -37,40 +31,6 @@ async function readSeeds(dir: string): Promise<InputRecord[]> {
   });
 }
 
-function isStretch(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && (v as { stretch?: unknown }).stretch === true;
-}
-
-function checkOriginal(exp: unknown, got: ExtractedArticle['original']): [boolean, string] {
-  if (exp === null) return [got === null, `expected null, got ${show(got)}`];
-  const e = exp as { outlet?: string; published?: string; evidence?: string };
-  const ok = !!got && got.outlet === e.outlet && (e.published === undefined || got.published === e.published) &&
-    (e.evidence === undefined || fold(got.evidence).includes(fold(e.evidence)));
-  return [ok, `expected ${show(e)}, got ${show(got)}`];
-}
-
-function checksFor(seed: string, exp: Expected, a: ExtractedArticle): Check[] {
-  const out: Check[] = [];
-  const add = (item: string, ok: boolean, detail: string) => out.push({ seed, item, ok, detail });
-  const text = fold(a.text);
-  const removed = a.removed.map((r) => fold(r.text));
-  if ('title' in exp) add('title', (a.title === null ? null : fold(a.title)) === (exp.title === null ? null : fold(String(exp.title))), `expected ${show(exp.title)}, got ${show(a.title)}`);
-  if ('authors' in exp) add('authors', JSON.stringify([...a.authors].sort()) === JSON.stringify([...(exp.authors as string[])].sort()), `expected ${show(exp.authors)}, got ${show(a.authors)}`);
-  if ('published' in exp) add('published', a.published === exp.published, `expected ${show(exp.published)}, got ${show(a.published)}`);
-  if ('dateline' in exp) add('dateline', a.dateline === exp.dateline, `expected ${show(exp.dateline)}, got ${show(a.dateline)}`);
-  if ('original' in exp && !isStretch(exp.original)) add('original', ...checkOriginal(exp.original, a.original));
-  if ('language' in exp) add('language', a.language === exp.language, `expected ${show(exp.language)}, got ${show(a.language)}`);
-  for (const lang of (exp.other_language_segments as string[] | undefined) ?? []) {
-    add(`segment ${lang}`, a.segments.some((s) => s.language === lang), `segments: ${a.segments.map((s) => s.language).join(',')}`);
-  }
-  for (const b of (exp.boilerplate as string[] | undefined) ?? []) {
-    const f = fold(b);
-    add(`boilerplate "${b.slice(0, 40)}"`, removed.some((r) => r.includes(f)) && !text.includes(f), removed.some((r) => r.includes(f)) ? 'still in text' : 'not in removed');
-  }
-  for (const k of (exp.body_keeps as string[] | undefined) ?? []) add(`keeps "${k.slice(0, 40)}"`, text.includes(fold(k)), 'missing from text');
-  return out;
-}
-
 export async function run(): Promise<EvalSection> {
   const shared = sharedDir();
   const dir = shared && join(shared, 'corpus', 'seeds');
@@ -86,21 +46,13 @@ export async function run(): Promise<EvalSection> {
     const seed = Object.keys(expected).find((k) => record.source.endsWith(k));
     if (!seed) continue;
     const a = extractArticle(record, ctx);
-    checks.push(...checksFor(seed, expected[seed], a));
+    checks.push(...checksFor(seed, expected[seed], a, { originalPublished: true, outlet: false }));
     const host = expected[seed].host_outlet;
     hosts.push(`  ${seed.slice(0, 3)}  found ${show(a.outlet?.name ?? null)}  expected ${show(host)}  original ${show(a.original ? `${a.original.outlet} / ${a.original.evidence}` : null)}  flags ${a.flags.map((f) => f.flag).join(',')}`);
   }
-  const right = checks.filter((c) => c.ok).length;
-  const misses = checks.filter((c) => !c.ok).map((c) => `  ${c.seed.slice(0, 3)}  ${c.item.padEnd(48)} ${c.detail}`);
-  const pct = checks.length ? (100 * right) / checks.length : 0;
-  const report = [
-    `items right: ${right}/${checks.length} (${pct.toFixed(1)}%)`,
-    misses.length ? 'misses:' : 'misses: none',
-    ...misses,
-    'host outlet per seed (not scored):',
-    ...hosts,
-  ].join('\n');
-  return { name: 'extract/seeds', metrics: { items_right_pct: pct, items_right: right, items_total: checks.length }, report };
+  const { metrics, lines } = summarise(checks, (key) => key.slice(0, 3));
+  const report = [...lines, 'host outlet per seed (not scored):', ...hosts].join('\n');
+  return { name: 'extract/seeds', metrics, report };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

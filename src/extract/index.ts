@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ExtractedArticle, LanguageSegment, Outlet } from '../model/article.js';
 import type { InputRecord, RecordFields } from '../model/input.js';
 import { detectLanguage, languageSegments } from './language-id.js';
-import { outletFromSignals, outletFromUrl } from './outlets/host-outlet.js';
+import { outletFromSignals, outletFromSourceName, outletFromUrl } from './outlets/host-outlet.js';
 import { hostOf } from './outlets/normalise.js';
 import type { OutletRegistry } from './outlets/registry.js';
 import { normaliseDate } from './text/dates.js';
@@ -43,12 +43,12 @@ function draftOf(record: InputRecord, registry: OutletRegistry): Draft {
 function hostOutlet(fields: RecordFields, draft: Draft, url: string | null, registry: OutletRegistry): Outlet | null {
   const domain = url ? hostOf(url) : null;
   if (fields.outlet?.trim()) {
-    const e = registry.byName(fields.outlet) ?? registry.byDomain(fields.outlet);
+    const e = outletFromSourceName(fields.outlet, registry);
     return e ? { name: e.name, domain: domain ?? e.domains[0] ?? null } : { name: fields.outlet.trim(), domain };
   }
   if (url && registry.byDomain(url)) return outletFromUrl(url, registry);
   if (draft.siteName?.trim()) {
-    const e = registry.byName(draft.siteName);
+    const e = outletFromSourceName(draft.siteName, registry);
     return e ? { name: e.name, domain: domain ?? e.domains[0] ?? null } : { name: draft.siteName.trim(), domain };
   }
   const found = outletFromSignals(draft.signals, registry);

@@ -83,3 +83,15 @@ describe('host outlet', () => {
     assert.equal(outletFromSignals([{ reason: 'caption', text: 'A street in Kyiv. (Jan Novak, Reuters)' }], shipped), null);
   });
 });
+
+describe('OutletRegistry.findNamesIn without the leading "The"', () => {
+  const reg = new OutletRegistry([
+    { name: 'The Weekly Lantern', domains: [], aliases: ['The Bulletin'], country: null, groups: [] },
+  ]);
+  const cases: [string, string[]][] = [
+    ['Reprinted from Weekly Lantern with permission', ['The Weekly Lantern']],
+    ['A report in The Bulletin said so', ['The Weekly Lantern']],
+    ['Home | Bulletin | World | Sport', []], // a one-word rest is a common word, not the outlet
+  ];
+  for (const [text, names] of cases) it(text, () => assert.deepEqual(reg.findNamesIn(text).map((h) => h.entry.name), names));
+});

@@ -43,6 +43,9 @@ function fromSignal(s: OutletSignal, registry: OutletRegistry): FoundOutlet | nu
       return e ? fromEntry(e, s.text) : { name, domain: null, evidence: s.text };
     }
   }
+  // A line that is the outlet's name in any case ("THE HARBOUR POST"); names inside text match case-sensitively below.
+  const whole = registry.byName(s.text);
+  if (whole) return fromEntry(whole, s.text);
   const hosts = hostsIn(s.text);
   for (const h of hosts) {
     const e = registry.byDomain(h);
@@ -73,4 +76,20 @@ export function outletFromUrl(url: string, registry: OutletRegistry): Outlet | n
   if (!e) return { name: host, domain: host };
   const known = e.domains.map((d) => hostOf(d));
   return { name: e.name, domain: hostChain(host).find((h) => known.includes(h)) ?? host };
+}
+
+const TITLE_PARTS = /\s+[–—|:·•-]\s+/u;
+
+/**
+ * The registered outlet a record's source field names: the whole field, else one part of a feed or site title
+ * ("Harbour Post – Top stories", "World | Harbour Post"); null when none is registered.
+ */
+export function outletFromSourceName(name: string, registry: OutletRegistry): OutletEntry | null {
+  const whole = registry.byName(name) ?? registry.byDomain(name);
+  if (whole) return whole;
+  for (const part of name.split(TITLE_PARTS)) {
+    const e = registry.byName(part);
+    if (e) return e;
+  }
+  return null;
 }

@@ -95,7 +95,8 @@ export class OutletRegistry {
       for (const n of [e.name, ...e.aliases]) {
         if (n.length < 2) continue;
         this.mentionLookup.set(n, e);
-        if (/^The /.test(n)) this.mentionLookup.set(n.slice(4), e);
+        // "The Weekly Lantern" is also written "Weekly Lantern"; a one-word rest ("The News" → "News") is a common word.
+        if (/^The \S+\s+\S/.test(n)) this.mentionLookup.set(n.slice(4), e);
       }
     }
     const alts = [...this.mentionLookup.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));

@@ -5,15 +5,34 @@ import type { OutletRegistry } from '../outlets/registry.js';
 import { parseByline, type Byline } from './byline.js';
 import { findCredit, type Credit } from './credits.js';
 import { dominantScript, isHeadlineLike, isProse, isShortSentence, unitFeatures, type UnitFeatures } from './features.js';
+import { isCounterLine, parseMetaLine } from './meta-line.js';
 import {
   BOILERPLATE_RULES, CAPTION_CREDIT, CAPTION_MAX_WORDS, FOOTER_HEADER_MAX_WORDS, FOOTER_HEADERS, FOOTER_MAX_PROSE_AFTER,
-  FOOTER_MAX_PROSE_SHARE, FOOTER_STARTERS, NAVIGATION_SEPARATORS, TITLE_LOOKBACK_UNITS,
+  FOOTER_MAX_PROSE_SHARE, FOOTER_STARTERS, META_SEPARATOR, NAVIGATION_SEPARATORS, SEGMENTED_MAX_WORDS, TITLE_LOOKBACK_UNITS,
 } from './patterns.js';
+
+function ruleReason(text: string, f: UnitFeatures): string | null {
+  for (const rule of BOILERPLATE_RULES) if (f.words <= rule.maxWords && rule.re.test(text) && (!rule.requires || rule.requires.test(text))) return rule.reason;
+  return null;
+}
+
+/** "Share this story | Got a tip? Call our newsdesk": a line of prompts, each boilerplate on its own. */
+function segmentedReason(text: string, f: UnitFeatures): string | null {
+  if (f.words > SEGMENTED_MAX_WORDS) return null;
+  const parts = text.split(META_SEPARATOR);
+  if (parts.length < 2) return null;
+  const reasons = parts.map((p) => ruleReason(p, unitFeatures(p)));
+  return reasons.every((r) => r !== null) ? reasons[0] : null;
+}
 
 /** What one unit is by its own text: a boilerplate reason, or null for possible content. */
 export function classifyUnit(text: string, f: UnitFeatures = unitFeatures(text)): string | null {
-  for (const rule of BOILERPLATE_RULES) if (f.words <= rule.maxWords && rule.re.test(text) && (!rule.requires || rule.requires.test(text))) return rule.reason;
+  const rule = ruleReason(text, f);
+  if (rule) return rule;
   if (f.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(text)) return 'caption';
+  if (f.words <= SEGMENTED_MAX_WORDS && isCounterLine(text)) return 'view_counter';
+  const segmented = segmentedReason(text, f);
+  if (segmented) return segmented;
   if (NAVIGATION_SEPARATORS.test(text) && !f.terminal) return 'navigation';
   if (f.linkOnly) return /contact|@/i.test(text) ? 'contact' : 'link';
   return null;
@@ -46,6 +65,9 @@ interface Facts {
   pattern: string | null;
   prose: boolean;
   foreign: boolean;
+  /** The unit is exactly a registered outlet's name: a masthead, never a title or byline. */
+  outletName: boolean;
+  /** A byline, date line or header meta line. */
   byline: Byline | null;
 }
 
@@ -55,15 +77,17 @@ function factsOf(texts: readonly string[], registry: OutletRegistry): Facts[] {
     const f = unitFeatures(text);
     const pattern = classifyUnit(text, f);
     const foreign = f.script !== null && f.script !== script;
-    return { text, f, pattern, foreign, prose: !pattern && !foreign && isProse(f), byline: pattern ? null : parseByline(text, registry) };
+    const outletName = !pattern && registry.byName(text) !== null;
+    const byline = pattern || outletName ? null : (parseMetaLine(text, registry) ?? parseByline(text, registry));
+    return { text, f, pattern, foreign, outletName, prose: !pattern && !foreign && isProse(f), byline };
   });
 }
 
-/** A byline unit: dated, introduced by "By", or a bare name next to a date line. */
+/** A byline unit: a meta line, dated, introduced by "By", or a bare name next to a date line. */
 function isBylineAt(facts: Facts[], i: number): boolean {
   const b = facts[i].byline;
   if (!b) return false;
-  if (b.date || b.outlets.length || /^by\b/i.test(facts[i].text)) return true;
+  if (b.meta || b.date || b.outlets.length || /^by\b/i.test(facts[i].text)) return true;
   const dateOnly = (k: number) => !!facts[k]?.byline?.date && facts[k].byline!.authors.length === 0;
   return dateOnly(i - 1) || dateOnly(i + 1);
 }
@@ -73,7 +97,7 @@ function findTitle(facts: Facts[], firstProse: number): number | null {
   const order = firstProse < 0 ? [...Array(from).keys()] : [...Array(from).keys()].reverse();
   for (const j of order.slice(0, TITLE_LOOKBACK_UNITS)) {
     const u = facts[j];
-    if (u.pattern || u.foreign || isBylineAt(facts, j)) continue;
+    if (u.pattern || u.foreign || u.outletName || isBylineAt(facts, j)) continue;
     if (isHeadlineLike(u.text, u.f)) return j;
   }
   return null;
@@ -99,8 +123,10 @@ function footerStart(facts: Facts[], firstProse: number, credits: (Credit | null
 function headerRole(facts: Facts[], i: number, afterTitle: boolean, opts: ClassifyOptions): UnitRole {
   const u = facts[i];
   if (u.pattern) return { role: 'removed', reason: u.pattern };
+  if (u.outletName) return { role: 'removed', reason: 'masthead' };
   if (isBylineAt(facts, i) || (afterTitle && u.byline?.authors.length)) {
-    return { role: 'removed', reason: u.byline!.authors.length ? 'byline' : 'dateline_header' };
+    const b = u.byline!;
+    return { role: 'removed', reason: b.authors.length ? 'byline' : b.masthead ? 'masthead' : 'dateline_header' };
   }
   if (afterTitle && (isShortSentence(u.f) || u.prose)) return { role: 'body', reason: null };
   return opts.headerDefault ? { role: 'removed', reason: opts.headerDefault } : { role: 'body', reason: null };
@@ -139,6 +165,7 @@ export function classifyUnits(texts: readonly string[], opts: ClassifyOptions): 
     } else if (u.pattern || creditReason) roles.push({ role: 'removed', reason: u.pattern ?? creditReason });
     else roles.push({ role: 'body', reason: null });
   }
-  const bylines = facts.flatMap((u, i) => (roles[i].reason === 'byline' || roles[i].reason === 'dateline_header') && u.byline ? [u.byline] : []);
+  const isMeta = (i: number) => roles[i].reason === 'byline' || roles[i].reason === 'dateline_header' || (roles[i].reason === 'masthead' && !!facts[i].byline?.masthead);
+  const bylines = facts.flatMap((u, i) => (isMeta(i) && u.byline ? [u.byline] : []));
   return { roles, title, bylines, credits: credits.filter((c): c is Credit => c !== null) };
 }

@@ -1,7 +1,7 @@
 // Bylines: "By Jane Doe and John Roe", "Peter Symonds" beside a date line, "Alex Lantier 12 February 2024".
 import type { OutletRegistry } from '../outlets/registry.js';
 import { parseDateText, splitTrailingDate } from './dates.js';
-import { NAME_PARTICLES } from './patterns.js';
+import { NAME_PARTICLES, ROLE_WORDS } from './patterns.js';
 
 export interface Byline {
   authors: string[];
@@ -10,6 +10,12 @@ export interface Byline {
   outlets: string[];
   /** The byline as written. */
   text: string;
+  /** Set for header meta lines ("March 4, 2025 | World | 1,204 Views"), which may carry neither author nor date. */
+  meta?: true;
+  /** The place of a "Place, date" line: the article's dateline. */
+  place?: string;
+  /** The host outlet's own name written in a meta line ("Radio Fenmark | Politics | 7 May 2024"), canonical. */
+  masthead?: string;
 }
 
 /** "Posted on 2023-03-04 by admin": a date line that names its poster. */
@@ -22,7 +28,7 @@ const MAX_NAME_CHARS = 50;
 /** Longer units are prose, not bylines (and are not handed to the date parser). */
 const MAX_BYLINE_CHARS = 160;
 
-/** A personal name: two to five capitalised tokens (particles and initials allowed). */
+/** A personal name: two to five capitalised tokens (particles and initials allowed), no job title ("Chief Reporter"). */
 export function isPersonName(text: string): boolean {
   const s = text.trim();
   if (!s || s.length > MAX_NAME_CHARS) return false;
@@ -30,6 +36,7 @@ export function isPersonName(text: string): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   let capitalised = 0;
   for (const t of tokens) {
+    if (ROLE_WORDS.has(t.toLowerCase())) return false;
     if (NAME_TOKEN.test(t)) capitalised++;
     else if (!NAME_PARTICLES.has(t)) return false;
   }

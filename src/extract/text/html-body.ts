@@ -6,7 +6,7 @@ import type { OutletSignal } from '../outlets/host-outlet.js';
 import type { OutletRegistry } from '../outlets/registry.js';
 import { classifyUnits } from './boilerplate.js';
 import type { TextExtraction } from './index.js';
-import { findDateline } from './dateline.js';
+import { articleDateline } from './dateline.js';
 import { joinParagraphs } from './paragraphs.js';
 
 export interface HtmlBody extends TextExtraction {
@@ -51,7 +51,7 @@ export function extractHtmlBody(raw: string, url: string | null, registry: Outle
     title: h.title,
     authors: h.authors.length ? h.authors : [...new Set(c.bylines.flatMap((b) => b.authors))],
     published: h.published ?? c.bylines.find((b) => b.date)?.date ?? null,
-    dateline: paragraphs.length ? findDateline(paragraphs[0]) : null,
+    dateline: articleDateline(paragraphs, c.bylines),
     credits: c.credits,
     bylines: c.bylines,
     signals,

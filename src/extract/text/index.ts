@@ -6,7 +6,7 @@ import type { OutletRegistry } from '../outlets/registry.js';
 import { classifyUnits } from './boilerplate.js';
 import type { Byline } from './byline.js';
 import type { Credit } from './credits.js';
-import { findDateline, type Dateline } from './dateline.js';
+import { articleDateline, type Dateline } from './dateline.js';
 import { joinParagraphs } from './paragraphs.js';
 import { splitUnits } from './units.js';
 
@@ -55,7 +55,7 @@ export function extractText(raw: string, opts: TextOptions): TextExtraction {
     title: c.title === null ? null : units[c.title].text,
     authors: unique(c.bylines.flatMap((b) => b.authors)),
     published: c.bylines.find((b) => b.date)?.date ?? null,
-    dateline: paragraphs.length ? findDateline(paragraphs[0]) : null,
+    dateline: articleDateline(paragraphs, c.bylines),
     credits: c.credits,
     bylines: c.bylines,
     signals,

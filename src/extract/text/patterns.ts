@@ -40,7 +40,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     reason: 'comments',
     re: new RegExp(
-      String.raw`^(leave a (reply|comment)|post a comment|add (a |your )?comment|((show|view|read) )?comments?( \(\d+\))?\W*$|\d+ comments?\W*$|join the (conversation|discussion)|your email address will not be published|required fields are marked|you must be logged in to (post|leave) a comment|cancel reply|comment policy)`,
+      String.raw`^(leave a (reply|comment)|post a comment|add (a |your )?comment|((show|view|read) )?comments?( \(\d+\))?\W*$|\d+ comments?\W*$|join the (conversation|discussion)|your email address will not be published|required fields are marked|you must be logged in to (post|leave) a comment|cancel reply|comment policy|have your say\b|(tell us|let us know) what you think|comment below\W*$)`,
       I,
     ),
     maxWords: 30,
@@ -64,7 +64,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     reason: 'donation',
     re: new RegExp(
-      String.raw`((make|making|consider making) a (donation|contribution)|\b(devoted|loyal|regular|valued) reader\b|readers like you|for as little as|\bchip in\b|patreon\.com|paypal\.me|did you (like|enjoy|find) this (information|article|story|post)|please (consider )?(support|donate)|become a (paying |sustaining )?(member|patron|supporter|subscriber)(\s+(today|now)|\W*$))`,
+      String.raw`((make|making|consider making) a (donation|contribution)|\b(devoted|loyal|regular|valued) reader\b|readers like you|for as little as|\bchip in\b|patreon\.com|paypal\.me|did you (like|enjoy|find) this (information|article|story|post)|please (consider )?(support|donate)|become a (paying |sustaining )?(member|patron|supporter|subscriber)(\s+(today|now)|\s*[:：!]|\W*$))`,
       I,
     ),
     maxWords: 90,
@@ -95,10 +95,17 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     reason: 'contact',
     re: new RegExp(
-      String.raw`^(to contact\b|contact( us| the (author|editor|newsroom))?\b[^.!?]*$|get in touch\b|send (us )?(a )?(news )?tips?\b|got a (news )?tip|e-?mail( us)?\s*[:：]|tel(ephone)?\.?\s*[:：]|phone\s*[:：]|\S+@\S+\.\p{L}{2,}$)`,
+      String.raw`^(to contact\b|contact( us| the (author|editor|newsroom))?\b[^.!?]*$|get in touch\b|send (us )?(a )?(news )?tips?\b|got a (news )?(tip|story)\b|call (our|the) news ?desk\b|e-?mail( us)?\s*[:：]|tel(ephone)?\.?\s*[:：]|phone\s*[:：]|\S+@\S+\.\p{L}{2,}$)`,
       I,
     ),
     maxWords: 25,
+  },
+  { reason: 'disclaimer', re: new RegExp(String.raw`^(disclaimer|disclosure)\s*[:：]`, I), maxWords: 80 },
+  {
+    reason: 'promo',
+    re: new RegExp(String.raw`^(watch|listen to|stream|tune in to)\b[^.!?]{0,60}\blive\b[^.!?]{0,40}\b(on|at)\b`, I),
+    maxWords: 40,
+    requires: /\b(channels?|online|apps?|radio|tv|fm|website|you|your|our)\b/i,
   },
   { reason: 'advertisement', re: new RegExp(String.raw`^(advertisement|advertising|sponsored( content)?|ad|promoted|story continues below( this)?( advertisement)?|continue reading (the )?main story|scroll to continue( with content)?)\W*$`, I), maxWords: 6 },
   { reason: 'copyright', re: new RegExp(String.raw`^(©|\(c\)\s|copyright\b|all rights reserved)`, I), maxWords: 40 },
@@ -121,7 +128,7 @@ export const URL_IN_TEXT = /\b(?:https?:\/\/[^\s)\]]+|www\.[^\s)\]]+|[\p{L}\p{N}
 /** Reasons that open a footer block: everything after them (bar a little prose) is boilerplate too. */
 export const FOOTER_STARTERS: ReadonlySet<string> = new Set([
   'source_link', 'credit_line', 'about_outlet', 'related', 'comments', 'share_prompt', 'newsletter', 'donation',
-  'paywall', 'contact', 'view_counter', 'loading', 'copyright', 'navigation',
+  'paywall', 'contact', 'view_counter', 'loading', 'copyright', 'navigation', 'disclaimer', 'promo',
 ]);
 /** Short headers of these reasons ("Source link", "Check Also", "Leave a Reply") end an article for sure… */
 export const FOOTER_HEADERS: ReadonlySet<string> = new Set(['source_link', 'credit_line', 'about_outlet', 'related', 'comments', 'view_counter', 'loading']);
@@ -177,3 +184,30 @@ export const WEBMAIL_HOSTS: ReadonlySet<string> = new Set(
 export const DATELINE_AGENCIES: readonly string[] = [
   'AP', 'Reuters', 'AFP', 'dpa', 'DPA', 'Xinhua', 'TASS', 'UPI', 'ANI', 'PTI', 'IANS', 'Kyodo', 'Yonhap', 'Bloomberg', 'EFE', 'ANSA', 'Anadolu', 'RIA Novosti', 'Interfax', 'CNN', 'AA', 'WAFA', 'IRNA', 'KCNA',
 ];
+
+/** Header meta lines ("June 2, 2024 | Culture | 2,310 Views"): the separators between their segments… */
+export const META_SEPARATOR = /\s+[|·•]\s+/u;
+/** …a counter or reading-time segment ("4,102 views", "1.2K shares", "6 min read", "No comments")… */
+export const META_COUNTER = /^(?:[\d.,]+\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|reactions?|replies|responses)|(?:views?|comments?|shares?|likes?|reads?)\s*[:：]?\s*[\d.,]+\s*[km]?|\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?|no comments?)$/iu;
+/** …a poster segment ("Posted by editor on May 12, 2024", "By Jane Roe")… */
+export const META_POSTED_BY = /^(?:(?:posted|published|written|updated|filed)\s+)?by[:\s]+(.+?)(?:\s+on\s+(.+))?$/iu;
+/** …a section name ("World", "Business", "Middle East")… */
+export const META_SECTION = /^\p{Lu}[\p{L}&'’ -]{0,29}$/u;
+export const META_SECTION_MAX_WORDS = 3;
+/** …and the place of a "Place, date" line ("Brightwater, 4 March 2025", "LAKE CITY, 4 March 2025"). */
+export const META_PLACE = /^(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,3}),\s+(.+)$/u;
+/** Icons and decorations around a meta segment ("👁 4,102 views", "*Posted by …*"). */
+export const META_DECORATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu;
+/** Longer units are prose, never meta lines (and are not handed to the date parser). */
+export const META_MAX_CHARS = 200;
+/** Longest unit read segment by segment (meta lines, lines of prompts). */
+export const SEGMENTED_MAX_WORDS = 40;
+
+/** Job titles and desks written after a name in a byline ("By Jane Roe, Chief Reporter"): not personal names. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'reporter reporters correspondent correspondents editor editors writer writers columnist contributor contributors ' +
+    'staff desk bureau chief senior deputy political politics business economics sports foreign news managing ' +
+    'producer analyst photographer photographers photojournalist intern team service services newsroom agency'
+  ).split(' '),
+);
