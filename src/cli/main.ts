@@ -7,6 +7,7 @@ import { registerList } from './commands/list.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
+import { registerWatch } from './commands/watch.js';
 import { UsageError } from './open-existing-store.js';
 import { EXIT_FATAL } from './options.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerServe(program);
   registerShow(program);
+  registerWatch(program);
   return program;
 }
 

@@ -1,6 +1,6 @@
-// `parallax analyze`: read paths (files, directories, '-') and run them through the pipeline.
+// `parallax analyze`: read paths (files, directories, '-', http(s) URLs) and run them through the pipeline.
 // Files whose SHA-256 the store already knows are skipped without parsing.
-import { readInputs } from '../ingest/index.js';
+import { readInputsAndUrls } from '../fetch/read-sources.js';
 import { ingestReadItems } from './ingest-items.js';
 import type { AnalyzeSummary, IngestOptions } from './ingest-items.js';
 
@@ -13,6 +13,6 @@ export interface AnalyzeOptions extends IngestOptions {
 
 export async function analyze(paths: string[], options: AnalyzeOptions): Promise<AnalyzeSummary> {
   const { store } = options;
-  const items = readInputs(paths, { skipFile: (sha) => store.inputs.has(sha), stdin: options.stdin });
+  const items = readInputsAndUrls(paths, { skipFile: (sha) => store.inputs.has(sha), stdin: options.stdin });
   return ingestReadItems(items, options);
 }

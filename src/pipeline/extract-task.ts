@@ -6,6 +6,8 @@ import { extractArticle } from '../extract/index.js';
 import type { ExtractContext } from '../extract/index.js';
 import { OutletRegistry } from '../extract/outlets/index.js';
 import { summarize } from '../provenance/summarize.js';
+import { annotateText, referenceDate } from '../language/annotate.js';
+import type { ArticleLanguage } from '../language/annotate.js';
 import type { ArticleSummary } from '../provenance/types.js';
 
 export interface ExtractTask { record: InputRecord; outletFiles: string[] }
@@ -15,6 +17,8 @@ export interface ArticleResult {
   article: ExtractedArticle;
   /** Provenance summary (hashes, MinHash, LSH keys, quality flags) for the corpus step. */
   provenance: ArticleSummary;
+  /** Sentences, entities linked within the article, quotes, dates and events. */
+  language: ArticleLanguage;
 }
 
 let cached: { key: string; ctx: ExtractContext } | null = null;
@@ -32,5 +36,9 @@ export function extractOnly(task: ExtractTask): ExtractedArticle {
 
 export function runArticleTask(task: ExtractTask): ArticleResult {
   const article = extractOnly(task);
-  return { article, provenance: summarize({ id: article.id, text: article.text }) };
+  return {
+    article,
+    provenance: summarize({ id: article.id, text: article.text }),
+    language: annotateText(article.text, { published: referenceDate(article) }),
+  };
 }

@@ -6,6 +6,8 @@ import type { ArticleSummary } from '../provenance/types.js';
 import type { ArticleWrite, InputInfo, SaveOutcome, Store } from '../store/repository.js';
 import type { ArticleResult } from './extract-task.js';
 import { provenanceCatchUp, provenanceStep } from './corpus/provenance-step.js';
+import { entitiesStep } from './corpus/entities-step.js';
+import { eventsStep } from './corpus/events-step.js';
 import { stageVersion } from './stages.js';
 import { createExtractPool } from './worker-pool.js';
 
@@ -63,6 +65,7 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   const progress: AnalyzeProgress = { files: 0, bytes: 0, records: 0, stored: 0, failed: 0 };
   const pool = createExtractPool({ threads: options.threads, outletFiles: options.outletFiles ?? [] });
   const version = stageVersion('extract');
+  const languageVersion = stageVersion('language');
   const queue: Pending[] = [];
   let batch: { write: ArticleWrite; provenance: ArticleSummary }[] = [];
   let fresh = new Map<string, ArticleSummary>();
@@ -111,10 +114,13 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
       return;
     }
     try {
-      const { article, provenance } = await head.result;
+      const { article, provenance, language } = await head.result;
       const r = head.record;
       batch.push({
-        write: { article, raw: r.body, bodyType: r.bodyType, inputSha256: r.fileSha256, recordIndex: r.recordIndex, stageVersion: version },
+        write: {
+          article, raw: r.body, bodyType: r.bodyType, inputSha256: r.fileSha256, recordIndex: r.recordIndex, stageVersion: version,
+          language: { data: language, stageVersion: languageVersion },
+        },
         provenance,
       });
       if (batch.length >= WRITE_BATCH) await flush();
@@ -156,8 +162,19 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   const t1 = performance.now();
   provenanceCatchUp(store);
   time('provenance', t1);
+  await runLinkingSteps(store, summary);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** Corpus steps that are recomputed from per-article rows once per run (linear in the corpus). */
+export async function runLinkingSteps(store: Store, summary?: AnalyzeSummary): Promise<void> {
+  let t0 = performance.now();
+  const { index } = entitiesStep(store);
+  if (summary) summary.stageSeconds.entities = (performance.now() - t0) / 1000;
+  t0 = performance.now();
+  eventsStep(store, index);
+  if (summary) summary.stageSeconds.events = (performance.now() - t0) / 1000;
 }
 
 function recordLabel(r: InputRecord): string {

@@ -20,6 +20,30 @@ export const STAGES: readonly StageInfo[] = [
     version: '1',
     description: 'clean text, removed boilerplate with reasons, title, byline, date, dateline, outlet, credits, language runs, extraction flags',
   },
+  {
+    name: 'language',
+    kind: 'per-article',
+    version: '1',
+    description: 'sentences, named entities linked within the article, quotes with speakers, dates (TIMEX3), events (who did what to whom)',
+  },
+  {
+    name: 'provenance',
+    kind: 'corpus',
+    version: '1',
+    description: 'exact and near duplicates (MinHash + LSH), text reuse, lineage with edit diffs, garbled-text flags',
+  },
+  {
+    name: 'entities',
+    kind: 'corpus',
+    version: '1',
+    description: 'entities linked across articles (aliases, spelling variants when context agrees), quote speakers as entity ids',
+  },
+  {
+    name: 'events',
+    kind: 'corpus',
+    version: '1',
+    description: 'the same event reported by several articles merged into one, with its mentions',
+  },
 ];
 
 export function stageVersion(name: string): string {

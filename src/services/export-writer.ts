@@ -9,8 +9,16 @@ import type { Store } from '../store/repository.js';
 export type ExportFormat = 'json' | 'jsonl' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv'];
 
-/** Corpus-level arrays filled by later stages; empty until those stages exist. */
-const CORPUS_ARRAYS = ['stories', 'entities', 'quotes', 'events'] as const;
+/** Corpus-level arrays, in the order they are written; stories come from the clustering stage. */
+function corpusArrays(store: Store): [string, Iterable<unknown>][] {
+  return [
+    ['stories', []],
+    ['entities', store.entities.list({}, { limit: 10_000_000, offset: 0 }).items],
+    ['quotes', store.quotes.iterate()],
+    ['events', store.events.iterate()],
+    ['outlets', []],
+  ];
+}
 
 export const CSV_COLUMNS = [
   'id', 'external_id', 'source', 'url', 'title', 'authors', 'published', 'published_estimated', 'outlet', 'outlet_domain',
@@ -28,7 +36,12 @@ export async function writeExport(store: Store, format: ExportFormat, out: Writa
       await write((n++ === 0 ? '\n' : ',\n') + JSON.stringify(a));
     }
     await write('\n]');
-    for (const key of CORPUS_ARRAYS) await write(`,"${key}":[]`);
+    for (const [key, items] of corpusArrays(store)) {
+      await write(`,\n"${key}":[`);
+      let i = 0;
+      for (const item of items) await write((i++ === 0 ? '\n' : ',\n') + JSON.stringify(item));
+      await write(i ? '\n]' : ']');
+    }
     await write('}\n');
   } else if (format === 'jsonl') {
     for await (const a of store.articles.iterate()) { await write(JSON.stringify(a) + '\n'); n++; }

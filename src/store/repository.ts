@@ -2,6 +2,9 @@
 // SQLite (better-sqlite3) implements it today; a PostgreSQL implementation follows the same contract.
 import type { Article, ExtractedArticle, Flag, Original } from '../model/article.js';
 import type { ProvenanceIndex } from '../provenance/types.js';
+import type { ArticleLanguage } from '../language/annotate.js';
+import type { LocalEntityRow } from '../language/entities/index.js';
+import type { Entity, Event, Quote } from '../model/export.js';
 import type { ArticleSummary, SearchHit } from '../model/api.js';
 
 export type { ArticleSummary, SearchHit };
@@ -23,6 +26,8 @@ export interface ArticleWrite {
   recordIndex: number;
   /** Version of the extraction stage that produced `article` (see pipeline/stages.ts). */
   stageVersion: string;
+  /** The per-article language stage's result, saved in the same transaction. */
+  language?: { data: ArticleLanguage; stageVersion: string };
 }
 
 export type SaveOutcome = 'stored' | 'unchanged' | 'updated';
@@ -81,11 +86,51 @@ export interface ProvenanceRepository {
   pendingArticleIds(limit: number): string[];
 }
 
+export interface LanguageRepository {
+  get(articleId: string): ArticleLanguage | null;
+  /** Every article's annotations in article-id order (streamed in pages). */
+  iterate(): Iterable<{ articleId: string; data: ArticleLanguage }>;
+}
+
+export interface EntityFilter { type?: string; q?: string }
+
+export interface EntityRepository {
+  /** Local entity rows of every article: the input facts the cross-article index rebuilds from. */
+  loadLocals(): LocalEntityRow[];
+  /** Ids of articles whose local entities are not in the index yet (new or after a killed run). */
+  articlesWithoutLocals(): string[];
+  /** Replaces the derived tables (entities, article links, quotes) and adds the new locals, atomically. */
+  replaceDerived(input: { newLocals: LocalEntityRow[]; entities: Entity[]; links: { article_id: string; key: string; entity_id: string }[]; quotes: Quote[] }): void;
+  list(filter: EntityFilter, page: Page): PageResult<Entity>;
+  get(id: string): Entity | null;
+  /** Entities mentioned in an article. */
+  ofArticle(articleId: string): Entity[];
+}
+
+export interface QuoteFilter { speaker?: string; article?: string; articles?: string[] }
+
+export interface QuoteRepository {
+  list(filter: QuoteFilter, page: Page): PageResult<Quote>;
+  iterate(): Iterable<Quote>;
+}
+
+export interface EventFilter { articles?: string[]; entity?: string }
+
+export interface EventRepository {
+  replaceAll(events: Event[]): void;
+  list(filter: EventFilter, page: Page): PageResult<Event>;
+  iterate(): Iterable<Event>;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly location: string;
   readonly articles: ArticleRepository;
   readonly inputs: InputRepository;
   readonly provenance: ProvenanceRepository;
+  readonly language: LanguageRepository;
+  readonly entities: EntityRepository;
+  readonly quotes: QuoteRepository;
+  readonly events: EventRepository;
   close(): Promise<void>;
 }

@@ -88,5 +88,58 @@ export const MIGRATIONS: string[] = [
     data TEXT NOT NULL
   );
   `,
+  // 3: per-article language annotations; entities linked across articles; merged events.
+  `
+  CREATE TABLE article_language (
+    article_id TEXT PRIMARY KEY,
+    stage_version TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE TABLE entity_locals (
+    article_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (article_id, key)
+  );
+  CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+  CREATE TABLE entity_links (
+    article_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (article_id, key)
+  );
+  CREATE INDEX entity_links_entity ON entity_links(entity_id);
+  CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    date TEXT,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX events_date ON events(date);
+  CREATE TABLE event_articles (
+    event_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (event_id, article_id)
+  );
+  CREATE INDEX event_articles_article ON event_articles(article_id);
+  CREATE TABLE quotes (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    speaker_id TEXT,
+    speaker_name TEXT,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX quotes_article ON quotes(article_id, start);
+  CREATE INDEX quotes_speaker ON quotes(speaker_id);
+  `,
 ];
 

@@ -9,6 +9,7 @@ import type {
   Page, PageResult, ProvenanceRepository, ProvenanceResult, SaveOutcome, SearchHit, Store,
 } from '../repository.js';
 import { SqliteProvenanceIndex } from './provenance-index.js';
+import { SqliteEntities, SqliteEvents, SqliteLanguage, SqliteQuotes } from './corpus-repositories.js';
 import { parseUserQuery, toFts5 } from '../fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -44,10 +45,18 @@ export class SqliteStore implements Store {
   readonly articles: SqliteArticles;
   readonly inputs: SqliteInputs;
   readonly provenance: SqliteProvenance;
+  readonly language: SqliteLanguage;
+  readonly entities: SqliteEntities;
+  readonly quotes: SqliteQuotes;
+  readonly events: SqliteEvents;
   constructor(readonly db: Database.Database, readonly location: string) {
     this.articles = new SqliteArticles(db);
     this.inputs = new SqliteInputs(db);
     this.provenance = new SqliteProvenance(db);
+    this.language = new SqliteLanguage(db);
+    this.entities = new SqliteEntities(db);
+    this.quotes = new SqliteQuotes(db);
+    this.events = new SqliteEvents(db);
   }
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
@@ -124,8 +133,12 @@ class SqliteArticles implements ArticleRepository {
   private readonly update: Database.Statement;
   private readonly clearFlags: Database.Statement;
   private readonly insertFlag: Database.Statement;
+  private readonly putLanguage: Database.Statement;
+  private readonly languageVersion: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
+    this.putLanguage = db.prepare('INSERT OR REPLACE INTO article_language (article_id, stage_version, data) VALUES (?, ?, ?)');
+    this.languageVersion = db.prepare('SELECT stage_version FROM article_language WHERE article_id = ?').pluck();
     this.byId = db.prepare(
       'SELECT a.raw_sha256, a.data, a.stage_version, p.data AS provenance FROM articles a LEFT JOIN article_provenance p ON p.article_id = a.id WHERE a.id = ?',
     ) as never;
@@ -150,7 +163,10 @@ class SqliteArticles implements ArticleRepository {
     const a = write.article;
     const data = JSON.stringify(a);
     const existing = this.byId.get(a.id);
-    if (existing && existing.data === data && existing.stage_version === write.stageVersion) return 'unchanged';
+    const language = write.language;
+    const languageCurrent = !language || this.languageVersion.get(a.id) === language.stageVersion;
+    if (existing && existing.data === data && existing.stage_version === write.stageVersion && languageCurrent) return 'unchanged';
+    if (language && !languageCurrent) this.putLanguage.run(a.id, language.stageVersion, JSON.stringify(language.data));
     const row = {
       id: a.id,
       source: a.source,

@@ -1,0 +1,117 @@
+// Conflicts within a story: numbers that disagree (the same quantity — same counted noun in aligned
+// or related claims, or with an entity in common — at values no qualifier reconciles), and claims
+// that contradict (aligned claims whose negation differs; related claims with opposite stance,
+// e.g. "favors expansion" vs "endorsed opposition to expansion"). Each carries both sentences and the
+// quality flags of the articles involved.
+import type { z } from 'zod';
+import type { Conflict as ConflictContract } from '../model/export.js';
+import type { ScoredPair } from './align.js';
+import type { CoverageResult } from './coverage.js';
+import { compareLexicon } from './lexicon.js';
+import { valuesDisagree } from './quantities.js';
+import { words } from './terms.js';
+import { THRESHOLDS } from './thresholds.js';
+import type { Claim, CompareArticle, Quantity } from './types.js';
+
+export interface ConflictClaim {
+  articleId: string;
+  claimId: string;
+  text: string;
+  start: number;
+  end: number;
+  /** The figure, for number conflicts. */
+  quantity?: Quantity;
+}
+
+export interface StoryConflict {
+  kind: 'number' | 'claim';
+  about: string;
+  /** 'negation' | 'stance' for claim conflicts; the counted noun for number conflicts. */
+  reason: string;
+  claims: ConflictClaim[];
+  flags: { article_id: string; flag: string; evidence: string }[];
+}
+
+/** Flags that say nothing about the text's reliability are left off conflicts. */
+const NOT_QUALITY: ReadonlySet<string> = new Set(['no_byline', 'no_date']);
+
+function flagsOf(articles: Map<string, CompareArticle>, ids: Iterable<string>): StoryConflict['flags'] {
+  const out: StoryConflict['flags'] = [];
+  for (const id of new Set(ids)) for (const f of articles.get(id)?.flags ?? []) if (!NOT_QUALITY.has(f.flag)) out.push({ article_id: id, flag: f.flag, evidence: f.evidence });
+  return out;
+}
+
+function entry(c: Claim, quantity?: Quantity): ConflictClaim {
+  return { articleId: c.articleId, claimId: c.id, text: c.text, start: c.start, end: c.end, ...(quantity ? { quantity } : {}) };
+}
+
+/** The content words two claims share, in the first claim's order: a short "about". */
+function sharedWords(a: Claim, b: Claim): string {
+  const stop = compareLexicon().stopwords;
+  const other = new Set(words(b.text).map((w) => w.lower));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const w of words(a.text)) {
+    if (stop.has(w.lower) || !other.has(w.lower) || seen.has(w.lower)) continue;
+    seen.add(w.lower);
+    out.push(w.text);
+  }
+  return out.slice(0, 8).join(' ');
+}
+
+function claimConflicts(cov: CoverageResult, groupOf: Map<Claim, number>): StoryConflict[] {
+  const out: StoryConflict[] = [];
+  for (const p of cov.related) {
+    const aligned = groupOf.get(p.a) === groupOf.get(p.b);
+    const negation = aligned && p.a.negated !== p.b.negated;
+    const stance = p.a.stance * p.b.stance < 0 && p.score >= THRESHOLDS.related;
+    if (!negation && !stance) continue;
+    out.push({ kind: 'claim', about: sharedWords(p.a, p.b), reason: negation ? 'negation' : 'stance', claims: [entry(p.a), entry(p.b)], flags: [] });
+  }
+  return out;
+}
+
+/** Pairs of claims that may speak of the same quantity: related pairs, and claims sharing a unit and an entity. */
+function quantityPairs(cov: CoverageResult): ScoredPair[] {
+  const pairs = [...cov.related];
+  const byUnit = new Map<string, Claim[]>();
+  for (const c of cov.claims) for (const q of c.quantities) byUnit.set(q.unit, [...(byUnit.get(q.unit) ?? []), c]);
+  const index = new Map(cov.claims.map((c, i) => [c, i]));
+  for (const list of byUnit.values()) {
+    if (list.length > 200) continue; // a unit in hundreds of claims: rely on the related pairs
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+      const [a, b] = [list[x], list[y]];
+      if (a.articleId === b.articleId || !a.entities.some((e) => !/^(?:DATE|MONEY|PERCENT|QUANTITY|CARDINAL):/u.test(e) && b.entities.includes(e))) continue;
+      pairs.push({ a, b, i: index.get(a)!, j: index.get(b)!, score: 0 });
+    }
+  }
+  return pairs;
+}
+
+function numberConflicts(cov: CoverageResult): StoryConflict[] {
+  const byUnit = new Map<string, { claims: Map<string, ConflictClaim>; noun: string }>();
+  for (const p of quantityPairs(cov)) {
+    for (const qa of p.a.quantities) for (const qb of p.b.quantities) {
+      if (qa.unit !== qb.unit || !valuesDisagree(qa, qb)) continue;
+      const c = byUnit.get(qa.unit) ?? { claims: new Map(), noun: qa.text.split(/\s+/u).pop() ?? qa.unit };
+      if (!c.claims.has(p.a.id)) c.claims.set(p.a.id, entry(p.a, qa));
+      if (!c.claims.has(p.b.id)) c.claims.set(p.b.id, entry(p.b, qb));
+      byUnit.set(qa.unit, c);
+    }
+  }
+  return [...byUnit].map(([unit, c]) => ({ kind: 'number' as const, about: `number of ${c.noun}`, reason: unit, claims: [...c.claims.values()], flags: [] }));
+}
+
+export function findConflicts(articles: readonly CompareArticle[], cov: CoverageResult): StoryConflict[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const groupOf = new Map<Claim, number>();
+  cov.groups.forEach((g, i) => g.claims.forEach((c) => groupOf.set(c, i)));
+  const all = [...numberConflicts(cov), ...claimConflicts(cov, groupOf)];
+  for (const c of all) c.flags = flagsOf(byId, c.claims.map((x) => x.articleId));
+  return all;
+}
+
+/** The export contract's `conflicts`. */
+export function conflictsContract(list: readonly StoryConflict[]): z.infer<typeof ConflictContract>[] {
+  return list.map((c) => ({ kind: c.kind, about: c.about, claims: c.claims.map((x) => ({ article_id: x.articleId, text: x.text })), flags: c.flags }));
+}

@@ -1,0 +1,56 @@
+// Negation and stance of a claim, for contradiction checks. Stance words close together form a
+// chain whose sign is the product of theirs ("endorsed Russia's opposition to X" = +1 × −1 = against X);
+// a negation just before a chain flips it. Chains that disagree within one claim give stance 0 (mixed).
+import { compareLexicon } from './lexicon.js';
+import { foldedStem, type Word } from './terms.js';
+
+let signs: Map<string, number> | null = null;
+let negations: Set<string> | null = null;
+
+function stanceSigns(): Map<string, number> {
+  if (signs) return signs;
+  const { pro, con } = compareLexicon().stance;
+  signs = new Map();
+  for (const w of pro) signs.set(foldedStem(w), 1);
+  for (const w of con) signs.set(foldedStem(w), -1);
+  return signs;
+}
+
+function negationSet(): Set<string> {
+  return (negations ??= new Set(compareLexicon().stance.negation));
+}
+
+export function isNegation(w: Word): boolean {
+  return negationSet().has(w.lower) || w.lower.endsWith("n't");
+}
+
+export function stanceSign(w: Word): number {
+  return stanceSigns().get(foldedStem(w.lower)) ?? 0;
+}
+
+/** Whether any negation cue occurs among the words. */
+export function hasNegation(ws: readonly Word[]): boolean {
+  return ws.some(isNegation);
+}
+
+/** +1, −1 or 0 (no stance words, or chains that disagree). */
+export function stanceOf(ws: readonly Word[]): number {
+  const { chainGap, negationWindow } = compareLexicon().stance;
+  const chains: number[] = [];
+  let sign = 0;
+  let last = -Infinity;
+  for (let i = 0; i < ws.length; i++) {
+    const s = stanceSign(ws[i]);
+    if (!s) continue;
+    if (i - last <= chainGap && sign !== 0) sign *= s;
+    else {
+      if (sign) chains.push(sign);
+      const negated = ws.slice(Math.max(0, i - negationWindow), i).some(isNegation);
+      sign = negated ? -s : s;
+    }
+    last = i;
+  }
+  if (sign) chains.push(sign);
+  if (!chains.length) return 0;
+  return chains.every((c) => c === chains[0]) ? chains[0] : 0;
+}

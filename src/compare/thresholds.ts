@@ -1,0 +1,21 @@
+// Tuned numbers of the compare stage, kept in one place. ALIGN was set on the generated edit test
+// (eval/compare.ts, section compare/generated: reworded claims must align, added ones must not) and
+// checked on the demo corpus; RELATED is the looser bar a pair must pass to be checked for conflicts.
+export const THRESHOLDS = {
+  /** Weighted cosine at or above which two claims of different articles state the same thing. */
+  align: 0.4,
+  /** Looser similarity for contradiction and number checks between claims that are not aligned. */
+  related: 0.22,
+  /** Rarest terms of a claim probed in the term index for candidates. */
+  probeTerms: 8,
+  /** Posting lists longer than this are truncated (a term in most claims says little). */
+  maxPosting: 256,
+  /** Best candidates kept per claim (by shared term weight) before scoring. */
+  maxCandidates: 60,
+  /** An article omits a claim when at least this share of the other articles report it (and at least 2). */
+  omissionShare: 0.5,
+  /** Quote renderings of one speaker are variants when this share of the shorter one's terms is in the other. */
+  quoteContainment: 0.45,
+  /** … and they share at least this many content terms. */
+  quoteMinShared: 2,
+} as const;

@@ -1,0 +1,28 @@
+// The event step: every article's events, with parties mapped from local keys to entity ids, are
+// merged so that one happening reported by several outlets is one event with several mentions.
+// mergeEvents is order-independent, so the result does not depend on how articles were batched.
+import type { EntityIndex } from '../../language/entities/index.js';
+import { mergeEvents, toExportEvent } from '../../stories/events/index.js';
+import type { ArticleEvent, ArticleEvents, EventParty } from '../../stories/events/index.js';
+import type { Store } from '../../store/repository.js';
+
+export function eventsStep(store: Store, index: EntityIndex, storyOf?: ReadonlyMap<string, string>): number {
+  const articles: ArticleEvents[] = [];
+  const names = new Map(index.clusters().map((c) => [c.id, c.name]));
+  for (const { articleId, data } of store.language.iterate()) {
+    if (data.events.length === 0) continue;
+    const party = (p: EventParty | null): EventParty | null => {
+      if (!p) return null;
+      const id = index.idOfLocal(articleId, p.key);
+      return id ? { ...p, key: id, name: names.get(id) ?? p.name } : p;
+    };
+    const events: ArticleEvent[] = data.events.map((e) => ({
+      ...e, actor: party(e.actor), target: party(e.target), place: party(e.place),
+      participants: e.participants.map((p) => party(p)!),
+    }));
+    articles.push({ article_id: articleId, events });
+  }
+  const merged = mergeEvents(articles).map((e) => toExportEvent(e, storyOf));
+  store.events.replaceAll(merged);
+  return merged.length;
+}

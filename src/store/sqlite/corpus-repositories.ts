@@ -1,0 +1,144 @@
+// SQLite repositories of the language and corpus stages: annotations, entities, quotes, events.
+// Records are kept as JSON documents next to the few columns that queries filter on.
+import type Database from 'better-sqlite3';
+import type { ArticleLanguage } from '../../language/annotate.js';
+import type { LocalEntityRow } from '../../language/entities/index.js';
+import type { Entity, Event, Quote } from '../../model/export.js';
+import type {
+  EntityFilter, EntityRepository, EventFilter, EventRepository, LanguageRepository, Page, PageResult, QuoteFilter, QuoteRepository,
+} from '../repository.js';
+
+const PAGE = 500;
+
+/** Keyset pagination over a table ordered by a text key: bounded memory, no long-lived cursor. */
+function* pages<T>(stmt: Database.Statement, map: (row: Record<string, unknown>) => T, keyOf: (row: Record<string, unknown>) => string): Iterable<T> {
+  let after = '';
+  for (;;) {
+    const rows = stmt.all(after, PAGE) as Record<string, unknown>[];
+    if (rows.length === 0) return;
+    for (const r of rows) yield map(r);
+    after = keyOf(rows[rows.length - 1]);
+  }
+}
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
+export class SqliteLanguage implements LanguageRepository {
+  constructor(private readonly db: Database.Database) {}
+  get(articleId: string): ArticleLanguage | null {
+    const d = this.db.prepare('SELECT data FROM article_language WHERE article_id = ?').pluck().get(articleId) as string | undefined;
+    return d ? (JSON.parse(d) as ArticleLanguage) : null;
+  }
+  iterate(): Iterable<{ articleId: string; data: ArticleLanguage }> {
+    const stmt = this.db.prepare('SELECT article_id, data FROM article_language WHERE article_id > ? ORDER BY article_id LIMIT ?');
+    return pages(stmt, (r) => ({ articleId: r.article_id as string, data: JSON.parse(r.data as string) as ArticleLanguage }), (r) => r.article_id as string);
+  }
+}
+
+export class SqliteEntities implements EntityRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  loadLocals(): LocalEntityRow[] {
+    return (this.db.prepare('SELECT data FROM entity_locals ORDER BY article_id, key').pluck().all() as string[]).map((d) => JSON.parse(d) as LocalEntityRow);
+  }
+
+  articlesWithoutLocals(): string[] {
+    return this.db
+      .prepare('SELECT l.article_id FROM article_language l WHERE NOT EXISTS (SELECT 1 FROM entity_locals e WHERE e.article_id = l.article_id) ORDER BY l.article_id')
+      .pluck()
+      .all() as string[];
+  }
+
+  replaceDerived(input: Parameters<EntityRepository['replaceDerived']>[0]): void {
+    const db = this.db;
+    db.transaction(() => {
+      const addLocal = db.prepare('INSERT OR REPLACE INTO entity_locals (article_id, key, data) VALUES (?, ?, ?)');
+      for (const r of input.newLocals) addLocal.run(r.article_id, r.key, JSON.stringify(r));
+      db.exec('DELETE FROM entities; DELETE FROM entity_links; DELETE FROM quotes;');
+      const addEntity = db.prepare('INSERT INTO entities (id, name, type, mentions, data) VALUES (?, ?, ?, ?, ?)');
+      for (const e of input.entities) addEntity.run(e.id, e.name, e.type, e.mentions, JSON.stringify(e));
+      const addLink = db.prepare('INSERT OR REPLACE INTO entity_links (article_id, key, entity_id) VALUES (?, ?, ?)');
+      for (const l of input.links) addLink.run(l.article_id, l.key, l.entity_id);
+      const addQuote = db.prepare('INSERT OR REPLACE INTO quotes (id, article_id, speaker_id, speaker_name, kind, start, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const q of input.quotes) addQuote.run(q.id, q.article_id, q.speaker?.entity_id ?? null, q.speaker?.name ?? null, q.kind, q.start, JSON.stringify(q));
+    })();
+  }
+
+  list(filter: EntityFilter, page: Page): PageResult<Entity> {
+    const where: string[] = [];
+    const params: Record<string, string | number> = {};
+    if (filter.type) { where.push('type = @type'); params.type = filter.type; }
+    if (filter.q) { where.push("(name LIKE @q ESCAPE '\\' OR data LIKE @qa ESCAPE '\\')"); params.q = `%${likeEscape(filter.q)}%`; params.qa = `%"${likeEscape(filter.q)}%`; }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM entities ${w}`).get(params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT data FROM entities ${w} ORDER BY mentions DESC, name, id LIMIT @limit OFFSET @offset`).pluck().all({ ...params, ...page }) as string[];
+    return { items: rows.map((d) => JSON.parse(d) as Entity), total };
+  }
+
+  get(id: string): Entity | null {
+    const d = this.db.prepare('SELECT data FROM entities WHERE id = ?').pluck().get(id) as string | undefined;
+    return d ? (JSON.parse(d) as Entity) : null;
+  }
+
+  ofArticle(articleId: string): Entity[] {
+    return (this.db
+      .prepare('SELECT DISTINCT e.data FROM entity_links l JOIN entities e ON e.id = l.entity_id WHERE l.article_id = ? ORDER BY e.mentions DESC, e.id')
+      .pluck()
+      .all(articleId) as string[]).map((d) => JSON.parse(d) as Entity);
+  }
+}
+
+export class SqliteQuotes implements QuoteRepository {
+  constructor(private readonly db: Database.Database) {}
+  list(filter: QuoteFilter, page: Page): PageResult<Quote> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.speaker) { where.push('(speaker_id = ? OR speaker_name = ? COLLATE NOCASE)'); params.push(filter.speaker, filter.speaker); }
+    if (filter.article) { where.push('article_id = ?'); params.push(filter.article); }
+    if (filter.articles) { where.push(`article_id IN (${placeholders(filter.articles.length)})`); params.push(...filter.articles); }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM quotes ${w}`).get(...params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT data FROM quotes ${w} ORDER BY article_id, start LIMIT ? OFFSET ?`).pluck().all(...params, page.limit, page.offset) as string[];
+    return { items: rows.map((d) => JSON.parse(d) as Quote), total };
+  }
+  iterate(): Iterable<Quote> {
+    const stmt = this.db.prepare('SELECT id, data FROM quotes WHERE id > ? ORDER BY id LIMIT ?');
+    return pages(stmt, (r) => JSON.parse(r.data as string) as Quote, (r) => r.id as string);
+  }
+}
+
+export class SqliteEvents implements EventRepository {
+  constructor(private readonly db: Database.Database) {}
+  replaceAll(events: Event[]): void {
+    const db = this.db;
+    db.transaction(() => {
+      db.exec('DELETE FROM events; DELETE FROM event_articles;');
+      const add = db.prepare('INSERT INTO events (id, date, kind, data) VALUES (?, ?, ?, ?)');
+      const link = db.prepare('INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)');
+      for (const e of events) {
+        add.run(e.id, e.date, e.kind, JSON.stringify(e));
+        for (const a of e.article_ids) link.run(e.id, a);
+      }
+    })();
+  }
+  list(filter: EventFilter, page: Page): PageResult<Event> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.articles) { where.push(`id IN (SELECT event_id FROM event_articles WHERE article_id IN (${placeholders(filter.articles.length)}))`); params.push(...filter.articles); }
+    if (filter.entity) { where.push("data LIKE ? ESCAPE '\\'"); params.push(`%"${likeEscape(filter.entity)}"%`); }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM events ${w}`).get(...params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT data FROM events ${w} ORDER BY date NULLS LAST, id LIMIT ? OFFSET ?`).pluck().all(...params, page.limit, page.offset) as string[];
+    return { items: rows.map((d) => JSON.parse(d) as Event), total };
+  }
+  iterate(): Iterable<Event> {
+    const stmt = this.db.prepare('SELECT id, data FROM events WHERE id > ? ORDER BY id LIMIT ?');
+    return pages(stmt, (r) => JSON.parse(r.data as string) as Event, (r) => r.id as string);
+  }
+}
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}

@@ -1,0 +1,35 @@
+// Corpus document frequencies, kept incrementally, and an IDF that moves in coarse steps.
+// Quantising df (quarter powers of two) and N (powers of two) makes every weight a function of the
+// article set that changes rarely: a batch re-weights only the articles holding a term whose step
+// changed, and all articles only when the corpus size doubles (amortised at most twice the work).
+const DF_STEPS_PER_DOUBLING = 4;
+
+export const dfBin = (df: number): number => (df <= 0 ? -1 : Math.floor(DF_STEPS_PER_DOUBLING * Math.log2(df)));
+export const sizeBin = (n: number): number => (n <= 0 ? 0 : Math.floor(Math.log2(n)));
+
+export class DocFreq {
+  readonly df = new Map<string, number>();
+  size = 0;
+
+  /** Adds (sign 1) or removes (sign -1) one document's distinct keys; returns keys whose step changed. */
+  update(keys: readonly string[], sign: 1 | -1): string[] {
+    const changed: string[] = [];
+    this.size += sign;
+    for (const k of keys) {
+      const before = this.df.get(k) ?? 0;
+      const after = before + sign;
+      if (after <= 0) this.df.delete(k);
+      else this.df.set(k, after);
+      if (dfBin(before) !== dfBin(after)) changed.push(k);
+    }
+    return changed;
+  }
+
+  /** Smoothed IDF from the quantised df and corpus size (always > 0). */
+  idf(key: string): number {
+    const df = this.df.get(key) ?? 1;
+    const dfq = Math.pow(2, dfBin(df) / DF_STEPS_PER_DOUBLING);
+    const nq = Math.pow(2, sizeBin(this.size));
+    return Math.log(1 + nq / dfq);
+  }
+}

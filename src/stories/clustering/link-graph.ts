@@ -1,0 +1,217 @@
+// One grouping level as an incremental index: key postings → candidate pairs (never all pairs) →
+// scored edges → connected components of the edges at the link threshold → average-link inside
+// each component. Every step is a function of the current unit set (no arrival order):
+// - a pair is scored iff its partial score over shared retrieval keys whose postings are not
+//   saturated reaches `minPartial` — symmetric, and local to the pair and the key counts;
+// - a change (new, changed or removed units, a key crossing the posting cap) marks units as
+//   touched; only their edges are rescored and only the components they were or are in rebuilt.
+import { averageLink, type ScoredPair } from './average-link.js';
+import { groupId } from './stable-id.js';
+import { topKeys } from './sparse.js';
+import type { LevelParams } from './types.js';
+import { pairScore, type ParamsFor, type Unit } from './unit.js';
+
+export interface Group { id: string; members: string[] }
+export interface RetrievalParams { termKeys: number; entityKeys: number; postingCap: number; minPartial: number }
+export interface GraphChange { removed: string[]; added: Group[] }
+
+const ENTITY_PREFIX = '\u0001';
+
+export class LinkGraph {
+  private readonly units = new Map<string, Unit>();
+  private readonly keysOf = new Map<string, Map<string, number>>(); // unit → retrieval key → weight
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly edges = new Map<string, Map<string, number>>();
+  private readonly compOf = new Map<string, number>();
+  private readonly comps = new Map<number, string[]>();
+  private readonly groupOf = new Map<string, string>();
+  private readonly groups = new Map<string, string[]>();
+  private readonly touched = new Set<string>();
+  private readonly removedSince = new Set<string>();
+  private nextComp = 0;
+
+  constructor(private readonly prefix: string, private readonly paramsFor: ParamsFor, private readonly retrieval: RetrievalParams) {}
+
+  get size(): number { return this.units.size; }
+  unit(id: string): Unit | undefined { return this.units.get(id); }
+  groupMembers(id: string): string[] | undefined { return this.groups.get(id); }
+  groupIdOf(unitId: string): string | undefined { return this.groupOf.get(unitId); }
+  allGroups(): Group[] { return [...this.groups].map(([id, members]) => ({ id, members })); }
+  edgeCount(): number { let n = 0; for (const m of this.edges.values()) n += m.size; return n / 2; }
+
+  /** Adds new units or replaces changed ones. */
+  upsert(units: readonly Unit[]): void {
+    for (const u of units) {
+      if (this.units.has(u.id)) this.unindex(u.id);
+      this.units.set(u.id, u);
+      this.index(u);
+      this.touched.add(u.id);
+    }
+  }
+
+  remove(ids: readonly string[]): void {
+    for (const id of ids) {
+      if (!this.units.has(id)) continue;
+      this.unindex(id);
+      this.units.delete(id);
+      this.touched.delete(id);
+      this.removedSince.add(id);
+    }
+  }
+
+  private retrievalKeys(u: Unit): Map<string, number> {
+    const p = this.paramsFor(u, u);
+    const out = new Map<string, number>();
+    const tw = u.entities.keys.length ? 1 - p.entityWeight : 1;
+    for (const k of topKeys(u.terms, this.retrieval.termKeys)) out.set(k, u.terms.values[u.terms.keys.indexOf(k)] * tw);
+    for (const k of topKeys(u.entities, this.retrieval.entityKeys)) out.set(ENTITY_PREFIX + k, u.entities.values[u.entities.keys.indexOf(k)] * p.entityWeight);
+    return out;
+  }
+
+  private index(u: Unit): void {
+    const keys = this.retrievalKeys(u);
+    this.keysOf.set(u.id, keys);
+    for (const k of keys.keys()) {
+      const list = this.postings.get(k) ?? new Set<string>();
+      if (list.size === this.retrieval.postingCap) this.touchAll(list); // the key saturates now
+      list.add(u.id);
+      this.postings.set(k, list);
+    }
+  }
+
+  private unindex(id: string): void {
+    for (const k of this.keysOf.get(id)?.keys() ?? []) {
+      const list = this.postings.get(k)!;
+      list.delete(id);
+      if (list.size === this.retrieval.postingCap) this.touchAll(list); // the key is usable again
+      if (list.size === 0) this.postings.delete(k);
+    }
+    this.keysOf.delete(id);
+    for (const other of this.edges.get(id)?.keys() ?? []) {
+      this.edges.get(other)?.delete(id);
+      this.removedSince.add(other); // its component must be rebuilt
+    }
+    this.edges.delete(id);
+  }
+
+  private touchAll(ids: Iterable<string>): void { for (const id of ids) this.touched.add(id); }
+
+  /** Units sharing an unsaturated key with `id` whose partial score reaches minPartial. */
+  candidates(id: string): string[] {
+    const partial = new Map<string, number>();
+    for (const [k, w] of this.keysOf.get(id) ?? []) {
+      const list = this.postings.get(k)!;
+      if (list.size > this.retrieval.postingCap) continue;
+      for (const other of list) {
+        if (other === id) continue;
+        partial.set(other, (partial.get(other) ?? 0) + w * this.keysOf.get(other)!.get(k)!);
+      }
+    }
+    const out: string[] = [];
+    for (const [other, s] of partial) if (s >= this.retrieval.minPartial) out.push(other);
+    return out.sort();
+  }
+
+  private setEdge(a: string, b: string, s: number): void {
+    let m = this.edges.get(a);
+    if (!m) this.edges.set(a, (m = new Map()));
+    m.set(b, s);
+    let n = this.edges.get(b);
+    if (!n) this.edges.set(b, (n = new Map()));
+    n.set(a, s);
+  }
+
+  private rescore(id: string, dirty: Set<string>): void {
+    for (const other of this.edges.get(id)?.keys() ?? []) { this.edges.get(other)?.delete(id); dirty.add(other); }
+    this.edges.delete(id);
+    const u = this.units.get(id)!;
+    for (const other of this.candidates(id)) {
+      const v = this.units.get(other)!;
+      const p = this.paramsFor(u, v);
+      const s = pairScore(u, v, p);
+      // Kept: linking edges and everything average-link may need (a dropped pair counts as 0).
+      if (s >= Math.min(p.linkThreshold, p.mergeThreshold) / 2) { this.setEdge(id, other, s); dirty.add(other); }
+    }
+  }
+
+  /** Rescores touched units and rebuilds the components they touch; returns the group changes. */
+  flush(): GraphChange {
+    const dirty = new Set<string>(this.removedSince);
+    for (const id of [...this.touched].sort()) { this.rescore(id, dirty); dirty.add(id); }
+    this.touched.clear();
+    this.removedSince.clear();
+    const seeds = new Set<string>();
+    const removed = new Set<string>();
+    for (const id of dirty) {
+      const c = this.compOf.get(id);
+      if (c !== undefined) for (const m of this.dropComp(c, removed)) seeds.add(m);
+      if (this.units.has(id)) seeds.add(id);
+    }
+    const added: Group[] = [];
+    for (const id of [...seeds].sort()) {
+      if (!this.units.has(id) || this.compOf.has(id)) continue;
+      const comp = this.component(id, removed);
+      const c = this.nextComp++;
+      this.comps.set(c, comp);
+      for (const m of comp) this.compOf.set(m, c);
+      for (const g of this.groupComponent(comp)) added.push(g);
+    }
+    for (const g of added) removed.delete(g.id);
+    return { removed: [...removed].sort(), added: added.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+  }
+
+  private dropComp(c: number, removedGroups: Set<string>): string[] {
+    const members = this.comps.get(c) ?? [];
+    this.comps.delete(c);
+    for (const m of members) {
+      this.compOf.delete(m);
+      const g = this.groupOf.get(m);
+      if (g !== undefined && this.groups.delete(g)) removedGroups.add(g);
+      this.groupOf.delete(m);
+    }
+    return members;
+  }
+
+  /** Breadth-first over linking edges; absorbs (and drops) components it reaches. */
+  private component(start: string, removedGroups: Set<string>): string[] {
+    const seen = new Set<string>([start]);
+    const queue = [start];
+    for (let i = 0; i < queue.length; i++) {
+      const u = this.units.get(queue[i])!;
+      for (const [other, s] of this.edges.get(queue[i]) ?? []) {
+        if (seen.has(other) || s < this.paramsFor(u, this.units.get(other)!).linkThreshold) continue;
+        const c = this.compOf.get(other);
+        if (c !== undefined) this.dropComp(c, removedGroups);
+        seen.add(other);
+        queue.push(other);
+      }
+    }
+    return queue.sort();
+  }
+
+  private groupComponent(comp: string[]): Group[] {
+    const index = new Map(comp.map((id, i) => [id, i]));
+    const pairs: ScoredPair[] = [];
+    let shortCount = 0;
+    for (const [i, id] of comp.entries()) {
+      if (this.units.get(id)!.short) shortCount++;
+      for (const [other, s] of this.edges.get(id) ?? []) {
+        const j = index.get(other);
+        if (j !== undefined && i < j) pairs.push({ a: i, b: j, s });
+      }
+    }
+    const majority = { ...this.units.get(comp[0])!, short: shortCount * 2 > comp.length };
+    const threshold = this.paramsFor(majority, majority).mergeThreshold;
+    const out: Group[] = [];
+    for (const members of averageLink(comp.length, comp, pairs, threshold)) {
+      const ids = members.map((i) => comp[i]).sort();
+      const id = groupId(this.prefix, ids.map((m) => ({ id: m, day: this.units.get(m)!.day })));
+      this.groups.set(id, ids);
+      for (const m of ids) this.groupOf.set(m, id);
+      out.push({ id, members: ids });
+    }
+    return out;
+  }
+}
+
+export type { LevelParams };

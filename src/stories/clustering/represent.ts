@@ -1,0 +1,62 @@
+// Per-article representation (pure): term counts with the title boosted, entity key counts,
+// publication day and stated event days. Corpus weighting (IDF) is applied later by the index.
+import { dayNumber, monthDayOf, yearOf } from './dates.js';
+import { NAMED_TYPES } from './entity-key.js';
+import { fromCounts } from './sparse.js';
+import { contentTerms } from './terms.js';
+import type { ArticleRep, ArticleSummary } from './types.js';
+
+export interface RepresentOptions {
+  /** How many times a title term counts (titles name the event; bodies wander). */
+  titleBoost?: number;
+}
+
+function countInto(counts: Map<string, number>, items: Iterable<string>, by = 1): void {
+  for (const t of items) counts.set(t, (counts.get(t) ?? 0) + by);
+}
+
+function entityCounts(a: ArticleSummary): { counts: Map<string, number>; names: Record<string, string> } {
+  const counts = new Map<string, number>();
+  const seen = new Map<string, Map<string, number>>();
+  for (const e of a.entities) {
+    if (!NAMED_TYPES.has(e.type) || !e.key) continue;
+    counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+    const forms = seen.get(e.key) ?? new Map<string, number>();
+    forms.set(e.name, (forms.get(e.name) ?? 0) + 1);
+    seen.set(e.key, forms);
+  }
+  const names: Record<string, string> = {};
+  for (const [key, forms] of [...seen].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    names[key] = [...forms].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0][0];
+  }
+  return { counts, names };
+}
+
+export function representArticle(a: ArticleSummary, opts: RepresentOptions = {}): ArticleRep {
+  const body = contentTerms(a.text);
+  const terms = new Map<string, number>();
+  countInto(terms, body);
+  if (a.title) countInto(terms, contentTerms(a.title), opts.titleBoost ?? 3);
+  const { counts, names } = entityCounts(a);
+  const day = dayNumber(a.published);
+  const days = new Set<number>();
+  const monthDays = new Set<number>();
+  let latestYear: number | null = null;
+  for (const v of [a.published, ...(a.dates ?? []).map((d) => d.value)]) {
+    const n = dayNumber(v), md = monthDayOf(v), y = yearOf(v);
+    if (n !== null) days.add(n);
+    if (md !== null) monthDays.add(md);
+    if (y !== null && (latestYear === null || y > latestYear)) latestYear = y;
+  }
+  return {
+    id: a.id,
+    terms: fromCounts(terms),
+    entities: fromCounts(counts),
+    names,
+    day,
+    eventDays: [...days].sort((x, y) => x - y),
+    year: yearOf(a.published) ?? latestYear,
+    monthDays: [...monthDays].sort((x, y) => x - y),
+    length: body.length,
+  };
+}

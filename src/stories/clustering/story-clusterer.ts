@@ -1,0 +1,114 @@
+// The corpus stage: articles → events (tight: words, entities, dates) → stories (loose, entity
+// driven, parents of events). Online: `add` takes a batch, updates document frequencies and the
+// two level indices, and rebuilds only what the batch touches. The partition and the ids are a
+// function of the article set, so three batches give exactly what one batch gives.
+import { DocFreq, sizeBin } from './doc-freq.js';
+import { LinkGraph, type GraphChange, type Group } from './link-graph.js';
+import { loadClusteringModel } from './model.js';
+import { representArticle } from './represent.js';
+import { normalize, sumVectors } from './sparse.js';
+import { MemoryClusterStore, type ClusterStore } from './store.js';
+import type { ArticleRep, ArticleSummary, ClusteringModel } from './types.js';
+import type { Unit } from './unit.js';
+import { weighRep } from './weigh.js';
+
+export interface ClusteringChange { events: GraphChange; stories: GraphChange }
+
+export class StoryClusterer {
+  readonly termDf = new DocFreq();
+  readonly entityDf = new DocFreq();
+  private readonly reps = new Map<string, ArticleRep>();
+  private readonly holders = new Map<string, string[]>(); // term or entity key → articles holding it
+  readonly events: LinkGraph;
+  readonly stories: LinkGraph;
+
+  constructor(readonly model: ClusteringModel = loadClusteringModel(), readonly store: ClusterStore = new MemoryClusterStore()) {
+    const m = model;
+    this.events = new LinkGraph('ev_', (a, b) => (a.short || b.short ? m.event.short : m.event.full), m.retrieval);
+    this.stories = new LinkGraph('st_', () => m.story, m.retrieval);
+  }
+
+  /** A clusterer holding the articles of `store` (its groups are recomputed identically). */
+  static open(store: ClusterStore, model?: ClusteringModel): StoryClusterer {
+    const c = new StoryClusterer(model, store);
+    c.addReps(store.articles());
+    return c;
+  }
+
+  add(batch: readonly ArticleSummary[]): ClusteringChange {
+    return this.addReps(batch.map((a) => representArticle(a, { titleBoost: this.model.titleBoost })));
+  }
+
+  addReps(batch: readonly ArticleRep[]): ClusteringChange {
+    const fresh = [...new Map(batch.filter((r) => !this.reps.has(r.id)).map((r) => [r.id, r])).values()];
+    const sizeBefore = sizeBin(this.termDf.size);
+    const changed = new Set<string>();
+    for (const r of fresh) {
+      this.reps.set(r.id, r);
+      for (const k of this.termDf.update(r.terms.keys, 1)) changed.add('t' + k);
+      for (const k of this.entityDf.update(r.entities.keys, 1)) changed.add('e' + k);
+      for (const k of r.terms.keys) this.hold('t' + k, r.id);
+      for (const k of r.entities.keys) this.hold('e' + k, r.id);
+    }
+    this.store.putArticles(fresh);
+    const touched = new Set<string>(fresh.map((r) => r.id));
+    if (sizeBin(this.termDf.size) !== sizeBefore) for (const id of this.reps.keys()) touched.add(id);
+    else for (const k of changed) for (const id of this.holders.get(k) ?? []) touched.add(id);
+    this.events.upsert([...touched].sort().map((id) => this.articleUnit(this.reps.get(id)!)));
+    const events = this.events.flush();
+    this.store.applyGroups('event', events.removed, events.added.map((g) => ({ id: g.id, level: 'event', members: g.members })));
+    const gone = new Set(events.removed);
+    for (const g of events.added) gone.delete(g.id);
+    this.stories.remove([...gone]);
+    this.stories.upsert(events.added.map((g) => this.eventUnit(g)));
+    const stories = this.stories.flush();
+    this.store.applyGroups('story', stories.removed, stories.added.map((g) => ({ id: g.id, level: 'story', members: g.members })));
+    return { events, stories };
+  }
+
+  private hold(key: string, id: string): void {
+    const list = this.holders.get(key);
+    if (list) list.push(id);
+    else this.holders.set(key, [id]);
+  }
+
+  private articleUnit(r: ArticleRep): Unit {
+    const w = weighRep(r, this.termDf, this.entityDf);
+    return { id: r.id, day: r.day, terms: w.terms, entities: w.entities, eventDays: r.eventDays, year: r.year, monthDays: r.monthDays, short: r.length < this.model.shortTextTokens };
+  }
+
+  /** An event as a story-level unit: the centroid of its articles. */
+  private eventUnit(g: Group): Unit {
+    const units = g.members.map((id) => this.events.unit(id)!);
+    const days = units.map((u) => u.day).filter((d): d is number => d !== null);
+    return {
+      id: g.id,
+      day: days.length ? Math.min(...days) : null,
+      terms: normalize(sumVectors(units.map((u) => u.terms))),
+      entities: normalize(sumVectors(units.map((u) => u.entities))),
+      eventDays: [...new Set(units.flatMap((u) => u.eventDays))].sort((a, b) => a - b),
+      year: units.map((u) => u.year).filter((y): y is number => y !== null).sort((x, y) => x - y)[0] ?? null,
+      monthDays: [...new Set(units.flatMap((u) => u.monthDays))].sort((a, b) => a - b),
+      short: units.filter((u) => u.short).length * 2 > units.length,
+    };
+  }
+
+  rep(id: string): ArticleRep | undefined { return this.reps.get(id); }
+  eventOf(articleId: string): string | undefined { return this.events.groupIdOf(articleId); }
+  storyOf(articleId: string): string | undefined {
+    const ev = this.eventOf(articleId);
+    return ev === undefined ? undefined : this.stories.groupIdOf(ev);
+  }
+
+  /** Events as article-id groups, sorted by id. */
+  eventGroups(): Group[] { return this.events.allGroups().sort((a, b) => (a.id < b.id ? -1 : 1)); }
+
+  /** Stories with their article ids (through their events), sorted by id. */
+  storyGroups(): (Group & { events: string[] })[] {
+    return this.stories.allGroups().map((s) => ({
+      id: s.id,
+      events: s.members,
+      members: s.members.flatMap((e) => this.events.groupMembers(e) ?? []).sort(),
+    })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+}

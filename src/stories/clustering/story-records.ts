@@ -1,0 +1,30 @@
+// Events and stories as export records (src/model/export.ts `Story`), labelled, events first.
+import { Story } from '../../model/export.js';
+import { isoDay } from './dates.js';
+import { labelGroup } from './label.js';
+import { sharedSentences } from './shared-sentences.js';
+import type { StoryClusterer } from './story-clusterer.js';
+import type { ArticleRep } from './types.js';
+
+function span(reps: readonly ArticleRep[]): { first_date: string | null; last_date: string | null } {
+  const pub = reps.map((r) => r.day).filter((d): d is number => d !== null);
+  const days = pub.length ? pub : reps.flatMap((r) => r.eventDays);
+  if (!days.length) return { first_date: null, last_date: null };
+  return { first_date: isoDay(Math.min(...days)), last_date: isoDay(Math.max(...days)) };
+}
+
+/** `texts` (article id → clean text), when given, fills each group's shared-sentence summary. */
+export function storyRecords(c: StoryClusterer, texts?: ReadonlyMap<string, string>): Story[] {
+  const repsOf = (ids: readonly string[]) => ids.map((id) => c.rep(id)!);
+  const summary = (ids: readonly string[]) => (texts && ids.length > 1
+    ? sharedSentences(ids.map((id) => ({ id, text: texts.get(id) ?? '' }))).map((s) => s.text) : []);
+  const events = c.eventGroups().map((g) => Story.parse({
+    id: g.id, label: labelGroup(repsOf(g.members), 'event'), level: 'event', parent_id: c.stories.groupIdOf(g.id) ?? null,
+    article_ids: g.members, ...span(repsOf(g.members)), summary: summary(g.members),
+  }));
+  const stories = c.storyGroups().map((s) => Story.parse({
+    id: s.id, label: labelGroup(repsOf(s.members), 'story'), level: 'story', parent_id: null,
+    article_ids: s.members, ...span(repsOf(s.members)), summary: summary(s.members),
+  }));
+  return [...stories, ...events];
+}

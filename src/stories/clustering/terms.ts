@@ -1,0 +1,27 @@
+// Word terms for the bag-of-words: lower-cased letter runs, stop words dropped, a light English
+// suffix fold so "talks"/"talk" and "missiles"/"missile" meet. Hand-written: a full stemmer
+// (Porter) over-merges names, and the fold only needs to be cheap and deterministic.
+import { STOP_WORDS } from './stop-words.js';
+
+const WORD_RE = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+const EDGE_PUNCT_RE = /^['’-]+|['’-]+$|['’]s$/gu;
+
+/** Folds plural and common inflection endings; keeps short words untouched. */
+export function foldTerm(w: string): string {
+  if (w.length <= 4) return w;
+  if (w.endsWith('ies') && w.length > 5) return w.slice(0, -3) + 'y';
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** Content terms of `text` in order (stop words and one-letter words removed). */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD_RE)) {
+    const w = m[0].replace(EDGE_PUNCT_RE, '');
+    if (w.length < 2 || STOP_WORDS.has(w)) continue;
+    out.push(foldTerm(w));
+  }
+  return out;
+}
