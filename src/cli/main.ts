@@ -1,6 +1,11 @@
 // The `parallax` command line: thin commands over the pipeline and the store.
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerAnnotate } from './commands/annotate.js';
+import { registerEntities } from './commands/entities.js';
+import { registerLineage } from './commands/lineage.js';
+import { registerQuotes } from './commands/quotes.js';
+import { registerTimeline } from './commands/timeline.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerList } from './commands/list.js';
@@ -17,6 +22,11 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError();
   registerAnalyze(program);
+  registerAnnotate(program);
+  registerEntities(program);
+  registerLineage(program);
+  registerQuotes(program);
+  registerTimeline(program);
   registerExtract(program);
   registerExport(program);
   registerList(program);
@@ -40,5 +50,11 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = EXIT_FATAL;
   }
 }
+
+// `parallax export | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 await main(process.argv);

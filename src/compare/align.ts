@@ -20,6 +20,8 @@ export interface AlignResult {
   groups: Claim[][];
   /** Candidate pairs of different articles scoring at least THRESHOLDS.related (for conflict checks). */
   related: ScoredPair[];
+  /** The story's weighted cosine between any two of its claims. */
+  cosine: (a: Claim, b: Claim) => number;
 }
 
 export interface AlignOptions {
@@ -163,5 +165,5 @@ export function alignClaims(claims: readonly Claim[], options: AlignOptions = {}
     if (!g) byRoot.set(r, (g = []));
     g.push(c);
   }
-  return { groups: [...byRoot.values()], related: scored };
+  return { groups: [...byRoot.values()], related: scored, cosine: (a, b) => vec.cosine(a, b) };
 }

@@ -3,7 +3,7 @@
 // needs CLAUSE_MIN_WORDS words, so short asides stay attached). Sentences with fewer than
 // MIN_TERMS content terms (garbled fragments like "In.") are not claims.
 import { findQuantities } from './quantities.js';
-import { hasNegation, stanceOf } from './stance.js';
+import { hasNegation, stanceDetail } from './stance.js';
 import { contentTerms, words } from './terms.js';
 import type { Claim, CompareArticle, Span } from './types.js';
 
@@ -62,6 +62,7 @@ export function splitClaims(article: CompareArticle): Claim[] {
       const span = trimSpan(text, raw);
       const ws = words(text.slice(span.start, span.end), span.start);
       const terms = contentTerms(ws);
+      const stance = stanceDetail(ws);
       if (terms.size < MIN_TERMS) continue;
       const keys = entities.filter((e) => e.start >= span.start && e.end <= span.end).map((e) => e.key ?? entityKey(e.type, e.text));
       for (const k of keys) terms.set(`@${k}`, (terms.get(`@${k}`) ?? 0) + 1);
@@ -76,7 +77,8 @@ export function splitClaims(article: CompareArticle): Claim[] {
         entities: [...new Set(keys)],
         quantities: findQuantities(text, ws),
         negated: hasNegation(ws),
-        stance: stanceOf(ws),
+        stance: stance.sign,
+        stanceTarget: stance.target,
         quoted: span.end > span.start ? overlap(quoted, span.start, span.end) / (span.end - span.start) : 0,
       });
     }

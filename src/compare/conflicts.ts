@@ -63,16 +63,17 @@ function claimConflicts(cov: CoverageResult, groupOf: Map<Claim, number>): Story
   const out: StoryConflict[] = [];
   for (const p of cov.related) {
     const aligned = groupOf.get(p.a) === groupOf.get(p.b);
-    const negation = aligned && p.a.negated !== p.b.negated;
-    const stance = p.a.stance * p.b.stance < 0 && p.score >= THRESHOLDS.related;
+    const negation = aligned && p.score >= THRESHOLDS.negationFlip && p.a.negated !== p.b.negated;
+    const stance = p.a.stance * p.b.stance < 0 && p.score >= THRESHOLDS.related && p.a.stanceTarget.some((t) => p.b.stanceTarget.includes(t));
     if (!negation && !stance) continue;
     out.push({ kind: 'claim', about: sharedWords(p.a, p.b), reason: negation ? 'negation' : 'stance', claims: [entry(p.a), entry(p.b)], flags: [] });
   }
   return out;
 }
 
-/** Pairs of claims that may speak of the same quantity: related pairs, and claims sharing a unit and an entity. */
-function quantityPairs(cov: CoverageResult): ScoredPair[] {
+/** Pairs of claims that may speak of the same quantity: related pairs, and claims sharing a unit
+ * and an entity that are at least half as similar as related pairs must be. */
+function quantityPairs(cov: CoverageResult, cosine: (a: Claim, b: Claim) => number): ScoredPair[] {
   const pairs = [...cov.related];
   const byUnit = new Map<string, Claim[]>();
   for (const c of cov.claims) for (const q of c.quantities) byUnit.set(q.unit, [...(byUnit.get(q.unit) ?? []), c]);
@@ -82,15 +83,17 @@ function quantityPairs(cov: CoverageResult): ScoredPair[] {
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
       const [a, b] = [list[x], list[y]];
       if (a.articleId === b.articleId || !a.entities.some((e) => !/^(?:DATE|MONEY|PERCENT|QUANTITY|CARDINAL):/u.test(e) && b.entities.includes(e))) continue;
-      pairs.push({ a, b, i: index.get(a)!, j: index.get(b)!, score: 0 });
+      const score = cosine(a, b);
+      if (score >= THRESHOLDS.related / 2 && score < THRESHOLDS.related) pairs.push({ a, b, i: index.get(a)!, j: index.get(b)!, score });
     }
   }
   return pairs;
 }
 
 function numberConflicts(cov: CoverageResult): StoryConflict[] {
+  const cosine = cov.cosine;
   const byUnit = new Map<string, { claims: Map<string, ConflictClaim>; noun: string }>();
-  for (const p of quantityPairs(cov)) {
+  for (const p of quantityPairs(cov, cosine)) {
     for (const qa of p.a.quantities) for (const qb of p.b.quantities) {
       if (qa.unit !== qb.unit || !valuesDisagree(qa, qb)) continue;
       const c = byUnit.get(qa.unit) ?? { claims: new Map(), noun: qa.text.split(/\s+/u).pop() ?? qa.unit };

@@ -44,6 +44,7 @@ export interface CoverageResult {
   byGroup: Record<string, SetCoverage>;
   /** Claim pairs of different articles that are at least loosely related (for conflict checks). */
   related: ScoredPair[];
+  cosine: (a: Claim, b: Claim) => number;
 }
 
 export interface CoverageOptions extends AlignOptions {
@@ -117,7 +118,7 @@ function sets(articles: readonly CompareArticle[], key: (a: CompareArticle) => s
 
 export function buildCoverage(articles: readonly CompareArticle[], options: CoverageOptions = {}): CoverageResult {
   const claims = articles.flatMap(splitClaims);
-  const { groups: aligned, related } = alignClaims(claims, options);
+  const { groups: aligned, related, cosine } = alignClaims(claims, options);
   const scores = new Map(related.map((p) => [pairKey(p.a, p.b), p.score]));
   const order = articleOrder(articles);
   const position = new Map(articles.map((a, i) => [a.id, i]));
@@ -141,7 +142,7 @@ export function buildCoverage(articles: readonly CompareArticle[], options: Cove
   const toRecord = (m: Map<string, Set<string>>) => Object.fromEntries([...m].map(([k, ids]) => [k, setCoverage(ids, groups, articles.length)]));
   const byOutlet = toRecord(sets(articles, (a) => (a.outlet ? [a.outlet.name] : [])));
   const byGroup = toRecord(sets(articles, (a) => [...new Set([...a.outletGroups, ...(a.outlet && groupsOf ? groupsOf(a.outlet.name) : [])])]));
-  return { articleIds: articles.map((a) => a.id), claims, groups, unique, omitted, byOutlet, byGroup, related };
+  return { articleIds: articles.map((a) => a.id), claims, groups, unique, omitted, byOutlet, byGroup, related, cosine };
 }
 
 /** The export contract's `coverage` of a story. */

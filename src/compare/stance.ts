@@ -2,7 +2,10 @@
 // chain whose sign is the product of theirs ("endorsed Russia's opposition to X" = +1 × −1 = against X);
 // a negation just before a chain flips it. Chains that disagree within one claim give stance 0 (mixed).
 import { compareLexicon } from './lexicon.js';
-import { foldedStem, type Word } from './terms.js';
+import { foldedStem, termOf, type Word } from './terms.js';
+
+/** Content terms after a stance chain taken as its target. */
+const TARGET_TERMS = 4;
 
 let signs: Map<string, number> | null = null;
 let negations: Set<string> | null = null;
@@ -35,10 +38,16 @@ export function hasNegation(ws: readonly Word[]): boolean {
 
 /** +1, −1 or 0 (no stance words, or chains that disagree). */
 export function stanceOf(ws: readonly Word[]): number {
+  return stanceDetail(ws).sign;
+}
+
+/** The stance sign and the content terms of what it is about (the words after the last chain). */
+export function stanceDetail(ws: readonly Word[]): { sign: number; target: string[] } {
   const { chainGap, negationWindow } = compareLexicon().stance;
   const chains: number[] = [];
   let sign = 0;
   let last = -Infinity;
+  let lastChainEnd = -1;
   for (let i = 0; i < ws.length; i++) {
     const s = stanceSign(ws[i]);
     if (!s) continue;
@@ -49,8 +58,14 @@ export function stanceOf(ws: readonly Word[]): number {
       sign = negated ? -s : s;
     }
     last = i;
+    lastChainEnd = i;
   }
   if (sign) chains.push(sign);
-  if (!chains.length) return 0;
-  return chains.every((c) => c === chains[0]) ? chains[0] : 0;
+  if (!chains.length || !chains.every((c) => c === chains[0])) return { sign: 0, target: [] };
+  const target: string[] = [];
+  for (let k = lastChainEnd + 1; k < ws.length && target.length < TARGET_TERMS; k++) {
+    const t = termOf(ws[k].lower);
+    if (t) target.push(t);
+  }
+  return { sign: chains[0], target };
 }

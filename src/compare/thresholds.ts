@@ -6,6 +6,8 @@ export const THRESHOLDS = {
   align: 0.4,
   /** Looser similarity for contradiction and number checks between claims that are not aligned. */
   related: 0.22,
+  /** Aligned claims contradict by negation only when at least this similar (paraphrases often add a "not"). */
+  negationFlip: 0.5,
   /** Rarest terms of a claim probed in the term index for candidates. */
   probeTerms: 8,
   /** Posting lists longer than this are truncated (a term in most claims says little). */

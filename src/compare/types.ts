@@ -72,6 +72,8 @@ export interface Claim {
   negated: boolean;
   /** Stance sign of the claim (+1 support / −1 opposition / 0 none), negation composed in. */
   stance: number;
+  /** Content terms of what the stance is about (empty without stance). */
+  stanceTarget: string[];
   /** Share of the claim's characters inside quotation marks (0–1). */
   quoted: number;
 }

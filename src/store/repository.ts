@@ -4,7 +4,8 @@ import type { Article, ExtractedArticle, Flag, Original } from '../model/article
 import type { ProvenanceIndex } from '../provenance/types.js';
 import type { ArticleLanguage } from '../language/annotate.js';
 import type { LocalEntityRow } from '../language/entities/index.js';
-import type { Entity, Event, Quote } from '../model/export.js';
+import type { Entity, Event, Quote, Story } from '../model/export.js';
+import type { StorySummary } from '../model/api.js';
 import type { ArticleSummary, SearchHit } from '../model/api.js';
 
 export type { ArticleSummary, SearchHit };
@@ -122,6 +123,15 @@ export interface EventRepository {
   iterate(): Iterable<Event>;
 }
 
+export interface StoryFilter { level?: 'event' | 'story'; q?: string; article?: string; outlet?: string }
+
+export interface StoryRepository {
+  replaceAll(stories: Story[]): void;
+  list(filter: StoryFilter, page: Page): PageResult<StorySummary>;
+  get(id: string): Story | null;
+  iterate(): Iterable<Story>;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly location: string;
@@ -132,5 +142,6 @@ export interface Store {
   readonly entities: EntityRepository;
   readonly quotes: QuoteRepository;
   readonly events: EventRepository;
+  readonly stories: StoryRepository;
   close(): Promise<void>;
 }

@@ -3,9 +3,11 @@
 import type Database from 'better-sqlite3';
 import type { ArticleLanguage } from '../../language/annotate.js';
 import type { LocalEntityRow } from '../../language/entities/index.js';
-import type { Entity, Event, Quote } from '../../model/export.js';
+import type { Entity, Event, Quote, Story } from '../../model/export.js';
+import type { StorySummary } from '../../model/api.js';
 import type {
   EntityFilter, EntityRepository, EventFilter, EventRepository, LanguageRepository, Page, PageResult, QuoteFilter, QuoteRepository,
+  StoryFilter, StoryRepository,
 } from '../repository.js';
 
 const PAGE = 500;
@@ -141,4 +143,67 @@ export class SqliteEvents implements EventRepository {
 
 function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+export class SqliteStories implements StoryRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  replaceAll(stories: Story[]): void {
+    const db = this.db;
+    db.transaction(() => {
+      db.exec('DELETE FROM stories; DELETE FROM story_articles;');
+      const add = db.prepare('INSERT INTO stories (id, level, parent_id, label, first_date, last_date, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      const link = db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
+      for (const s of stories) {
+        add.run(s.id, s.level, s.parent_id, s.label, s.first_date, s.last_date, JSON.stringify(s));
+        for (const a of s.article_ids) link.run(s.id, a);
+      }
+    })();
+  }
+
+  list(filter: StoryFilter, page: Page): PageResult<StorySummary> {
+    const where: string[] = [];
+    const params: Record<string, string | number> = {};
+    if (filter.level) { where.push('s.level = @level'); params.level = filter.level; }
+    if (filter.q) { where.push("s.label LIKE @q ESCAPE '\\'"); params.q = `%${likeEscape(filter.q)}%`; }
+    if (filter.article) { where.push('s.id IN (SELECT story_id FROM story_articles WHERE article_id = @article)'); params.article = filter.article; }
+    if (filter.outlet) {
+      where.push('s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.outlet = @outlet COLLATE NOCASE)');
+      params.outlet = filter.outlet;
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM stories s ${w}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT s.data, (SELECT count(*) FROM story_articles x WHERE x.story_id = s.id) AS n FROM stories s ${w}
+                ORDER BY n DESC, s.last_date DESC NULLS LAST, s.id LIMIT @limit OFFSET @offset`)
+      .all({ ...params, ...page }) as { data: string }[];
+    const outletsOf = this.db.prepare(
+      `SELECT coalesce(a.outlet, 'unknown') AS name, count(*) AS articles FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+       WHERE sa.story_id = ? GROUP BY 1 ORDER BY articles DESC, name`,
+    );
+    const flagsOf = this.db.prepare(
+      `SELECT f.flag, count(DISTINCT f.article_id) AS articles FROM story_articles sa JOIN article_flags f ON f.article_id = sa.article_id
+       WHERE sa.story_id = ? AND f.flag NOT IN ('no_byline', 'no_date') GROUP BY 1 ORDER BY articles DESC, flag`,
+    );
+    const items = rows.map((r) => {
+      const s = JSON.parse(r.data) as Story;
+      return {
+        id: s.id, label: s.label, level: s.level, parent_id: s.parent_id, first_date: s.first_date, last_date: s.last_date,
+        article_count: s.article_ids.length,
+        outlets: outletsOf.all(s.id) as { name: string; articles: number }[],
+        flags: flagsOf.all(s.id) as { flag: string; articles: number }[],
+      };
+    });
+    return { items, total };
+  }
+
+  get(id: string): Story | null {
+    const d = this.db.prepare('SELECT data FROM stories WHERE id = ?').pluck().get(id) as string | undefined;
+    return d ? (JSON.parse(d) as Story) : null;
+  }
+
+  iterate(): Iterable<Story> {
+    const stmt = this.db.prepare('SELECT id, data FROM stories WHERE id > ? ORDER BY id LIMIT ?');
+    return pages(stmt, (r) => JSON.parse(r.data as string) as Story, (r) => r.id as string);
+  }
 }

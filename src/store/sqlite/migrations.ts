@@ -141,5 +141,24 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX quotes_article ON quotes(article_id, start);
   CREATE INDEX quotes_speaker ON quotes(speaker_id);
   `,
+  // 4: event and story groups of articles, with their comparison results.
+  `
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    level TEXT NOT NULL,
+    parent_id TEXT,
+    label TEXT NOT NULL,
+    first_date TEXT,
+    last_date TEXT,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX stories_level ON stories(level, last_date);
+  CREATE TABLE story_articles (
+    story_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (story_id, article_id)
+  );
+  CREATE INDEX story_articles_article ON story_articles(article_id);
+  `,
 ];
 

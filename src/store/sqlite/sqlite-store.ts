@@ -9,7 +9,7 @@ import type {
   Page, PageResult, ProvenanceRepository, ProvenanceResult, SaveOutcome, SearchHit, Store,
 } from '../repository.js';
 import { SqliteProvenanceIndex } from './provenance-index.js';
-import { SqliteEntities, SqliteEvents, SqliteLanguage, SqliteQuotes } from './corpus-repositories.js';
+import { SqliteEntities, SqliteEvents, SqliteLanguage, SqliteQuotes, SqliteStories } from './corpus-repositories.js';
 import { parseUserQuery, toFts5 } from '../fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -49,6 +49,7 @@ export class SqliteStore implements Store {
   readonly entities: SqliteEntities;
   readonly quotes: SqliteQuotes;
   readonly events: SqliteEvents;
+  readonly stories: SqliteStories;
   constructor(readonly db: Database.Database, readonly location: string) {
     this.articles = new SqliteArticles(db);
     this.inputs = new SqliteInputs(db);
@@ -57,6 +58,7 @@ export class SqliteStore implements Store {
     this.entities = new SqliteEntities(db);
     this.quotes = new SqliteQuotes(db);
     this.events = new SqliteEvents(db);
+    this.stories = new SqliteStories(db);
   }
   async close(): Promise<void> {
     if (this.db.open) this.db.close();

@@ -22,20 +22,66 @@ export function averageLink(n: number, ids: readonly string[], pairs: readonly S
     nbrs[a].add(b);
     nbrs[b].add(a);
   }
-  for (;;) {
-    let best: [number, number] | null = null, bestAvg = -Infinity, bestTie = '';
-    for (const [k, sum] of sums) {
-      const i = Math.floor(k / 0x100000), j = k % 0x100000;
-      const avg = sum / (clusters[i].members.length * clusters[j].members.length);
-      if (avg < threshold) continue;
-      const tie = clusters[i].key < clusters[j].key ? clusters[i].key + '\u0000' + clusters[j].key : clusters[j].key + '\u0000' + clusters[i].key;
-      if (avg > bestAvg || (avg === bestAvg && tie < bestTie)) { best = [i, j]; bestAvg = avg; bestTie = tie; }
-    }
-    if (!best) break;
-    const [keep, gone] = best;
+  // Max-heap of candidate merges, lazily invalidated by cluster versions.
+  const version = new Int32Array(n);
+  const heap = new MaxHeap();
+  const push = (i: number, j: number) => {
+    const sum = sums.get(pairKey(i, j));
+    if (sum === undefined) return;
+    const avg = sum / (clusters[i].members.length * clusters[j].members.length);
+    if (avg >= threshold) heap.push({ avg, tie: tieKey(clusters[i].key, clusters[j].key), i, j, vi: version[i], vj: version[j] });
+  };
+  for (const k of sums.keys()) push(Math.floor(k / 0x100000), k % 0x100000);
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    const { i, j } = top;
+    if (!clusters[i].alive || !clusters[j].alive || version[i] !== top.vi || version[j] !== top.vj) continue;
+    const [keep, gone] = clusters[i].key < clusters[j].key ? [i, j] : [j, i];
     mergeInto(keep, gone, clusters, sums, nbrs);
+    version[keep]++;
+    for (const other of nbrs[keep]) { version[other]++; }
+    for (const other of nbrs[keep]) for (const o2 of nbrs[other]) if (o2 !== keep) push(other, o2);
+    for (const other of nbrs[keep]) push(keep, other);
   }
   return clusters.filter((c) => c.alive).map((c) => c.members);
+}
+
+const tieKey = (a: string, b: string): string => (a < b ? a + '\u0000' + b : b + '\u0000' + a);
+
+interface Entry { avg: number; tie: string; i: number; j: number; vi: number; vj: number }
+
+/** Higher average first; equal averages by the smaller tie key (deterministic). */
+const before = (a: Entry, b: Entry): boolean => a.avg > b.avg || (a.avg === b.avg && a.tie < b.tie);
+
+class MaxHeap {
+  private readonly items: Entry[] = [];
+  push(e: Entry): void {
+    const h = this.items;
+    h.push(e);
+    for (let c = h.length - 1; c > 0;) {
+      const p = (c - 1) >> 1;
+      if (!before(h[c], h[p])) break;
+      [h[c], h[p]] = [h[p], h[c]];
+      c = p;
+    }
+  }
+  pop(): Entry | undefined {
+    const h = this.items;
+    if (!h.length) return undefined;
+    const top = h[0], last = h.pop()!;
+    if (h.length) {
+      h[0] = last;
+      for (let c = 0; ;) {
+        const l = 2 * c + 1, r = l + 1;
+        let m = c;
+        if (l < h.length && before(h[l], h[m])) m = l;
+        if (r < h.length && before(h[r], h[m])) m = r;
+        if (m === c) break;
+        [h[c], h[m]] = [h[m], h[c]];
+        c = m;
+      }
+    }
+    return top;
+  }
 }
 
 function mergeInto(keep: number, gone: number, clusters: Cluster[], sums: Map<number, number>, nbrs: Set<number>[]): void {
