@@ -33,6 +33,7 @@ export const ArticleFilterQuery = z.object({
   outlet: z.string().max(200).optional(),
   language: z.string().regex(/^[a-z]{2,3}$/).optional(),
   flag: z.string().max(64).optional(),
+  entity: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });

@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import rateLimit from '@fastify/rate-limit';
 import type { Store } from '../store/repository.js';
 import { articleRoutes } from './routes/articles.js';
+import { corpusRoutes } from './routes/corpus.js';
 import { openApiDocument } from './openapi.js';
 import { HttpProblem, sendProblem } from './problem.js';
 
@@ -17,6 +18,8 @@ export interface ServerOptions {
   webRoot?: string | null;
   /** When set, every /api request must carry `Authorization: Bearer <readToken>`. */
   readToken?: string | null;
+  /** Outlet groups (registry `groups`), for outlet profiles and group comparisons. */
+  groupsOf?: (outlet: string) => string[];
   /** Requests per minute per client IP. */
   rateLimitPerMinute?: number;
   logger?: boolean;
@@ -67,6 +70,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/api/openapi.json', async () => openApiDocument());
   articleRoutes(app, options.store);
+  corpusRoutes(app, options.store, options.groupsOf ?? (() => []));
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(webRoot)) {

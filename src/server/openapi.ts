@@ -1,7 +1,11 @@
 // The OpenAPI document, generated from the same zod schemas as the export (committed as docs/openapi.json).
 import { z } from 'zod';
 import { Article } from '../model/article.js';
-import { ArticleListQuery, ArticleSummary, listOf, Problem, SearchHit, SearchQuery } from '../model/api.js';
+import {
+  ArticleListQuery, ArticleSummary, EntityListQuery, EventListQuery, listOf, PageQuery, Problem, QuoteListQuery, SearchHit, SearchQuery,
+  StoryListQuery, StorySummary,
+} from '../model/api.js';
+import { Entity, Event, OutletProfile, Quote, Story } from '../model/export.js';
 
 type Json = Record<string, unknown>;
 
@@ -18,6 +22,7 @@ function queryParameters(s: z.ZodObject): Json[] {
   }));
 }
 
+const pathId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const problemResponse = { description: 'problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
 
 function ok(ref: string, description: string): Json {
@@ -37,7 +42,25 @@ export function openApiDocument(): Json {
           responses: ok('Article', 'the article'),
         },
       },
+      '/api/articles/{id}/entities': { get: { summary: 'Entities an article mentions', parameters: [pathId], responses: ok('EntityList', 'entities') } },
       '/api/search': { get: { summary: 'Full-text search with filters', parameters: queryParameters(SearchQuery), responses: ok('SearchResults', 'a page of hits') } },
+      '/api/stories': { get: { summary: 'Stories and events with per-outlet coverage counts', parameters: queryParameters(StoryListQuery), responses: ok('StoryList', 'a page of stories') } },
+      '/api/stories/{id}': { get: { summary: 'One story: coverage matrix, quote variants, framing, conflicts, articles, events, quotes', parameters: [pathId], responses: ok('StoryDetail', 'the story') } },
+      '/api/entities': { get: { summary: 'Entities linked across articles', parameters: queryParameters(EntityListQuery), responses: ok('EntityList', 'a page of entities') } },
+      '/api/entities/{id}': { get: { summary: 'One entity with its quotes and events', parameters: [pathId], responses: ok('EntityDetail', 'the entity') } },
+      '/api/quotes': { get: { summary: 'Quotes with speakers', parameters: queryParameters(QuoteListQuery), responses: ok('QuoteList', 'a page of quotes') } },
+      '/api/events': { get: { summary: 'Merged events (who did what to whom, when)', parameters: queryParameters(EventListQuery), responses: ok('EventList', 'a page of events') } },
+      '/api/timeline': {
+        get: {
+          summary: 'Events in date order with cooperation–conflict scores, for a story or an actor pair',
+          parameters: [{ name: 'story', in: 'query', schema: { type: 'string' } }, { name: 'actors', in: 'query', schema: { type: 'string', description: 'A,B' } }],
+          responses: { 200: { description: 'timeline entries', content: { 'application/json': { schema: { type: 'object' } } } }, 400: problemResponse },
+        },
+      },
+      '/api/outlets': { get: { summary: 'Outlet profiles', parameters: queryParameters(PageQuery), responses: ok('OutletList', 'a page of outlets') } },
+      '/api/outlets/{name}': {
+        get: { summary: 'One outlet profile with its stories', parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }], responses: ok('OutletDetail', 'the outlet') },
+      },
     },
     components: {
       schemas: {
@@ -46,6 +69,14 @@ export function openApiDocument(): Json {
         ArticleList: schema(listOf(ArticleSummary)),
         SearchResults: schema(listOf(SearchHit)),
         Problem: schema(Problem),
+        StoryList: schema(listOf(StorySummary)),
+        StoryDetail: schema(z.object({ story: Story, articles: z.array(Article), children: z.array(StorySummary), events: z.array(Event), quotes: z.array(Quote) })),
+        EntityList: schema(listOf(Entity)),
+        EntityDetail: schema(z.object({ entity: Entity, quotes: z.array(Quote), events: z.array(Event) })),
+        QuoteList: schema(listOf(Quote)),
+        EventList: schema(listOf(Event)),
+        OutletList: schema(listOf(OutletProfile)),
+        OutletDetail: schema(z.object({ outlet: OutletProfile, stories: z.array(StorySummary) })),
       },
     },
   };

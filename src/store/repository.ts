@@ -37,6 +37,8 @@ export interface ArticleFilter {
   outlet?: string;
   language?: string;
   flag?: string;
+  /** Entity id: articles that mention it. */
+  entity?: string;
   /** ISO dates, inclusive. */
   from?: string;
   to?: string;

@@ -22,6 +22,13 @@ export function articleRoutes(app: FastifyInstance, store: Store): void {
     return article;
   });
 
+  app.get<{ Params: { id: string } }>('/api/articles/:id/entities', async (req) => {
+    const { id } = req.params;
+    if (!ID.test(id)) throw new HttpProblem(400, 'Invalid article id', 'ids are letters, digits, - and _');
+    const items = store.entities.ofArticle(id);
+    return { items, total: items.length };
+  });
+
   app.get('/api/search', async (req) => {
     const q = SearchQuery.safeParse(req.query);
     if (!q.success) throw new HttpProblem(400, 'Invalid query', zodDetail(q.error));

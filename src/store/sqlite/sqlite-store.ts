@@ -276,6 +276,7 @@ function filterSql(f: ArticleFilter, join: 'WHERE' | 'AND' = 'WHERE'): { where: 
   if (f.from) { clauses.push('a.published >= @from'); params.from = f.from; }
   // A bare date as upper bound includes that whole day.
   if (f.to) { clauses.push('a.published < @to'); params.to = f.to.length === 10 ? f.to + 'T99' : f.to; }
+  if (f.entity) { clauses.push('EXISTS (SELECT 1 FROM entity_links el WHERE el.article_id = a.id AND el.entity_id = @entity)'); params.entity = f.entity; }
   if (f.flag) { clauses.push('EXISTS (SELECT 1 FROM article_flags af WHERE af.article_id = a.id AND af.flag = @flag)'); params.flag = f.flag; }
   if (clauses.length === 0) return { where: '', params };
   return { where: `${join} ${clauses.join(' AND ')}`, params };

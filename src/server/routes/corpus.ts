@@ -1,0 +1,86 @@
+// Stories, entities, quotes, events, timelines and outlets: read-only views over the corpus stages.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { EntityListQuery, EventListQuery, PageQuery, QuoteListQuery, StoryListQuery } from '../../model/api.js';
+import type { Store } from '../../store/repository.js';
+import { outletProfiles } from '../../services/outlets.js';
+import { timeline } from '../../services/timeline.js';
+import { HttpProblem, zodDetail } from '../problem.js';
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const TimelineQuery = z.object({ story: z.string().regex(ID).optional(), actors: z.string().max(400).optional() });
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new HttpProblem(400, 'Invalid query', zodDetail(r.error));
+  return r.data;
+}
+
+function checkId(id: string): string {
+  if (!ID.test(id)) throw new HttpProblem(400, 'Invalid id', 'ids are letters, digits, - and _');
+  return id;
+}
+
+export function corpusRoutes(app: FastifyInstance, store: Store, groupsOf: (outlet: string) => string[]): void {
+  app.get('/api/stories', async (req) => {
+    const { limit, offset, ...filter } = parse(StoryListQuery, req.query);
+    return store.stories.list(filter, { limit, offset });
+  });
+
+  app.get<{ Params: { id: string } }>('/api/stories/:id', async (req) => {
+    const story = store.stories.get(checkId(req.params.id));
+    if (!story) throw new HttpProblem(404, 'Story not found', `no story ${req.params.id}`);
+    const articles = (await Promise.all(story.article_ids.map((id) => store.articles.get(id)))).filter((a) => a !== null);
+    const children = store.stories.list({ level: 'event' }, { limit: 1000, offset: 0 }).items.filter((s) => s.parent_id === story.id);
+    const events = store.events.list({ articles: story.article_ids }, { limit: 1000, offset: 0 }).items;
+    const quotes = store.quotes.list({ articles: story.article_ids }, { limit: 5000, offset: 0 }).items;
+    return { story, articles, children, events, quotes };
+  });
+
+  app.get('/api/entities', async (req) => {
+    const { limit, offset, type, q } = parse(EntityListQuery, req.query);
+    return store.entities.list({ type: type?.toUpperCase(), q }, { limit, offset });
+  });
+
+  app.get<{ Params: { id: string } }>('/api/entities/:id', async (req) => {
+    const entity = store.entities.get(checkId(req.params.id));
+    if (!entity) throw new HttpProblem(404, 'Entity not found', `no entity ${req.params.id}`);
+    const quotes = store.quotes.list({ speaker: entity.id }, { limit: 1000, offset: 0 }).items;
+    const events = store.events.list({ entity: entity.id }, { limit: 1000, offset: 0 }).items;
+    return { entity, quotes, events };
+  });
+
+  app.get('/api/quotes', async (req) => {
+    const { limit, offset, speaker, story, article } = parse(QuoteListQuery, req.query);
+    const articles = story ? store.stories.get(story)?.article_ids ?? [] : undefined;
+    return store.quotes.list({ speaker, article, articles }, { limit, offset });
+  });
+
+  app.get('/api/events', async (req) => {
+    const { limit, offset, story, actor } = parse(EventListQuery, req.query);
+    const articles = story ? store.stories.get(story)?.article_ids ?? [] : undefined;
+    return store.events.list({ articles, entity: actor }, { limit, offset });
+  });
+
+  app.get('/api/timeline', async (req) => {
+    const q = parse(TimelineQuery, req.query);
+    const actors = q.actors?.split(',').map((s) => s.trim());
+    if (actors && actors.length !== 2) throw new HttpProblem(400, 'Invalid query', 'actors: two names, A,B');
+    const items = timeline(store, { story: q.story, actors: actors as [string, string] | undefined });
+    return { items, total: items.length };
+  });
+
+  app.get('/api/outlets', async (req) => {
+    const { limit, offset } = parse(PageQuery, req.query);
+    const all = await outletProfiles(store, groupsOf);
+    return { items: all.slice(offset, offset + limit), total: all.length };
+  });
+
+  app.get<{ Params: { name: string } }>('/api/outlets/:name', async (req) => {
+    const name = decodeURIComponent(req.params.name).slice(0, 200);
+    const profile = (await outletProfiles(store, groupsOf)).find((o) => o.name.toLowerCase() === name.toLowerCase());
+    if (!profile) throw new HttpProblem(404, 'Outlet not found', `no outlet ${name}`);
+    const stories = store.stories.list({ outlet: profile.name }, { limit: 200, offset: 0 }).items;
+    return { outlet: profile, stories };
+  });
+}
