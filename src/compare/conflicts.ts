@@ -9,7 +9,10 @@ import type { ScoredPair } from './align.js';
 import type { CoverageResult } from './coverage.js';
 import { compareLexicon } from './lexicon.js';
 import { valuesDisagree } from './quantities.js';
-import { words } from './terms.js';
+import { termOf, words } from './terms.js';
+
+/** Words each side of a figure that say what it counts, for claims that are not aligned. */
+const QUANTITY_CONTEXT = 4;
 import { THRESHOLDS } from './thresholds.js';
 import type { Claim, CompareArticle, Quantity } from './types.js';
 
@@ -90,12 +93,28 @@ function quantityPairs(cov: CoverageResult, cosine: (a: Claim, b: Claim) => numb
   return pairs;
 }
 
-function numberConflicts(cov: CoverageResult): StoryConflict[] {
+/** Content terms near a figure (the unit left out): what the number is about. */
+function contextTerms(c: Claim, q: Quantity): Set<string> {
+  const ws = words(c.text, c.start);
+  const at = ws.findIndex((w) => w.start >= q.start);
+  const out = new Set<string>();
+  for (let k = Math.max(0, at - QUANTITY_CONTEXT); k < Math.min(ws.length, at + QUANTITY_CONTEXT + 2); k++) {
+    const t = termOf(ws[k].lower);
+    if (t && t !== q.unit && !t.startsWith('#')) out.add(t);
+  }
+  return out;
+}
+
+function numberConflicts(cov: CoverageResult, groupOf: Map<Claim, number>): StoryConflict[] {
   const cosine = cov.cosine;
   const byUnit = new Map<string, { claims: Map<string, ConflictClaim>; noun: string }>();
   for (const p of quantityPairs(cov, cosine)) {
     for (const qa of p.a.quantities) for (const qb of p.b.quantities) {
       if (qa.unit !== qb.unit || !valuesDisagree(qa, qb)) continue;
+      if (groupOf.get(p.a) !== groupOf.get(p.b)) {
+        const near = contextTerms(p.b, qb);
+        if (![...contextTerms(p.a, qa)].some((t) => near.has(t))) continue;
+      }
       const c = byUnit.get(qa.unit) ?? { claims: new Map(), noun: qa.text.split(/\s+/u).pop() ?? qa.unit };
       if (!c.claims.has(p.a.id)) c.claims.set(p.a.id, entry(p.a, qa));
       if (!c.claims.has(p.b.id)) c.claims.set(p.b.id, entry(p.b, qb));
@@ -109,7 +128,7 @@ export function findConflicts(articles: readonly CompareArticle[], cov: Coverage
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groupOf = new Map<Claim, number>();
   cov.groups.forEach((g, i) => g.claims.forEach((c) => groupOf.set(c, i)));
-  const all = [...numberConflicts(cov), ...claimConflicts(cov, groupOf)];
+  const all = [...numberConflicts(cov, groupOf), ...claimConflicts(cov, groupOf)];
   for (const c of all) c.flags = flagsOf(byId, c.claims.map((x) => x.articleId));
   return all;
 }

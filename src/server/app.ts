@@ -34,7 +34,7 @@ export const CONTENT_SECURITY_POLICY = [
 const BODY_LIMIT = 1 << 20;
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, maxParamLength: 200, trustProxy: false });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 200 }, trustProxy: false });
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
