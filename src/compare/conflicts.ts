@@ -8,7 +8,7 @@ import type { Conflict as ConflictContract } from '../model/export.js';
 import type { ScoredPair } from './align.js';
 import type { CoverageResult } from './coverage.js';
 import { compareLexicon } from './lexicon.js';
-import { valuesDisagree } from './quantities.js';
+import { figurePairs, valuesDisagree } from './quantities.js';
 import { termOf, words } from './terms.js';
 
 /** Words each side of a figure that say what it counts, for claims that are not aligned. */
@@ -105,15 +105,25 @@ function contextTerms(c: Claim, q: Quantity): Set<string> {
   return out;
 }
 
+/** Whether the claim aligned with `c` in article `other` states the same quantity at an agreeing value. */
+function agreedBy(c: Claim, q: Quantity, other: string, members: Map<Claim, Claim[]>): boolean {
+  const partner = members.get(c)?.find((m) => m.articleId === other);
+  return Boolean(partner?.quantities.some((x) => x.unit === q.unit && !valuesDisagree(x, q)));
+}
+
 function numberConflicts(cov: CoverageResult, groupOf: Map<Claim, number>): StoryConflict[] {
   const cosine = cov.cosine;
+  const members = new Map<Claim, Claim[]>();
+  for (const g of cov.groups) for (const c of g.claims) members.set(c, g.claims);
   const byUnit = new Map<string, { claims: Map<string, ConflictClaim>; noun: string }>();
   for (const p of quantityPairs(cov, cosine)) {
-    for (const qa of p.a.quantities) for (const qb of p.b.quantities) {
-      if (qa.unit !== qb.unit || !valuesDisagree(qa, qb)) continue;
+    for (const [qa, qb] of figurePairs(p.a, p.b, groupOf.get(p.a) === groupOf.get(p.b))) {
+      if (!valuesDisagree(qa, qb)) continue;
       if (groupOf.get(p.a) !== groupOf.get(p.b)) {
         const near = contextTerms(p.b, qb);
         if (![...contextTerms(p.a, qa)].some((t) => near.has(t))) continue;
+        // A figure its own counterpart in the other article agrees with is not contradicted by a looser match.
+        if (agreedBy(p.a, qa, p.b.articleId, members) || agreedBy(p.b, qb, p.a.articleId, members)) continue;
       }
       const c = byUnit.get(qa.unit) ?? { claims: new Map(), noun: qa.text.split(/\s+/u).pop() ?? qa.unit };
       if (!c.claims.has(p.a.id)) c.claims.set(p.a.id, entry(p.a, qa));

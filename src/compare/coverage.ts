@@ -7,7 +7,7 @@ import type { Coverage } from '../model/export.js';
 import { alignClaims, type AlignOptions, type ScoredPair } from './align.js';
 import { splitClaims } from './claims.js';
 import { compareLexicon } from './lexicon.js';
-import { valuesDisagree } from './quantities.js';
+import { figurePairs, valuesDisagree } from './quantities.js';
 import { words } from './terms.js';
 import { THRESHOLDS } from './thresholds.js';
 import type { CellState, Claim, CompareArticle, GroupsOf } from './types.js';
@@ -64,7 +64,7 @@ function wording(c: Claim): string {
 function sameReport(a: Claim, b: Claim): boolean {
   if (a === b) return true;
   if (a.negated !== b.negated) return false;
-  for (const qa of a.quantities) for (const qb of b.quantities) if (qa.unit === qb.unit && valuesDisagree(qa, qb)) return false;
+  for (const [qa, qb] of figurePairs(a, b, true)) if (valuesDisagree(qa, qb)) return false;
   return wording(a) === wording(b);
 }
 

@@ -8,7 +8,7 @@ function read<T>(name: string): T {
 
 interface EventNouns { nouns: Record<string, string>; weak: string[]; attachPriority: string[]; modifiers: string[]; stopBefore: string[]; maxPremodifiers: number; maxAttachWords: number }
 interface Government { nouns: string[]; modifiers: string[]; locative: string[]; actorVerbs: string[]; maxModifiers: number }
-interface Stance { pro: string[]; con: string[]; negation: string[]; chainGap: number; negationWindow: number }
+interface Stance { pro: string[]; con: string[]; negation: string[]; notNegation: string[]; chainGap: number; negationWindow: number }
 interface Numbers {
   words: Record<string, number>; scales: Record<string, number>;
   bounds: { min: string[]; max: string[]; approx: string[] };

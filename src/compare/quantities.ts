@@ -3,7 +3,7 @@
 // news puts on a figure, which is what deciding "same quantity, different value" needs.
 import { compareLexicon } from './lexicon.js';
 import { foldedStem, parseNumber, type Word } from './terms.js';
-import type { Quantity } from './types.js';
+import type { Claim, Quantity } from './types.js';
 
 const CURRENCY_RE = /[$€£¥]\s*$/u;
 const UPPER_RE = /^\p{Lu}/u;
@@ -76,3 +76,20 @@ export function valuesDisagree(a: Quantity, b: Quantity): boolean {
   const fits = (x: Quantity, y: Quantity) => (x.bound === 'min' && y.value >= x.value) || (x.bound === 'max' && y.value <= x.value);
   return !(fits(a, b) || fits(b, a));
 }
+
+/** Figures of one unit to compare: in aligned claims the k-th figure of a unit with the k-th
+ * (the same sentence restated); otherwise every same-unit pair. */
+export function figurePairs(a: Claim, b: Claim, aligned: boolean): [Quantity, Quantity][] {
+  const out: [Quantity, Quantity][] = [];
+  if (!aligned) {
+    for (const qa of a.quantities) for (const qb of b.quantities) if (qa.unit === qb.unit) out.push([qa, qb]);
+    return out;
+  }
+  for (const unit of new Set(a.quantities.map((q) => q.unit))) {
+    const xs = a.quantities.filter((q) => q.unit === unit);
+    const ys = b.quantities.filter((q) => q.unit === unit);
+    for (let k = 0; k < Math.min(xs.length, ys.length); k++) out.push([xs[k], ys[k]]);
+  }
+  return out;
+}
+

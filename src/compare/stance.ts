@@ -27,13 +27,20 @@ export function isNegation(w: Word): boolean {
   return negationSet().has(w.lower) || w.lower.endsWith("n't");
 }
 
+/** A negation cue at i that is not part of an idiom like "no matter". */
+function negatesAt(ws: readonly Word[], i: number): boolean {
+  if (!isNegation(ws[i])) return false;
+  const next = ws[i + 1] ? `${ws[i].lower} ${ws[i + 1].lower}` : '';
+  return !compareLexicon().stance.notNegation.includes(next);
+}
+
 export function stanceSign(w: Word): number {
   return stanceSigns().get(foldedStem(w.lower)) ?? 0;
 }
 
 /** Whether any negation cue occurs among the words. */
 export function hasNegation(ws: readonly Word[]): boolean {
-  return ws.some(isNegation);
+  return ws.some((_, i) => negatesAt(ws, i));
 }
 
 /** +1, −1 or 0 (no stance words, or chains that disagree). */
@@ -54,7 +61,8 @@ export function stanceDetail(ws: readonly Word[]): { sign: number; target: strin
     if (i - last <= chainGap && sign !== 0) sign *= s;
     else {
       if (sign) chains.push(sign);
-      const negated = ws.slice(Math.max(0, i - negationWindow), i).some(isNegation);
+      let negated = false;
+      for (let k = Math.max(0, i - negationWindow); k < i; k++) negated ||= negatesAt(ws, k);
       sign = negated ? -s : s;
     }
     last = i;

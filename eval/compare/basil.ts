@@ -1,0 +1,91 @@
+// compare/basil: on BASIL triplets (one event, three outlets), with these definitions —
+//  inf_not_shared_rate: of the claims that hold an informational-bias span (`bias: inf`, span inside
+//    the claim's offsets), the share whose claim group is NOT reported by all three articles;
+//  rest_not_shared_rate: the same share over the remaining claims (holding no annotated span);
+//  inf_unique_rate / rest_unique_rate: the same with "reported by this article only";
+//  not_shared_ratio = inf_not_shared_rate / rest_not_shared_rate (above 1: Parallax finds BASIL's
+//    selective content more often outside the shared core);
+//  quote_speaker_acc: of BASIL quote spans with a named speaker (not other_*), located in the text,
+//    the share that findQuotes covers with a quote whose speaker shares a name token with the gold one;
+//  triplets_with_matrix_pct: triplets whose matrix has a claim reported by ≥2 articles and ≥1 unique
+//    claim for every article.
+import { join } from 'node:path';
+import { compareStory } from '../../src/compare/index.js';
+import { sharedDir } from '../../src/util/paths.js';
+import type { EvalSection } from '../types.js';
+import { loadBasil, type BasilArticle } from './basil-data.js';
+
+const pct = (n: number, d: number) => (d ? n / d : 0);
+
+function speakerMatches(gold: string, found: string | undefined): boolean {
+  if (!found) return false;
+  const g = gold.toLowerCase().split(/[_\s]+/u).filter((t) => t.length > 1);
+  const f = new Set(found.toLowerCase().split(/[\s.]+/u));
+  return g.some((t) => f.has(t));
+}
+
+export function runBasilOn(triplets: Map<string, BasilArticle[]>): EvalSection {
+  const c = { inf: 0, infNot: 0, infUni: 0, rest: 0, restNot: 0, restUni: 0, q: 0, qOk: 0, qFound: 0, trip: 0, tripOk: 0 };
+  for (const list of triplets.values()) {
+    const articles = list.map((b) => b.article);
+    const cmp = compareStory(articles);
+    const groupOf = new Map(cmp.coverage.groups.flatMap((g) => g.claims.map((cl) => [cl.id, g] as const)));
+    const outlets = new Set(articles.map((a) => a.outlet?.name)).size;
+    if (outlets >= 2) {
+      c.trip++;
+      const shared = cmp.coverage.groups.some((g) => g.articleIds.length >= 2);
+      if (shared && articles.every((a) => cmp.coverage.unique[a.id].length > 0)) c.tripOk++;
+    }
+    for (const b of list) {
+      const spans = b.spans;
+      for (const cl of cmp.coverage.claims.filter((x) => x.articleId === b.article.id)) {
+        const g = groupOf.get(cl.id)!;
+        const inside = spans.filter((s) => s.start < cl.end && s.end > cl.start);
+        const notShared = g.articleIds.length < Math.min(3, articles.length);
+        const unique = g.articleIds.length === 1;
+        if (inside.some((s) => s.bias === 'inf')) {
+          c.inf++;
+          if (notShared) c.infNot++;
+          if (unique) c.infUni++;
+        } else if (inside.length === 0) {
+          c.rest++;
+          if (notShared) c.restNot++;
+          if (unique) c.restUni++;
+        }
+      }
+      for (const s of spans.filter((x) => x.quote && x.speaker && !x.speaker.startsWith('other'))) {
+        c.q++;
+        const q = b.article.quotes.find((x) => x.start < s.end && x.end > s.start && x.kind !== 'scare');
+        if (q) c.qFound++;
+        if (speakerMatches(s.speaker, q?.speaker?.name)) c.qOk++;
+      }
+    }
+  }
+  const infNot = pct(c.infNot, c.inf);
+  const restNot = pct(c.restNot, c.rest);
+  const metrics = {
+    inf_not_shared_rate: infNot,
+    rest_not_shared_rate: restNot,
+    not_shared_ratio: restNot ? infNot / restNot : 0,
+    inf_unique_rate: pct(c.infUni, c.inf),
+    rest_unique_rate: pct(c.restUni, c.rest),
+    quote_speaker_acc: pct(c.qOk, c.q),
+    quote_found_rate: pct(c.qFound, c.q),
+    triplets_with_matrix_pct: 100 * pct(c.tripOk, c.trip),
+  };
+  const report = [
+    `  triplets ${triplets.size} (multi-outlet ${c.trip}, with shared + per-article unique claims ${c.tripOk})`,
+    `  claims holding an inf span: ${c.inf}; not shared by all three ${(100 * infNot).toFixed(1)}%, unique ${(100 * metrics.inf_unique_rate).toFixed(1)}%`,
+    `  other claims: ${c.rest}; not shared by all three ${(100 * restNot).toFixed(1)}%, unique ${(100 * metrics.rest_unique_rate).toFixed(1)}%`,
+    `  quote spans with a named speaker: ${c.q}; covered by a quote ${(100 * metrics.quote_found_rate).toFixed(1)}%, speaker right ${(100 * metrics.quote_speaker_acc).toFixed(1)}%`,
+  ].join('\n');
+  return { name: 'compare/basil', metrics, report };
+}
+
+export async function runBasil(): Promise<{ section: EvalSection; triplets: Map<string, BasilArticle[]> | null }> {
+  const shared = sharedDir();
+  if (!shared) return { section: { name: 'compare/basil', metrics: {}, report: '', skipped: 'BASIL not found (../shared/eval/basil)' }, triplets: null };
+  const triplets = loadBasil(join(shared, 'eval', 'basil'));
+  if (!triplets.size) return { section: { name: 'compare/basil', metrics: {}, report: '', skipped: 'BASIL not found (../shared/eval/basil)' }, triplets: null };
+  return { section: runBasilOn(triplets), triplets };
+}
