@@ -2,6 +2,7 @@
 // figures with the floors pinned in eval/baseline.json (the quality gate, after trafilatura's).
 //   npm run eval                       all sections; exit 1 if a pinned figure fell below its floor
 //   npm run eval -- --only extract     sections whose module file name contains "extract"
+//   npm run eval -- --skip events      all but those
 //   npm run eval -- --raise-floors     pin improved figures and new metrics (floors never go down)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -14,20 +15,24 @@ const BASELINE = join(repoRoot, 'eval', 'baseline.json');
 /** Floors are pinned a hair below the measured figure so float noise cannot fail the gate. */
 const SLACK = 1e-6;
 
-function parseArgs(argv: string[]): { only: string[]; raise: boolean } {
+function parseArgs(argv: string[]): { only: string[]; skip: string[]; raise: boolean } {
   const only: string[] = [];
+  const skip: string[] = [];
   let raise = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--only') only.push(argv[++i] ?? '');
+    else if (argv[i] === '--skip') skip.push(argv[++i] ?? '');
     else if (argv[i] === '--raise-floors') raise = true;
   }
-  return { only, raise };
+  return { only, skip, raise };
 }
 
-function modules(only: string[]): string[] {
+/** Evaluation modules: eval/*.ts that export run() (helpers live in sub-folders). */
+function modules(only: string[], skip: string[]): string[] {
   return readdirSync(join(repoRoot, 'eval'))
-    .filter((f) => f.endsWith('.ts') && !['run.ts', 'types.ts'].includes(f) && !f.startsWith('_'))
+    .filter((f) => f.endsWith('.ts') && !['run.ts', 'types.ts', 'extract-checks.ts'].includes(f) && !f.startsWith('_'))
     .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+    .filter((f) => !skip.some((s) => f.includes(s)))
     .sort();
 }
 
@@ -40,12 +45,12 @@ function loadFloors(): Floors {
 }
 
 async function main(): Promise<void> {
-  const { only, raise } = parseArgs(process.argv.slice(2));
+  const { only, skip, raise } = parseArgs(process.argv.slice(2));
   const shared = sharedDir();
   console.log(shared ? `evaluation data: ../shared (found)` : 'evaluation data: ../shared NOT FOUND — data-set sections are skipped');
   const floors = loadFloors();
   const sections: EvalSection[] = [];
-  for (const file of modules(only)) {
+  for (const file of modules(only, skip)) {
     const mod = (await import(pathToFileURL(join(repoRoot, 'eval', file)).href)) as Partial<EvalModule>;
     if (typeof mod.run !== 'function') continue;
     const started = performance.now();

@@ -37,9 +37,8 @@ export function averageLink(n: number, ids: readonly string[], pairs: readonly S
     if (!clusters[i].alive || !clusters[j].alive || version[i] !== top.vi || version[j] !== top.vj) continue;
     const [keep, gone] = clusters[i].key < clusters[j].key ? [i, j] : [j, i];
     mergeInto(keep, gone, clusters, sums, nbrs);
+    // Only averages involving the merged cluster changed; other queued entries stay valid.
     version[keep]++;
-    for (const other of nbrs[keep]) { version[other]++; }
-    for (const other of nbrs[keep]) for (const o2 of nbrs[other]) if (o2 !== keep) push(other, o2);
     for (const other of nbrs[keep]) push(keep, other);
   }
   return clusters.filter((c) => c.alive).map((c) => c.members);
