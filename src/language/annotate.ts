@@ -7,11 +7,12 @@ import { findDates } from './dates/index.js';
 import { entityAt, linkArticleEntities } from './entities/index.js';
 import type { LocalEntity } from './entities/index.js';
 import type { EntityMention } from './ner/recognize-entities.js';
-import { recognizeEntities } from './ner/recognize-entities.js';
+import { recognizeEntitiesInTokens } from './ner/recognize-entities.js';
 import { findQuotes } from './quotes/index.js';
 import type { QuoteMention } from './quotes/index.js';
-import { splitSentences } from './sentences/split-sentences.js';
+import { splitSentencesFromTokens } from './sentences/split-sentences.js';
 import type { Span } from './sentences/split-sentences.js';
+import { tokenize } from './tokens/tokenize.js';
 import { extractEvents } from '../stories/events/index.js';
 import type { ArticleEvent, EventEntity } from '../stories/events/index.js';
 
@@ -36,23 +37,36 @@ export interface AnnotateContext {
   published: string | null;
 }
 
-export function annotateText(text: string, context: AnnotateContext): ArticleLanguage {
-  const sentences = splitSentences(text);
-  const ner = recognizeEntities(text, sentences);
+/** The steps of annotateText, in order (for per-stage timing). */
+export type LanguageStage = 'sentences' | 'ner' | 'linking' | 'quotes' | 'dates' | 'events';
+
+/** `mark`, when given, is called as each stage ends (the speed bench times stages with it). */
+export function annotateText(text: string, context: AnnotateContext, mark?: (stage: LanguageStage) => void): ArticleLanguage {
+  // One tokenisation serves the splitter, the tagger and the event rules.
+  const tokens = tokenize(text);
+  const sentences = splitSentencesFromTokens(text, tokens);
+  mark?.('sentences');
+  const ner = recognizeEntitiesInTokens(text, tokens, sentences);
+  mark?.('ner');
   const linked = linkArticleEntities(text, ner, sentences);
   const mentions: KeyedMention[] = ner.map((m) => ({ ...m, key: entityAt(linked, m.start, m.end)?.key ?? null }));
+  mark?.('linking');
   const quotes = findQuotes(text, {
     sentences,
     entities: mentions.map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end, ...(m.key ? { key: m.key } : {}) })),
   });
+  mark?.('quotes');
   const dates = findDates(text, { published: context.published });
+  mark?.('dates');
   const events = extractEvents(text, {
     published: context.published,
     sentences,
+    tokens,
     entities: eventEntities(linked.entities),
     dates,
     quotes: quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end })),
   });
+  mark?.('events');
   return { sentences, mentions, entities: linked.entities, quotes, dates, events };
 }
 

@@ -8,6 +8,8 @@ import type { ArticleResult } from './extract-task.js';
 import { provenanceCatchUp, provenanceStep } from './corpus/provenance-step.js';
 import { entitiesStep } from './corpus/entities-step.js';
 import { eventsStep } from './corpus/events-step.js';
+import { storiesStep } from './corpus/stories-step.js';
+import { OutletRegistry } from '../extract/outlets/index.js';
 import { stageVersion } from './stages.js';
 import { createExtractPool } from './worker-pool.js';
 
@@ -162,19 +164,23 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   const t1 = performance.now();
   provenanceCatchUp(store);
   time('provenance', t1);
-  await runLinkingSteps(store, summary);
+  await runLinkingSteps(store, options.outletFiles ?? [], summary);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
 
 /** Corpus steps that are recomputed from per-article rows once per run (linear in the corpus). */
-export async function runLinkingSteps(store: Store, summary?: AnalyzeSummary): Promise<void> {
-  let t0 = performance.now();
-  const { index } = entitiesStep(store);
-  if (summary) summary.stageSeconds.entities = (performance.now() - t0) / 1000;
-  t0 = performance.now();
-  eventsStep(store, index);
-  if (summary) summary.stageSeconds.events = (performance.now() - t0) / 1000;
+export async function runLinkingSteps(store: Store, outletFiles: string[], summary?: AnalyzeSummary): Promise<void> {
+  const timed = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const result = await fn();
+    if (summary) summary.stageSeconds[stage] = (performance.now() - t0) / 1000;
+    return result;
+  };
+  const { index } = await timed('entities', () => entitiesStep(store));
+  const registry = OutletRegistry.load(outletFiles);
+  const { storyOf } = await timed('stories+compare', () => storiesStep(store, index, (name) => registry.groupsOf(name)));
+  await timed('events', () => eventsStep(store, index, storyOf));
 }
 
 function recordLabel(r: InputRecord): string {

@@ -5,18 +5,19 @@ import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { Article } from '../model/article.js';
 import type { Store } from '../store/repository.js';
+import { outletProfiles } from './outlets.js';
 
 export type ExportFormat = 'json' | 'jsonl' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv'];
 
-/** Corpus-level arrays, in the order they are written; stories come from the clustering stage. */
-function corpusArrays(store: Store): [string, Iterable<unknown>][] {
+/** Corpus-level arrays, in the order they are written. */
+async function corpusArrays(store: Store, groupsOf: (outlet: string) => string[]): Promise<[string, Iterable<unknown>][]> {
   return [
-    ['stories', []],
+    ['stories', store.stories.iterate()],
     ['entities', store.entities.list({}, { limit: 10_000_000, offset: 0 }).items],
     ['quotes', store.quotes.iterate()],
     ['events', store.events.iterate()],
-    ['outlets', []],
+    ['outlets', await outletProfiles(store, groupsOf)],
   ];
 }
 
@@ -25,7 +26,7 @@ export const CSV_COLUMNS = [
   'dateline', 'original_outlet', 'original_published', 'original_evidence', 'original_article_id', 'language', 'flags', 'text',
 ] as const;
 
-export async function writeExport(store: Store, format: ExportFormat, out: Writable): Promise<number> {
+export async function writeExport(store: Store, format: ExportFormat, out: Writable, groupsOf: (outlet: string) => string[] = () => []): Promise<number> {
   const write = async (chunk: string) => {
     if (!out.write(chunk)) await once(out, 'drain');
   };
@@ -36,7 +37,7 @@ export async function writeExport(store: Store, format: ExportFormat, out: Writa
       await write((n++ === 0 ? '\n' : ',\n') + JSON.stringify(a));
     }
     await write('\n]');
-    for (const [key, items] of corpusArrays(store)) {
+    for (const [key, items] of await corpusArrays(store, groupsOf)) {
       await write(`,\n"${key}":[`);
       let i = 0;
       for (const item of items) await write((i++ === 0 ? '\n' : ',\n') + JSON.stringify(item));

@@ -6,6 +6,7 @@ import type { ArticleLanguage } from '../language/annotate.js';
 import type { LocalEntityRow } from '../language/entities/index.js';
 import type { Entity, Event, Quote, Story } from '../model/export.js';
 import type { StorySummary } from '../model/api.js';
+import type { ClusterStore } from '../stories/clustering/index.js';
 import type { ArticleSummary, SearchHit } from '../model/api.js';
 
 export type { ArticleSummary, SearchHit };
@@ -134,6 +135,11 @@ export interface StoryRepository {
   iterate(): Iterable<Story>;
 }
 
+/** The clustering stage's state (see src/stories/clustering/store.ts). */
+export interface ClusterRepository extends ClusterStore {
+  knownArticleIds(): Set<string>;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly location: string;
@@ -145,5 +151,6 @@ export interface Store {
   readonly quotes: QuoteRepository;
   readonly events: EventRepository;
   readonly stories: StoryRepository;
+  readonly clusters: ClusterRepository;
   close(): Promise<void>;
 }

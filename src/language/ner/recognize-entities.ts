@@ -64,7 +64,13 @@ function taggedMentions(text: string, groups: readonly Token[][], tags: readonly
  * `text`) may be passed when already known; otherwise they are computed.
  */
 export function recognizeEntities(text: string, sentences?: readonly Span[], entityTagger: EntityTagger = defaultTagger()): EntityMention[] {
-  const tokens = tokenize(text);
+  return recognizeEntitiesInTokens(text, tokenize(text), sentences, entityTagger);
+}
+
+/** recognizeEntities over the tokens of `text` already computed (the language stage tokenises once). */
+export function recognizeEntitiesInTokens(
+  text: string, tokens: readonly Token[], sentences?: readonly Span[], entityTagger: EntityTagger = defaultTagger(),
+): EntityMention[] {
   const groups = tokensBySentence(tokens, sentences ?? splitSentencesFromTokens(text, tokens));
   const tags = entityTagger.tagDocument(groups.map((g) => g.map((tok) => tok.text)));
   const named = taggedMentions(text, groups, tags);

@@ -39,21 +39,49 @@ export class TrainingWeights implements WeightTable {
   }
 }
 
-/** Shipped weights: only buckets with weight, rows found through a bucket → row index. */
+/**
+ * Shipped weights: only buckets with weight. A bucket's row is found through a presence bitset and
+ * per-word running counts (rank): 2 × 2^bits / 8 bytes instead of a 4-byte row index per bucket,
+ * small enough to stay in cache, where most feature lookups (absent buckets) end at the bitset.
+ */
 export class SparseWeights implements WeightTable {
   readonly mask: number;
+  private readonly present: Int32Array;
+  private readonly rankBase: Int32Array;
 
-  constructor(readonly bits: number, readonly rowOf: Int32Array, readonly rows: Float32Array) {
+  /** `rowOf[bucket]` is the bucket's row in `rows` (NT floats each), or -1. */
+  constructor(readonly bits: number, rowOf: Int32Array, readonly rows: Float32Array) {
     this.mask = (1 << bits) - 1;
+    const words = Math.max(1, (1 << bits) >>> 5);
+    this.present = new Int32Array(words);
+    this.rankBase = new Int32Array(words);
+    let expected = 0;
+    for (let w = 0; w < words; w++) {
+      this.rankBase[w] = expected;
+      for (let b = 0; b < 32 && (w << 5) + b < rowOf.length; b++) {
+        const r = rowOf[(w << 5) + b];
+        if (r < 0) continue;
+        if (r !== expected++) throw new Error('SparseWeights: rows must be in bucket order');
+        this.present[w] |= 1 << b;
+      }
+    }
   }
 
   add(hash: number, scores: Float32Array, at: number): void {
-    const r = this.rowOf[hash & this.mask];
-    if (r < 0) return;
+    const h = hash & this.mask;
+    const word = this.present[h >>> 5];
+    const bit = 1 << (h & 31);
+    if ((word & bit) === 0) return;
+    const base = (this.rankBase[h >>> 5] + popcount(word & (bit - 1))) * NT;
     const rows = this.rows;
-    const base = r * NT;
     for (let t = 0; t < NT; t++) scores[at + t] += rows[base + t];
   }
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /** Dense averaged weights wrapped as a table (used to score dev data before quantising). */

@@ -3,6 +3,7 @@
 import type { EntityInput, Span } from './types.js';
 import { CONNECTOR_WORDS, NON_VERB_FOLLOWERS } from './lexicon-people.js';
 import { completeNames } from './complete-names.js';
+import { trailingWords } from './trailing-words.js';
 import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES } from './lexicon-gender.js';
 import { CUE_VERBS, DEMONYMS, LIMITS, PLACES, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS } from './lexicon.js';
 
@@ -49,7 +50,6 @@ export function genderOf(titles: string[], name: string): Gender | undefined {
 const pronounGender = (word: string): Gender | undefined => (/^(?:she|her|hers)$/iu.test(word) ? 'f' : /^(?:he|him|his)$/iu.test(word) ? 'm' : undefined);
 
 const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?([^,.;:!?“”"]{2,70}?)(?=,|\.|;|\s+(?:said|says|told|who)\b)/u;
-const PREMODIFIER = /((?:[\p{L}.-]+\s+){1,4})$/u;
 const AFTER_SUBJECT = /^(?:,[^,.!?;“”"]{1,70},)?\s*([\p{L}’']+)/u;
 
 const LEADING_THE = /^the\s+/iu;
@@ -93,9 +93,9 @@ export class People {
 
   /** Role nouns right before a name ("spokesman Zhao Lijian") or in an appositive (", the foreign minister,"). */
   private contextRoles(e: Span): string[] {
-    const before = PREMODIFIER.exec(this.text.slice(Math.max(0, e.start - 60), e.start));
+    const before = trailingWords(this.text, Math.max(0, e.start - 60), e.start);
     const after = APPOSITIVE.exec(this.text.slice(e.end, e.end + 90));
-    const words = [...(before ? lowerWords(before[1]).slice(-3) : []), ...(after ? lowerWords(after[1]) : [])];
+    const words = [...(before !== null ? lowerWords(before).slice(-3) : []), ...(after ? lowerWords(after[1]) : [])];
     return words.filter((w) => ROLE_NOUNS.has(w));
   }
 

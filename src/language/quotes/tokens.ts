@@ -10,7 +10,33 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.'’\-](?=[\p{L}\p{N}]))*\.?|[
 
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|Sgt|Adm|Maj|Cpl|Cmdr|Rev|Prof|Amb|Atty|Supt|Msgr|Fr|(?:[\p{L}\-]*\p{L}\.)+\p{L})\.$/u;
 
+// The quote rules ask for many overlapping ranges of the same (masked) article text: it is scanned
+// once and ranges are cut from that. A range that starts inside a token is scanned on its own,
+// because a scan starting mid-word reads that word differently.
+let memoText: string | null = null;
+let memoTokens: Token[] = [];
+
+/** Tokens starting in [from, to) as a scan of `text` from `from` finds them. */
 export function tokenize(text: string, from: number, to: number): Token[] {
+  if (text !== memoText) {
+    memoTokens = scan(text, 0, text.length);
+    memoText = text;
+  }
+  const all = memoTokens;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && all[lo - 1].end > from) return scan(text, from, to);
+  let end = lo;
+  while (end < all.length && all[end].start < to) end++;
+  return all.slice(lo, end);
+}
+
+function scan(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {

@@ -160,5 +160,18 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX story_articles_article ON story_articles(article_id);
   `,
+  // 5: the clustering stage's state: article representations and group rows.
+  `
+  CREATE TABLE cluster_reps (
+    article_id TEXT PRIMARY KEY,
+    data TEXT NOT NULL
+  );
+  CREATE TABLE cluster_groups (
+    level TEXT NOT NULL,
+    id TEXT NOT NULL,
+    members TEXT NOT NULL,
+    PRIMARY KEY (level, id)
+  );
+  `,
 ];
 

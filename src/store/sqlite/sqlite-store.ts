@@ -9,6 +9,7 @@ import type {
   Page, PageResult, ProvenanceRepository, ProvenanceResult, SaveOutcome, SearchHit, Store,
 } from '../repository.js';
 import { SqliteProvenanceIndex } from './provenance-index.js';
+import { SqliteClusterStore } from './cluster-store.js';
 import { SqliteEntities, SqliteEvents, SqliteLanguage, SqliteQuotes, SqliteStories } from './corpus-repositories.js';
 import { parseUserQuery, toFts5 } from '../fts-query.js';
 import { MIGRATIONS } from './migrations.js';
@@ -50,6 +51,7 @@ export class SqliteStore implements Store {
   readonly quotes: SqliteQuotes;
   readonly events: SqliteEvents;
   readonly stories: SqliteStories;
+  readonly clusters: SqliteClusterStore;
   constructor(readonly db: Database.Database, readonly location: string) {
     this.articles = new SqliteArticles(db);
     this.inputs = new SqliteInputs(db);
@@ -59,6 +61,7 @@ export class SqliteStore implements Store {
     this.quotes = new SqliteQuotes(db);
     this.events = new SqliteEvents(db);
     this.stories = new SqliteStories(db);
+    this.clusters = new SqliteClusterStore(db);
   }
   async close(): Promise<void> {
     if (this.db.open) this.db.close();

@@ -1,0 +1,73 @@
+// The story step: new articles join the event/story clustering (linked entity ids and resolved
+// dates as features), then every multi-article event and story is compared across its outlets
+// (coverage matrix, quote variants, framing, conflicts) and the records are rewritten.
+import { compareStory, storyContract } from '../../compare/index.js';
+import type { CompareArticle, GroupsOf } from '../../compare/index.js';
+import type { EntityIndex } from '../../language/entities/index.js';
+import type { Article } from '../../model/article.js';
+import type { Quote, Story } from '../../model/export.js';
+import { sharedSentences, StoryClusterer, storyRecords } from '../../stories/clustering/index.js';
+import type { ArticleSummary } from '../../stories/clustering/index.js';
+import type { Store } from '../../store/repository.js';
+
+const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
+
+export interface StoryStepResult {
+  stories: number;
+  /** article id → id of its story (level 'story'), for events. */
+  storyOf: Map<string, string>;
+}
+
+export async function storiesStep(store: Store, index: EntityIndex, groupsOf: GroupsOf): Promise<StoryStepResult> {
+  const clusterer = StoryClusterer.open(store.clusters);
+  const known = store.clusters.knownArticleIds();
+  const batch: ArticleSummary[] = [];
+  for await (const a of store.articles.iterate()) {
+    if (!known.has(a.id)) batch.push(clusteringInput(a, store, index));
+  }
+  if (batch.length) clusterer.add(batch);
+
+  const records = storyRecords(clusterer);
+  const out: Story[] = [];
+  for (const r of records) {
+    if (r.article_ids.length < 2) { out.push(r); continue; }
+    const articles = await compareInputs(store, r.article_ids, groupsOf, index);
+    const comparison = compareStory(articles, { groupsOf });
+    const summary = sharedSentences(articles.map((a) => ({ id: a.id, text: a.text }))).map((x) => x.text);
+    out.push({ ...r, summary, ...storyContract(comparison) });
+  }
+  store.stories.replaceAll(out);
+  const storyOf = new Map<string, string>();
+  for (const s of out) if (s.level === 'story') for (const id of s.article_ids) storyOf.set(id, s.id);
+  return { stories: out.length, storyOf };
+}
+
+/** What clustering reads of an article: linked entity ids (else local keys) and stated dates. */
+function clusteringInput(a: Article, store: Store, index: EntityIndex): ArticleSummary {
+  const language = store.language.get(a.id);
+  const entities = (language?.mentions ?? [])
+    .filter((m) => NAMED.has(m.type))
+    .map((m) => ({ key: (m.key && index.idOfLocal(a.id, m.key)) || m.key || `${m.type}:${m.text.toLowerCase()}`, name: m.text, type: m.type }));
+  const dates = (language?.dates ?? []).map((d) => ({ value: d.value }));
+  return { id: a.id, title: a.title, text: a.text, published: a.published, outlet: a.outlet?.name ?? null, entities, dates };
+}
+
+async function compareInputs(store: Store, ids: string[], groupsOf: GroupsOf, index: EntityIndex): Promise<CompareArticle[]> {
+  const out: CompareArticle[] = [];
+  for (const id of ids) {
+    const a = await store.articles.get(id);
+    const language = store.language.get(id);
+    if (!a || !language) continue;
+    const quotes: Quote[] = store.quotes.list({ article: id }, { limit: 10_000, offset: 0 }).items;
+    out.push({
+      id, outlet: a.outlet ? { name: a.outlet.name } : null, outletGroups: a.outlet ? groupsOf(a.outlet.name) : [],
+      title: a.title, text: a.text, published: a.published, flags: a.flags, sentences: language.sentences,
+      entities: language.mentions.map((m) => {
+        const key = m.key ? index.idOfLocal(id, m.key) ?? m.key : undefined;
+        return { text: m.text, type: m.type, start: m.start, end: m.end, ...(key ? { key } : {}) };
+      }),
+      quotes,
+    });
+  }
+  return out;
+}
