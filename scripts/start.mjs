@@ -1,17 +1,33 @@
-// `npm start`: analyse the bundled demo corpus into demo.db and show what Parallax read.
-import { spawnSync } from 'node:child_process';
+// `npm start`: build what is missing, analyse the bundled demo corpus into demo.db, then serve the
+// API and the web UI on loopback and print the address to open.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const cli = ['bin/parallax.js'];
-const run = (args) => {
-  const r = spawnSync(process.execPath, [...cli, ...args], { stdio: 'inherit' });
-  return r.status ?? 1;
-};
-if (!existsSync('dist/src/cli/main.js')) {
-  const b = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
-  if (b.status !== 0) process.exit(b.status ?? 1);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const cli = join(root, 'bin', 'parallax.js');
+
+function step(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
 }
+
+const cliBuilt = join(root, 'dist', 'src', 'cli', 'main.js');
+if (!existsSync(cliBuilt)) {
+  // tsc still emits when it reports type errors; only a missing CLI stops the start.
+  spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  if (!existsSync(cliBuilt)) process.exit(1);
+}
+if (!existsSync(join(root, 'web', 'dist', 'index.html'))) step(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web']);
+
 const db = process.env.PARALLAX_DB ?? 'demo.db';
-const status = run(['analyze', 'examples/corpus', '--db', db, '--outlets', 'examples/outlets.json']);
-if (status > 1) process.exit(status);
-process.exit(run(['list', '--db', db]));
+const port = process.env.PORT ?? '4173';
+const analysed = spawnSync(process.execPath, [cli, 'analyze', 'examples/corpus', '--db', db, '--outlets', 'examples/outlets.json'], { stdio: 'inherit' });
+if ((analysed.status ?? 1) > 1) process.exit(analysed.status ?? 1); // 1 = some inputs failed; the rest is stored
+
+console.log(`\nParallax: open http://127.0.0.1:${port}/ in a browser (Ctrl+C stops the server)\n`);
+const server = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', port], { stdio: 'inherit' });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+server.on('exit', (code, signal) => process.exit(signal ? 0 : code ?? 0));

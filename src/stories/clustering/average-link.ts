@@ -1,18 +1,19 @@
 // Average-link agglomeration inside one component of the candidate graph, over the scored pairs
-// only (a pair never scored counts as similarity 0). Deterministic: the best average wins, ties go
-// to the pair of clusters whose smallest member ids sort first.
+// only (a pair never scored counts as similarity 0). Nodes 0..n-1 must be in canonical (id) order:
+// the best average wins, ties go to the pair of clusters whose smallest members come first.
+// Hand-written: library HAC implementations need the full O(n²) distance matrix.
 export interface ScoredPair { a: number; b: number; s: number }
 
-interface Cluster { members: number[]; key: string; alive: boolean }
+interface Cluster { members: number[]; key: number; alive: boolean }
 
 function pairKey(i: number, j: number): number {
   return i < j ? i * 0x100000 + j : j * 0x100000 + i;
 }
 
-/** Clusters of nodes 0..n-1 (`ids` give the tie order); merging stops below `threshold`. */
-export function averageLink(n: number, ids: readonly string[], pairs: readonly ScoredPair[], threshold: number): number[][] {
+/** Clusters of nodes 0..n-1 (index order is the tie order); merging stops below `threshold`. */
+export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: number): number[][] {
   if (n > 0xfffff) throw new RangeError('component too large for average-link');
-  const clusters: Cluster[] = ids.map((id, i) => ({ members: [i], key: id, alive: true }));
+  const clusters: Cluster[] = Array.from({ length: n }, (_, i) => ({ members: [i], key: i, alive: true }));
   const sums = new Map<number, number>(); // cluster pair → sum of scored similarities
   const nbrs: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
   for (const { a, b, s } of pairs) {
@@ -44,9 +45,9 @@ export function averageLink(n: number, ids: readonly string[], pairs: readonly S
   return clusters.filter((c) => c.alive).map((c) => c.members);
 }
 
-const tieKey = (a: string, b: string): string => (a < b ? a + '\u0000' + b : b + '\u0000' + a);
+const tieKey = (a: number, b: number): number => (a < b ? a * 0x100000 + b : b * 0x100000 + a);
 
-interface Entry { avg: number; tie: string; i: number; j: number; vi: number; vj: number }
+interface Entry { avg: number; tie: number; i: number; j: number; vi: number; vj: number }
 
 /** Higher average first; equal averages by the smaller tie key (deterministic). */
 const before = (a: Entry, b: Entry): boolean => a.avg > b.avg || (a.avg === b.avg && a.tie < b.tie);

@@ -1,21 +1,45 @@
 // One grouping level as an incremental index: key postings → candidate pairs (never all pairs) →
 // scored edges → connected components of the edges at the link threshold → average-link inside
 // each component. Every step is a function of the current unit set (no arrival order):
-// - a pair is scored iff its partial score over shared retrieval keys whose postings are not
-//   saturated reaches `minPartial` — symmetric, and local to the pair and the key counts;
+// - a pair is a candidate iff its partial term or entity cosine over shared retrieval keys whose
+//   postings are not saturated reaches `minPartial` — symmetric, local to the pair and the key
+//   counts, and independent of the learned thresholds (so learning sees exactly these pairs);
 // - a change (new, changed or removed units, a key crossing the posting cap) marks units as
 //   touched; only their edges are rescored and only the components they were or are in rebuilt.
 import { averageLink, type ScoredPair } from './average-link.js';
 import { groupId } from './stable-id.js';
 import { topKeys } from './sparse.js';
-import type { LevelParams } from './types.js';
-import { pairScore, type ParamsFor, type Unit } from './unit.js';
+import type { LevelParams, SparseVector } from './types.js';
+import { keepFloor, pairScore, type ParamsFor, type Unit } from './unit.js';
 
 export interface Group { id: string; members: string[] }
 export interface RetrievalParams { termKeys: number; entityKeys: number; postingCap: number; minPartial: number }
 export interface GraphChange { removed: string[]; added: Group[] }
 
-const ENTITY_PREFIX = '\u0001';
+const TERM = 't', ENTITY = 'e';
+
+/** The merge threshold of a component: the short-text profile when most of its units are short. */
+export function componentThreshold(units: readonly Unit[], paramsFor: ParamsFor): number {
+  const short = units.filter((u) => u.short).length * 2 > units.length;
+  const probe = { ...units[0], short };
+  return paramsFor(probe, probe).mergeThreshold;
+}
+
+/** Average-link groups of one component (units in id order; pairs index into it). */
+export function groupComponentUnits(units: readonly Unit[], pairs: readonly ScoredPair[], paramsFor: ParamsFor): number[][] {
+  return averageLink(units.length, pairs, componentThreshold(units, paramsFor));
+}
+
+function retrievalKeys(u: Unit, r: RetrievalParams): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (prefix: string, v: SparseVector, n: number) => {
+    const pos = new Map(v.keys.map((k, i) => [k, i]));
+    for (const k of topKeys(v, n)) out.set(prefix + k, v.values[pos.get(k)!]);
+  };
+  add(TERM, u.terms, r.termKeys);
+  add(ENTITY, u.entities, r.entityKeys);
+  return out;
+}
 
 export class LinkGraph {
   private readonly units = new Map<string, Unit>();
@@ -59,17 +83,8 @@ export class LinkGraph {
     }
   }
 
-  private retrievalKeys(u: Unit): Map<string, number> {
-    const p = this.paramsFor(u, u);
-    const out = new Map<string, number>();
-    const tw = u.entities.keys.length ? 1 - p.entityWeight : 1;
-    for (const k of topKeys(u.terms, this.retrieval.termKeys)) out.set(k, u.terms.values[u.terms.keys.indexOf(k)] * tw);
-    for (const k of topKeys(u.entities, this.retrieval.entityKeys)) out.set(ENTITY_PREFIX + k, u.entities.values[u.entities.keys.indexOf(k)] * p.entityWeight);
-    return out;
-  }
-
   private index(u: Unit): void {
-    const keys = this.retrievalKeys(u);
+    const keys = retrievalKeys(u, this.retrieval);
     this.keysOf.set(u.id, keys);
     for (const k of keys.keys()) {
       const list = this.postings.get(k) ?? new Set<string>();
@@ -96,19 +111,23 @@ export class LinkGraph {
 
   private touchAll(ids: Iterable<string>): void { for (const id of ids) this.touched.add(id); }
 
-  /** Units sharing an unsaturated key with `id` whose partial score reaches minPartial. */
+  /** Units sharing unsaturated keys with `id` whose partial term or entity cosine reaches minPartial. */
   candidates(id: string): string[] {
-    const partial = new Map<string, number>();
+    const partial = new Map<string, [number, number]>();
     for (const [k, w] of this.keysOf.get(id) ?? []) {
       const list = this.postings.get(k)!;
       if (list.size > this.retrieval.postingCap) continue;
+      const slot = k[0] === TERM ? 0 : 1;
       for (const other of list) {
         if (other === id) continue;
-        partial.set(other, (partial.get(other) ?? 0) + w * this.keysOf.get(other)!.get(k)!);
+        let acc = partial.get(other);
+        if (!acc) partial.set(other, (acc = [0, 0]));
+        acc[slot] += w * this.keysOf.get(other)!.get(k)!;
       }
     }
     const out: string[] = [];
-    for (const [other, s] of partial) if (s >= this.retrieval.minPartial) out.push(other);
+    const min = this.retrieval.minPartial;
+    for (const [other, [t, e]] of partial) if (t >= min || e >= min) out.push(other);
     return out.sort();
   }
 
@@ -130,7 +149,7 @@ export class LinkGraph {
       const p = this.paramsFor(u, v);
       const s = pairScore(u, v, p);
       // Kept: linking edges and everything average-link may need (a dropped pair counts as 0).
-      if (s >= Math.min(p.linkThreshold, p.mergeThreshold) / 2) { this.setEdge(id, other, s); dirty.add(other); }
+      if (s >= keepFloor(p)) { this.setEdge(id, other, s); dirty.add(other); }
     }
   }
 
@@ -192,18 +211,14 @@ export class LinkGraph {
   private groupComponent(comp: string[]): Group[] {
     const index = new Map(comp.map((id, i) => [id, i]));
     const pairs: ScoredPair[] = [];
-    let shortCount = 0;
     for (const [i, id] of comp.entries()) {
-      if (this.units.get(id)!.short) shortCount++;
       for (const [other, s] of this.edges.get(id) ?? []) {
         const j = index.get(other);
         if (j !== undefined && i < j) pairs.push({ a: i, b: j, s });
       }
     }
-    const majority = { ...this.units.get(comp[0])!, short: shortCount * 2 > comp.length };
-    const threshold = this.paramsFor(majority, majority).mergeThreshold;
     const out: Group[] = [];
-    for (const members of averageLink(comp.length, comp, pairs, threshold)) {
+    for (const members of groupComponentUnits(comp.map((id) => this.units.get(id)!), pairs, this.paramsFor)) {
       const ids = members.map((i) => comp[i]).sort();
       const id = groupId(this.prefix, ids.map((m) => ({ id: m, day: this.units.get(m)!.day })));
       this.groups.set(id, ids);

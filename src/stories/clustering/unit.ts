@@ -19,11 +19,22 @@ export interface Unit {
 /** Parameters for a pair: the short-text profile when either side is a short text. */
 export type ParamsFor = (a: Unit, b: Unit) => LevelParams;
 
-export function pairScore(a: Unit, b: Unit, p: LevelParams): number {
-  const t = dot(a.terms, b.terms);
+/** The parameter-free parts of a pair's score: term cosine, entity cosine (null when a side has none). */
+export interface PairFeatures { t: number; e: number | null }
+
+export function pairFeatures(a: Unit, b: Unit): PairFeatures {
   const hasEntities = a.entities.keys.length > 0 && b.entities.keys.length > 0;
-  let s = hasEntities ? (1 - p.entityWeight) * t + p.entityWeight * dot(a.entities, b.entities) : t;
+  return { t: dot(a.terms, b.terms), e: hasEntities ? dot(a.entities, b.entities) : null };
+}
+
+/** The score from precomputed features — the one formula both the clusterer and learning use. */
+export function combineScore(f: PairFeatures, a: Unit, b: Unit, p: LevelParams): number {
+  const s = f.e === null ? f.t : (1 - p.entityWeight) * f.t + p.entityWeight * f.e;
   return s + dateAdjustment(a, b, p);
+}
+
+export function pairScore(a: Unit, b: Unit, p: LevelParams): number {
+  return combineScore(pairFeatures(a, b), a, b, p);
 }
 
 /** Date evidence: a day gap or year gap lowers the score, a shared stated month-day raises it. */
@@ -39,3 +50,6 @@ export function dateAdjustment(a: Unit, b: Unit, p: LevelParams): number {
 export function dayGap(a: Unit, b: Unit): number {
   return a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : minDayGap(a.eventDays, b.eventDays);
 }
+
+/** The floor below which a scored pair is not kept: average-link counts a missing pair as 0. */
+export const keepFloor = (p: LevelParams): number => Math.min(p.linkThreshold, p.mergeThreshold) / 2;
