@@ -5,6 +5,8 @@ import { registerAnnotate } from './commands/annotate.js';
 import { registerEntities } from './commands/entities.js';
 import { registerLineage } from './commands/lineage.js';
 import { registerQuotes } from './commands/quotes.js';
+import { registerReport } from './commands/report.js';
+import { registerStories } from './commands/stories.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
   registerEntities(program);
   registerLineage(program);
   registerQuotes(program);
+  registerReport(program);
+  registerStories(program);
   registerTimeline(program);
   registerExtract(program);
   registerExport(program);
