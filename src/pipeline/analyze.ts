@@ -13,6 +13,6 @@ export interface AnalyzeOptions extends IngestOptions {
 
 export async function analyze(paths: string[], options: AnalyzeOptions): Promise<AnalyzeSummary> {
   const { store } = options;
-  const items = readInputsAndUrls(paths, { skipFile: (sha) => store.inputs.has(sha), stdin: options.stdin });
+  const items = readInputsAndUrls(paths, { skipFile: (sha, source) => store.inputs.has(sha, source), stdin: options.stdin });
   return ingestReadItems(items, options);
 }

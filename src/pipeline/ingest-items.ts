@@ -20,6 +20,8 @@ export interface IngestOptions {
   /** Worker threads for per-article stages; 1 runs them in this thread. Default: all cores. */
   threads?: number;
   onProgress?: (p: AnalyzeProgress) => void;
+  /** Run the provenance catch-up and the linking steps at the end (default). Workers run them once the queue is empty. */
+  linking?: boolean;
 }
 
 export interface AnalyzeProgress {
@@ -89,12 +91,14 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
     }
     progress.stored = summary.stored + summary.updated;
   };
-  const corpusSteps = () => {
+  const corpusSteps = async () => {
     if (fresh.size === 0) return;
     const t0 = performance.now();
-    provenanceStep(store, [...fresh.keys()], fresh);
-    time('provenance', t0);
+    const ids = [...fresh.keys()];
+    const summaries = fresh;
     fresh = new Map();
+    await store.corpusLock.withLock(() => provenanceStep(store, ids, summaries));
+    time('provenance', t0);
   };
   const flush = async () => {
     if (batch.length === 0) return;
@@ -105,7 +109,7 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
     batch = [];
     count(outcomes);
     report();
-    if (fresh.size >= CORPUS_BATCH) corpusSteps();
+    if (fresh.size >= CORPUS_BATCH) await corpusSteps();
   };
   // Take finished work off the head of the queue, in input order.
   const drainHead = async () => {
@@ -160,13 +164,23 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   } finally {
     await pool.close();
   }
-  corpusSteps();
-  const t1 = performance.now();
-  provenanceCatchUp(store);
-  time('provenance', t1);
-  await runLinkingSteps(store, options.outletFiles ?? [], summary);
+  await corpusSteps();
+  if (options.linking !== false) await runCorpusSteps(store, options.outletFiles ?? [], summary);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** Catch-up of the provenance step, then the linking steps, holding the store's corpus lock. */
+export async function runCorpusSteps(store: Store, outletFiles: string[], summary?: AnalyzeSummary): Promise<void> {
+  await store.corpusLock.withLock(() => runCorpusStepsHoldingLock(store, outletFiles, summary));
+}
+
+/** The same, for a caller that holds the corpus lock already (the lock is not re-entrant). */
+export async function runCorpusStepsHoldingLock(store: Store, outletFiles: string[], summary?: AnalyzeSummary): Promise<void> {
+  const t1 = performance.now();
+  await provenanceCatchUp(store);
+  if (summary) summary.stageSeconds.provenance = (summary.stageSeconds.provenance ?? 0) + (performance.now() - t1) / 1000;
+  await runLinkingSteps(store, outletFiles, summary);
 }
 
 /** Corpus steps that are recomputed from per-article rows once per run (linear in the corpus). */
@@ -183,7 +197,7 @@ export async function runLinkingSteps(store: Store, outletFiles: string[], summa
   await timed('events', () => eventsStep(store, index, storyOf));
 }
 
-function recordLabel(r: InputRecord): string {
+export function recordLabel(r: InputRecord): string {
   return r.recordIndex > 0 || r.externalId ? `${r.source} (record ${r.recordIndex + 1})` : r.source;
 }
 

@@ -11,10 +11,10 @@ export type ExportFormat = 'json' | 'jsonl' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv'];
 
 /** Corpus-level arrays, in the order they are written. */
-async function corpusArrays(store: Store, groupsOf: (outlet: string) => string[]): Promise<[string, Iterable<unknown>][]> {
+async function corpusArrays(store: Store, groupsOf: (outlet: string) => string[]): Promise<[string, AsyncIterable<unknown> | Iterable<unknown>][]> {
   return [
     ['stories', store.stories.iterate()],
-    ['entities', store.entities.list({}, { limit: 10_000_000, offset: 0 }).items],
+    ['entities', (await store.entities.list({}, { limit: 10_000_000, offset: 0 })).items],
     ['quotes', store.quotes.iterate()],
     ['events', store.events.iterate()],
     ['outlets', await outletProfiles(store, groupsOf)],
@@ -40,7 +40,7 @@ export async function writeExport(store: Store, format: ExportFormat, out: Writa
     for (const [key, items] of await corpusArrays(store, groupsOf)) {
       await write(`,\n"${key}":[`);
       let i = 0;
-      for (const item of items) await write((i++ === 0 ? '\n' : ',\n') + JSON.stringify(item));
+      for await (const item of items) await write((i++ === 0 ? '\n' : ',\n') + JSON.stringify(item));
       await write(i ? '\n]' : ']');
     }
     await write('}\n');

@@ -16,7 +16,7 @@ export async function outletProfiles(store: Store, groupsOf: (name: string) => s
   const outletOfArticle = new Map<string, string>();
   for (const [name, { ids }] of byOutlet) for (const id of ids) outletOfArticle.set(id, name);
   const quoted = new Map<string, Map<string, number>>();
-  for (const q of store.quotes.iterate()) {
+  for await (const q of store.quotes.iterate()) {
     const id = q.speaker?.entity_id;
     if (!id || q.kind === 'scare') continue;
     const outlet = outletOfArticle.get(q.article_id) ?? 'unknown';
@@ -25,7 +25,7 @@ export async function outletProfiles(store: Store, groupsOf: (name: string) => s
     quoted.set(outlet, m);
   }
   const labels = new Map<string, Record<string, string[]>>();
-  for (const s of store.stories.iterate()) addLabels(s, outletOfArticle, labels);
+  for await (const s of store.stories.iterate()) addLabels(s, outletOfArticle, labels);
   return [...byOutlet]
     .map(([name, { domain, ids }]) => ({
       name, domain, groups: groupsOf(name), article_ids: ids.sort(),

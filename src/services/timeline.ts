@@ -17,23 +17,23 @@ function toMerged(e: Event, nameOf: (id: string) => string): MergedEvent {
   };
 }
 
-export function timeline(store: Store, query: TimelineQuery): TimelineEntry[] {
+export async function timeline(store: Store, query: TimelineQuery): Promise<TimelineEntry[]> {
+  const articles = query.story ? (await store.stories.get(query.story))?.article_ids ?? [] : undefined;
+  const events = (await store.events.list({ articles }, { limit: 1_000_000, offset: 0 })).items;
   const names = new Map<string, string>();
-  const nameOf = (id: string) => {
-    let n = names.get(id);
-    if (n === undefined) names.set(id, (n = store.entities.get(id)?.name ?? id));
-    return n;
-  };
-  const articles = query.story ? store.stories.get(query.story)?.article_ids ?? [] : undefined;
-  const events = store.events.list({ articles }, { limit: 1_000_000, offset: 0 }).items;
-  const actors = query.actors?.map((a) => resolveActor(store, a)) as [string, string] | undefined;
-  return buildTimeline(events.map((e) => toMerged(e, nameOf)), { actors });
+  for (const e of events) {
+    for (const id of [e.actor, e.target, e.place, ...e.participants]) {
+      if (id && !names.has(id)) names.set(id, (await store.entities.get(id))?.name ?? id);
+    }
+  }
+  const actors = query.actors ? await Promise.all(query.actors.map((a) => resolveActor(store, a))) as [string, string] : undefined;
+  return buildTimeline(events.map((e) => toMerged(e, (id) => names.get(id) ?? id)), { actors });
 }
 
 /** An actor given by name or alias ("China", "Beijing") becomes its entity id when one matches. */
-function resolveActor(store: Store, nameOrId: string): string {
-  if (store.entities.get(nameOrId)) return nameOrId;
-  const hits = store.entities.list({ q: nameOrId }, { limit: 20, offset: 0 }).items;
+async function resolveActor(store: Store, nameOrId: string): Promise<string> {
+  if (await store.entities.get(nameOrId)) return nameOrId;
+  const hits = (await store.entities.list({ q: nameOrId }, { limit: 20, offset: 0 })).items;
   const exact = hits.find((e) => e.name.toLowerCase() === nameOrId.toLowerCase() || e.aliases.some((a) => a.toLowerCase() === nameOrId.toLowerCase()));
   return exact?.id ?? nameOrId;
 }

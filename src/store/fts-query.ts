@@ -28,3 +28,13 @@ export function toFts5(q: ParsedQuery): string | null {
   if (q.terms.length === 0) return null;
   return q.terms.map((t) => `"${t.text}"${t.prefix ? ' *' : ''}`).join(' ');
 }
+
+/** PostgreSQL tsquery text (for to_tsquery('simple', …)): terms ANDed, phrases as <->, prefixes as :*.
+ * Terms hold only letters and digits (wordsOf), so quoting each as a lexeme cannot break the syntax. */
+export function toTsQuery(q: ParsedQuery): string | null {
+  if (q.terms.length === 0) return null;
+  const lexeme = (w: string, prefix: boolean) => `'${w}'${prefix ? ':*' : ''}`;
+  return q.terms
+    .map((t) => (t.phrase ? `(${t.text.split(' ').map((w) => lexeme(w, false)).join(' <-> ')})` : lexeme(t.text, t.prefix)))
+    .join(' & ');
+}

@@ -1,15 +1,16 @@
 // The store interface: every face (CLI, API, pipeline) talks to these repositories, never to SQL.
-// SQLite (better-sqlite3) implements it today; a PostgreSQL implementation follows the same contract.
+// SQLite (better-sqlite3) and PostgreSQL (pg) implement it; every method that touches storage is async.
 import type { Article, ExtractedArticle, Flag, Original } from '../model/article.js';
-import type { ProvenanceIndex } from '../provenance/types.js';
+import type { ProvenanceChanges, ProvenanceFetch, ProvenanceRows } from './provenance-rows.js';
 import type { ArticleLanguage } from '../language/annotate.js';
 import type { LocalEntityRow } from '../language/entities/index.js';
 import type { Entity, Event, Quote, Story } from '../model/export.js';
 import type { StorySummary } from '../model/api.js';
-import type { ClusterStore } from '../stories/clustering/index.js';
+import type { ClusterChanges, ClusterState } from './cluster-overlay.js';
 import type { ArticleSummary, SearchHit } from '../model/api.js';
 
 export type { ArticleSummary, SearchHit };
+export type { ProvenanceChanges, ProvenanceFetch, ProvenanceRows, ClusterChanges, ClusterState };
 
 /** A file that was read completely; its hash lets `analyze` skip it next time. */
 export interface InputInfo {
@@ -64,7 +65,9 @@ export interface ArticleRepository {
 }
 
 export interface InputRepository {
-  has(sha256: string): Promise<boolean>;
+  /** The file at this path with these bytes was read completely before. (The same bytes at another
+   * path are read again: every path keeps its own records, whatever order files are met in.) */
+  has(sha256: string, source: string): Promise<boolean>;
   record(info: InputInfo): Promise<void>;
   count(): Promise<number>;
 }
@@ -81,63 +84,71 @@ export interface ProvenanceResult {
 }
 
 export interface ProvenanceRepository {
-  /** The stage's index (see src/provenance/types.ts), backed by the store. */
-  readonly index: ProvenanceIndex;
-  /** Runs the stage's synchronous step atomically: a killed run leaves the index as before. */
-  transaction<T>(fn: () => T): T;
-  saveResults(results: ProvenanceResult[]): void;
+  /** Reads the index rows a batch may touch (see src/store/provenance-overlay.ts). */
+  fetch(request: ProvenanceFetch): Promise<ProvenanceRows>;
+  /** Writes one step's index changes and the affected articles' results in one transaction. */
+  commit(changes: ProvenanceChanges, results: ProvenanceResult[]): Promise<void>;
   /** Articles stored but not yet through the provenance step (e.g. after a killed run), by id. */
-  pendingArticleIds(limit: number): string[];
+  pendingArticleIds(limit: number): Promise<string[]>;
 }
 
 export interface LanguageRepository {
-  get(articleId: string): ArticleLanguage | null;
+  get(articleId: string): Promise<ArticleLanguage | null>;
   /** Every article's annotations in article-id order (streamed in pages). */
-  iterate(): Iterable<{ articleId: string; data: ArticleLanguage }>;
+  iterate(): AsyncIterable<{ articleId: string; data: ArticleLanguage }>;
 }
 
 export interface EntityFilter { type?: string; q?: string }
 
 export interface EntityRepository {
   /** Local entity rows of every article: the input facts the cross-article index rebuilds from. */
-  loadLocals(): LocalEntityRow[];
+  loadLocals(): Promise<LocalEntityRow[]>;
   /** Ids of articles whose local entities are not in the index yet (new or after a killed run). */
-  articlesWithoutLocals(): string[];
+  articlesWithoutLocals(): Promise<string[]>;
   /** Replaces the derived tables (entities, article links, quotes) and adds the new locals, atomically. */
-  replaceDerived(input: { newLocals: LocalEntityRow[]; entities: Entity[]; links: { article_id: string; key: string; entity_id: string }[]; quotes: Quote[] }): void;
-  list(filter: EntityFilter, page: Page): PageResult<Entity>;
-  get(id: string): Entity | null;
+  replaceDerived(input: { newLocals: LocalEntityRow[]; entities: Entity[]; links: { article_id: string; key: string; entity_id: string }[]; quotes: Quote[] }): Promise<void>;
+  list(filter: EntityFilter, page: Page): Promise<PageResult<Entity>>;
+  get(id: string): Promise<Entity | null>;
   /** Entities mentioned in an article. */
-  ofArticle(articleId: string): Entity[];
+  ofArticle(articleId: string): Promise<Entity[]>;
 }
 
 export interface QuoteFilter { speaker?: string; article?: string; articles?: string[] }
 
 export interface QuoteRepository {
-  list(filter: QuoteFilter, page: Page): PageResult<Quote>;
-  iterate(): Iterable<Quote>;
+  list(filter: QuoteFilter, page: Page): Promise<PageResult<Quote>>;
+  iterate(): AsyncIterable<Quote>;
 }
 
 export interface EventFilter { articles?: string[]; entity?: string }
 
 export interface EventRepository {
-  replaceAll(events: Event[]): void;
-  list(filter: EventFilter, page: Page): PageResult<Event>;
-  iterate(): Iterable<Event>;
+  replaceAll(events: Event[]): Promise<void>;
+  list(filter: EventFilter, page: Page): Promise<PageResult<Event>>;
+  iterate(): AsyncIterable<Event>;
 }
 
 export interface StoryFilter { level?: 'event' | 'story'; q?: string; article?: string; outlet?: string }
 
 export interface StoryRepository {
-  replaceAll(stories: Story[]): void;
-  list(filter: StoryFilter, page: Page): PageResult<StorySummary>;
-  get(id: string): Story | null;
-  iterate(): Iterable<Story>;
+  replaceAll(stories: Story[]): Promise<void>;
+  list(filter: StoryFilter, page: Page): Promise<PageResult<StorySummary>>;
+  get(id: string): Promise<Story | null>;
+  iterate(): AsyncIterable<Story>;
 }
 
-/** The clustering stage's state (see src/stories/clustering/store.ts). */
-export interface ClusterRepository extends ClusterStore {
-  knownArticleIds(): Set<string>;
+/** The clustering stage's state; the stage itself runs on an in-memory ClusterOverlay (cluster-overlay.ts). */
+export interface ClusterRepository {
+  load(): Promise<ClusterState>;
+  knownArticleIds(): Promise<Set<string>>;
+  /** Writes what one clustering pass changed, in one transaction. */
+  apply(changes: ClusterChanges): Promise<void>;
+}
+
+/** Serialises the corpus steps across processes (PostgreSQL advisory lock; a no-op in one SQLite process). */
+export interface CorpusLock {
+  /** Runs fn holding the lock; with `wait: false` returns undefined at once when another process holds it. */
+  withLock<T>(fn: () => Promise<T>, options?: { wait?: boolean }): Promise<T | undefined>;
 }
 
 export interface Store {
@@ -152,5 +163,6 @@ export interface Store {
   readonly events: EventRepository;
   readonly stories: StoryRepository;
   readonly clusters: ClusterRepository;
+  readonly corpusLock: CorpusLock;
   close(): Promise<void>;
 }

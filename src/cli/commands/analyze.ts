@@ -3,9 +3,14 @@ import { analyze } from '../../pipeline/analyze.js';
 import type { AnalyzeSummary } from '../../pipeline/analyze.js';
 import { openStore } from '../../store/open-store.js';
 import { createProgressView } from '../progress.js';
-import { collect, dbOption, EXIT_INPUT_FAILED, parsePositiveInt } from '../options.js';
+import { collect, dbOption, EXIT_FATAL, EXIT_INPUT_FAILED, parsePositiveInt } from '../options.js';
+import { enqueue } from '../../pipeline/enqueue.js';
+import type { PgStore } from '../../store/postgres/pg-store.js';
+import { registerWorker } from './worker.js';
 
 export function registerAnalyze(program: Command): void {
+  // `parallax worker` is the other half of `analyze --enqueue`, registered with it.
+  registerWorker(program);
   program
     .command('analyze')
     .description('read files, directories, URLs or - (stdin); clean, analyse and store every article')
@@ -14,8 +19,25 @@ export function registerAnalyze(program: Command): void {
     .option('--outlets <file>', 'extra outlet registry file (repeatable)', collect, [])
     .option('--threads <n>', 'worker threads for per-article stages (default: all cores)', parsePositiveInt)
     .option('-q, --quiet', 'no progress output')
-    .action(async (paths: string[], opts: { db: string; outlets: string[]; threads?: number; quiet?: boolean }) => {
+    .option('--enqueue', 'PostgreSQL store: only queue the records for `parallax worker` processes')
+    .action(async (paths: string[], opts: { db: string; outlets: string[]; threads?: number; quiet?: boolean; enqueue?: boolean }) => {
       const store = await openStore(opts.db);
+      if (opts.enqueue) {
+        try {
+          if (store.kind !== 'postgres') {
+            process.stderr.write('parallax: --enqueue needs a PostgreSQL store (--db postgres://…)\n');
+            process.exitCode = EXIT_FATAL;
+            return;
+          }
+          const s = await enqueue(paths, store as PgStore);
+          process.stderr.write(`queued ${s.queued} new of ${s.records} records from ${s.files} files (${s.skippedFiles} unchanged files skipped), failed ${s.failed.length}  → ${store.location}\n`);
+          for (const f of s.failed) process.stderr.write(`  failed: ${f.source}: ${f.message}\n`);
+          if (s.failed.length > 0) process.exitCode = EXIT_INPUT_FAILED;
+        } finally {
+          await store.close();
+        }
+        return;
+      }
       const view = opts.quiet ? null : createProgressView(paths);
       try {
         const summary = await analyze(paths, {

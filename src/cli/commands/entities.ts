@@ -14,7 +14,7 @@ export function registerEntities(program: Command): void {
     .action(async (opts: { db: string; type?: string; name?: string; limit: number; json?: boolean }) => {
       const store = await openExistingStore(opts.db);
       try {
-        const res = store.entities.list({ type: opts.type?.toUpperCase(), q: opts.name }, { limit: opts.limit, offset: 0 });
+        const res = await store.entities.list({ type: opts.type?.toUpperCase(), q: opts.name }, { limit: opts.limit, offset: 0 });
         if (opts.json) { process.stdout.write(JSON.stringify(res, null, 2) + '\n'); return; }
         process.stdout.write(`${res.total} entities\n\n`);
         for (const e of res.items) {

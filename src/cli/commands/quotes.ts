@@ -16,8 +16,8 @@ export function registerQuotes(program: Command): void {
     .action(async (opts: { db: string; speaker?: string; article?: string; story?: string; kind?: string; limit: number; json?: boolean }) => {
       const store = await openExistingStore(opts.db);
       try {
-        const articles = opts.story ? store.stories.get(opts.story)?.article_ids ?? [] : undefined;
-        const res = store.quotes.list({ speaker: opts.speaker, article: opts.article, articles }, { limit: 100_000, offset: 0 });
+        const articles = opts.story ? (await store.stories.get(opts.story))?.article_ids ?? [] : undefined;
+        const res = await store.quotes.list({ speaker: opts.speaker, article: opts.article, articles }, { limit: 100_000, offset: 0 });
         const items = res.items.filter((q) => (opts.kind ? q.kind === opts.kind : q.kind !== 'scare')).slice(0, opts.limit);
         if (opts.json) { process.stdout.write(JSON.stringify({ items, total: items.length }, null, 2) + '\n'); return; }
         for (const q of items) {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../store/sqlite/sqlite-store.js';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../store/snippet-markers.js';
 import { openExistingStore } from '../open-existing-store.js';
 import { dbOption, parsePositiveInt } from '../options.js';
 

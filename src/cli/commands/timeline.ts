@@ -17,7 +17,7 @@ export function registerTimeline(program: Command): void {
       if (actors && (actors.length !== 2 || actors.some((a) => !a))) throw new UsageError('--actors takes two names: A,B');
       const store = await openExistingStore(opts.db);
       try {
-        const entries = timeline(store, { story: opts.story, actors: actors as [string, string] | undefined });
+        const entries = await timeline(store, { story: opts.story, actors: actors as [string, string] | undefined });
         if (opts.json) process.stdout.write(JSON.stringify(entries, null, 2) + '\n');
         else process.stdout.write(renderTimeline(entries, actors ? `${actors[0]} → ${actors[1]}` : opts.story ? `story ${opts.story}` : 'all events') + '\n');
       } finally {

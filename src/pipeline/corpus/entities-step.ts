@@ -17,17 +17,17 @@ function localRows(articleId: string, language: ArticleLanguage): LocalEntityRow
   }));
 }
 
-export function entitiesStep(store: Store): { index: EntityIndex; stats: EntityStepStats } {
-  const index = EntityIndex.fromState({ locals: store.entities.loadLocals(), entities: [], aliases: [], links: [] });
+export async function entitiesStep(store: Store): Promise<{ index: EntityIndex; stats: EntityStepStats }> {
+  const index = EntityIndex.fromState({ locals: await store.entities.loadLocals(), entities: [], aliases: [], links: [] });
   const newLocals: LocalEntityRow[] = [];
-  const fresh = store.entities.articlesWithoutLocals();
+  const fresh = await store.entities.articlesWithoutLocals();
   for (const id of fresh) {
-    const language = store.language.get(id);
+    const language = await store.language.get(id);
     if (language) newLocals.push(...localRows(id, language));
   }
   index.addRows(newLocals, fresh);
   const quotes: Quote[] = [];
-  for (const { articleId, data } of store.language.iterate()) {
+  for await (const { articleId, data } of store.language.iterate()) {
     for (const q of data.quotes) {
       const key = q.speaker?.entityKey;
       const entityId = key ? index.idOfLocal(articleId, key) : null;
@@ -39,7 +39,7 @@ export function entitiesStep(store: Store): { index: EntityIndex; stats: EntityS
     }
   }
   const state = index.state();
-  store.entities.replaceDerived({ newLocals, entities: toExportEntities(index), links: state.links, quotes });
+  await store.entities.replaceDerived({ newLocals, entities: toExportEntities(index), links: state.links, quotes });
   return { index, stats: { articles: fresh.length, entities: state.entities.length, quotes: quotes.length } };
 }
 

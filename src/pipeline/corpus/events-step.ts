@@ -6,10 +6,10 @@ import { mergeEvents, toExportEvent } from '../../stories/events/index.js';
 import type { ArticleEvent, ArticleEvents, EventParty } from '../../stories/events/index.js';
 import type { Store } from '../../store/repository.js';
 
-export function eventsStep(store: Store, index: EntityIndex, storyOf?: ReadonlyMap<string, string>): number {
+export async function eventsStep(store: Store, index: EntityIndex, storyOf?: ReadonlyMap<string, string>): Promise<number> {
   const articles: ArticleEvents[] = [];
   const names = new Map(index.clusters().map((c) => [c.id, c.name]));
-  for (const { articleId, data } of store.language.iterate()) {
+  for await (const { articleId, data } of store.language.iterate()) {
     if (data.events.length === 0) continue;
     const party = (p: EventParty | null): EventParty | null => {
       if (!p) return null;
@@ -23,6 +23,6 @@ export function eventsStep(store: Store, index: EntityIndex, storyOf?: ReadonlyM
     articles.push({ article_id: articleId, events });
   }
   const merged = mergeEvents(articles).map((e) => toExportEvent(e, storyOf));
-  store.events.replaceAll(merged);
+  await store.events.replaceAll(merged);
   return merged.length;
 }

@@ -1,35 +1,97 @@
 // The provenance corpus step: adds stored articles to the duplicate index, recomputes lineage of
 // what they touch, and writes every affected article's provenance fields — all in one transaction.
-import { addSummarized } from '../../provenance/add-articles.js';
+// The algorithm is synchronous; it runs on an overlay filled from the store (prefetch by keys and
+// hashes, then the rows its reads missed, until a run misses nothing), so any store can back it.
+import { addSummarized, type SummarizedArticle } from '../../provenance/add-articles.js';
 import { provenanceOf } from '../../provenance/provenance-of.js';
 import { summarize } from '../../provenance/summarize.js';
-import type { ArticleSummary } from '../../provenance/types.js';
-import type { Store } from '../../store/repository.js';
+import type { ArticleSummary, ProvenanceUpdate } from '../../provenance/types.js';
+import type { ProvenanceResult, Store } from '../../store/repository.js';
+import { ProvenanceOverlay } from '../../store/provenance-overlay.js';
+import { emptyFetch, isEmptyFetch, type ProvenanceFetch, type ProvenanceRows } from '../../store/provenance-rows.js';
 
-export interface ProvenanceStepStats { added: number; affected: number; links: number; exactDuplicates: number }
+export interface ProvenanceStepStats { added: number; affected: number; links: number; exactDuplicates: number; rounds: number }
+
+/** Levels of neighbours read per fill (a group's members, a link's other side…); more come as misses. */
+const FILL_LEVELS = 3;
+/** A run that still misses rows after this many fills means a bug, not a big corpus. */
+const MAX_ROUNDS = 200;
 
 /** Adds the given articles (summaries from the workers when at hand, else computed here). */
-export function provenanceStep(store: Store, ids: readonly string[], summaries: ReadonlyMap<string, ArticleSummary>): ProvenanceStepStats {
-  const { index } = store.provenance;
-  return store.provenance.transaction(() => {
-    const items = [];
-    for (const id of ids) {
-      const article = index.getArticle(id);
-      if (!article || index.getSummary(id)) continue; // gone, or already indexed (re-run)
-      items.push({ article, summary: summaries.get(id) ?? summarize({ id, text: article.text }) });
-    }
-    const update = addSummarized(items, index);
-    store.provenance.saveResults(update.affected.map((id) => ({ article_id: id, ...provenanceOf(id, index) })));
-    return { added: update.added.length, affected: update.affected.length, links: update.stats.links, exactDuplicates: update.stats.exactDuplicates };
+export async function provenanceStep(store: Store, ids: readonly string[], summaries: ReadonlyMap<string, ArticleSummary>): Promise<ProvenanceStepStats> {
+  const overlay = new ProvenanceOverlay();
+  const first = { ...emptyFetch(), articles: [...ids], summaries: [...ids] };
+  overlay.load(first, await store.provenance.fetch(first));
+  const items: SummarizedArticle[] = [];
+  for (const id of [...new Set(ids)]) {
+    const article = overlay.getArticle(id);
+    if (!article || overlay.getSummary(id)) continue; // gone, or already indexed (re-run)
+    items.push({ article, summary: summaries.get(id) ?? summarize({ id, text: article.text }) });
+  }
+  overlay.reset();
+  if (items.length === 0) return { added: 0, affected: 0, links: 0, exactDuplicates: 0, rounds: 0 };
+  await fill(store, overlay, {
+    ...emptyFetch(),
+    groups: items.map((i) => i.summary.textHash),
+    keys: items.flatMap((i) => [...i.summary.keys]),
+    lineage: items.map((i) => i.article.id),
+    copies: items.map((i) => i.article.id),
+    links: items.map((i) => i.article.id),
   });
+  for (let round = 1; ; round++) {
+    let run: { update: ProvenanceUpdate; results: ProvenanceResult[] } | null = null;
+    let failure: unknown = null;
+    try {
+      const update = addSummarized(items, overlay);
+      run = { update, results: update.affected.map((id) => ({ article_id: id, ...provenanceOf(id, overlay) })) };
+    } catch (err) {
+      failure = err; // the algorithm may stop at a read it missed ("not in the index"): load and retry
+    }
+    const misses = overlay.takeMisses();
+    if (failure && isEmptyFetch(misses)) throw failure;
+    if (run && isEmptyFetch(misses)) {
+      const { update, results } = run;
+      await store.provenance.commit(overlay.changes(), results);
+      return { added: update.added.length, affected: update.affected.length, links: update.stats.links, exactDuplicates: update.stats.exactDuplicates, rounds: round };
+    }
+    if (round >= MAX_ROUNDS) throw new Error(`provenance: index reads still missing after ${round} rounds`);
+    overlay.reset();
+    await fill(store, overlay, misses);
+  }
+}
+
+/** Reads the requested rows and, a few levels deep, the rows of what they point to. */
+async function fill(store: Store, overlay: ProvenanceOverlay, request: ProvenanceFetch): Promise<void> {
+  let next = overlay.unknown(withWholeIds(request));
+  for (let level = 0; level < FILL_LEVELS && !isEmptyFetch(next); level++) {
+    const rows = await store.provenance.fetch(next);
+    overlay.load(next, rows);
+    next = overlay.unknown(neighbours(rows));
+  }
+}
+
+/** Any id asked about in one respect is read in every respect: the next reads usually need them. */
+function withWholeIds(f: ProvenanceFetch): ProvenanceFetch {
+  const ids = [...new Set([...f.articles, ...f.summaries, ...f.links, ...f.lineage, ...f.copies])];
+  return { ...f, articles: ids, summaries: ids, links: ids, lineage: ids, copies: ids };
+}
+
+function neighbours(rows: ProvenanceRows): ProvenanceFetch {
+  const ids = new Set<string>();
+  for (const k of rows.keys) for (const id of k.ids) ids.add(id);
+  for (const g of rows.groups) for (const id of g.ids) ids.add(id);
+  for (const l of rows.links) { ids.add(l.a); ids.add(l.b); }
+  for (const c of rows.copies) for (const id of c.ids) ids.add(id);
+  for (const r of rows.lineage) if (r.original?.article_id) ids.add(r.original.article_id);
+  return withWholeIds({ ...emptyFetch(), articles: [...ids], groups: rows.summaries.map((s) => s.textHash).filter((h) => h !== '') });
 }
 
 /** Catches up with articles a killed run stored but did not index. */
-export function provenanceCatchUp(store: Store, batch = 1000): number {
+export async function provenanceCatchUp(store: Store, batch = 1000): Promise<number> {
   let total = 0;
   for (;;) {
-    const ids = store.provenance.pendingArticleIds(batch);
+    const ids = await store.provenance.pendingArticleIds(batch);
     if (ids.length === 0) return total;
-    total += provenanceStep(store, ids, new Map()).added;
+    total += (await provenanceStep(store, ids, new Map())).added;
   }
 }

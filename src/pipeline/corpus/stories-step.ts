@@ -9,6 +9,7 @@ import type { Quote, Story } from '../../model/export.js';
 import { sharedSentences, StoryClusterer, storyRecords } from '../../stories/clustering/index.js';
 import type { ArticleSummary } from '../../stories/clustering/index.js';
 import type { Store } from '../../store/repository.js';
+import { ClusterOverlay } from '../../store/cluster-overlay.js';
 
 const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
 
@@ -19,13 +20,16 @@ export interface StoryStepResult {
 }
 
 export async function storiesStep(store: Store, index: EntityIndex, groupsOf: GroupsOf): Promise<StoryStepResult> {
-  const clusterer = StoryClusterer.open(store.clusters);
-  const known = store.clusters.knownArticleIds();
+  // Clustering runs on its state in memory; what it changed is written back in one transaction.
+  const state = new ClusterOverlay(await store.clusters.load());
+  const clusterer = StoryClusterer.open(state);
+  const known = new Set(state.articles().map((r) => r.id));
   const batch: ArticleSummary[] = [];
   for await (const a of store.articles.iterate()) {
-    if (!known.has(a.id)) batch.push(clusteringInput(a, store, index));
+    if (!known.has(a.id)) batch.push(await clusteringInput(a, store, index));
   }
   if (batch.length) clusterer.add(batch);
+  await store.clusters.apply(state.changes());
 
   const records = storyRecords(clusterer);
   const out: Story[] = [];
@@ -36,15 +40,15 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
     const summary = sharedSentences(articles.map((a) => ({ id: a.id, text: a.text }))).map((x) => x.text);
     out.push({ ...r, summary, ...storyContract(comparison) });
   }
-  store.stories.replaceAll(out);
+  await store.stories.replaceAll(out);
   const storyOf = new Map<string, string>();
   for (const s of out) if (s.level === 'story') for (const id of s.article_ids) storyOf.set(id, s.id);
   return { stories: out.length, storyOf };
 }
 
 /** What clustering reads of an article: linked entity ids (else local keys) and stated dates. */
-function clusteringInput(a: Article, store: Store, index: EntityIndex): ArticleSummary {
-  const language = store.language.get(a.id);
+async function clusteringInput(a: Article, store: Store, index: EntityIndex): Promise<ArticleSummary> {
+  const language = await store.language.get(a.id);
   const entities = (language?.mentions ?? [])
     .filter((m) => NAMED.has(m.type))
     .map((m) => ({ key: (m.key && index.idOfLocal(a.id, m.key)) || m.key || `${m.type}:${m.text.toLowerCase()}`, name: m.text, type: m.type }));
@@ -56,9 +60,9 @@ async function compareInputs(store: Store, ids: string[], groupsOf: GroupsOf, in
   const out: CompareArticle[] = [];
   for (const id of ids) {
     const a = await store.articles.get(id);
-    const language = store.language.get(id);
+    const language = await store.language.get(id);
     if (!a || !language) continue;
-    const quotes: Quote[] = store.quotes.list({ article: id }, { limit: 10_000, offset: 0 }).items;
+    const quotes: Quote[] = (await store.quotes.list({ article: id }, { limit: 10_000, offset: 0 })).items;
     out.push({
       id, outlet: a.outlet ? { name: a.outlet.name } : null, outletGroups: a.outlet ? groupsOf(a.outlet.name) : [],
       title: a.title, text: a.text, published: a.published, flags: a.flags, sentences: language.sentences,

@@ -25,7 +25,7 @@ export function articleRoutes(app: FastifyInstance, store: Store): void {
   app.get<{ Params: { id: string } }>('/api/articles/:id/entities', async (req) => {
     const { id } = req.params;
     if (!ID.test(id)) throw new HttpProblem(400, 'Invalid article id', 'ids are letters, digits, - and _');
-    const items = store.entities.ofArticle(id);
+    const items = await store.entities.ofArticle(id);
     return { items, total: items.length };
   });
 

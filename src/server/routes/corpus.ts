@@ -28,12 +28,12 @@ export function corpusRoutes(app: FastifyInstance, store: Store, groupsOf: (outl
   });
 
   app.get<{ Params: { id: string } }>('/api/stories/:id', async (req) => {
-    const story = store.stories.get(checkId(req.params.id));
+    const story = await store.stories.get(checkId(req.params.id));
     if (!story) throw new HttpProblem(404, 'Story not found', `no story ${req.params.id}`);
     const articles = (await Promise.all(story.article_ids.map((id) => store.articles.get(id)))).filter((a) => a !== null);
-    const children = store.stories.list({ level: 'event' }, { limit: 1000, offset: 0 }).items.filter((s) => s.parent_id === story.id);
-    const events = store.events.list({ articles: story.article_ids }, { limit: 1000, offset: 0 }).items;
-    const quotes = store.quotes.list({ articles: story.article_ids }, { limit: 5000, offset: 0 }).items;
+    const children = (await store.stories.list({ level: 'event' }, { limit: 1000, offset: 0 })).items.filter((s) => s.parent_id === story.id);
+    const events = (await store.events.list({ articles: story.article_ids }, { limit: 1000, offset: 0 })).items;
+    const quotes = (await store.quotes.list({ articles: story.article_ids }, { limit: 5000, offset: 0 })).items;
     return { story, articles, children, events, quotes };
   });
 
@@ -43,22 +43,22 @@ export function corpusRoutes(app: FastifyInstance, store: Store, groupsOf: (outl
   });
 
   app.get<{ Params: { id: string } }>('/api/entities/:id', async (req) => {
-    const entity = store.entities.get(checkId(req.params.id));
+    const entity = await store.entities.get(checkId(req.params.id));
     if (!entity) throw new HttpProblem(404, 'Entity not found', `no entity ${req.params.id}`);
-    const quotes = store.quotes.list({ speaker: entity.id }, { limit: 1000, offset: 0 }).items;
-    const events = store.events.list({ entity: entity.id }, { limit: 1000, offset: 0 }).items;
+    const quotes = (await store.quotes.list({ speaker: entity.id }, { limit: 1000, offset: 0 })).items;
+    const events = (await store.events.list({ entity: entity.id }, { limit: 1000, offset: 0 })).items;
     return { entity, quotes, events };
   });
 
   app.get('/api/quotes', async (req) => {
     const { limit, offset, speaker, story, article } = parse(QuoteListQuery, req.query);
-    const articles = story ? store.stories.get(story)?.article_ids ?? [] : undefined;
+    const articles = story ? (await store.stories.get(story))?.article_ids ?? [] : undefined;
     return store.quotes.list({ speaker, article, articles }, { limit, offset });
   });
 
   app.get('/api/events', async (req) => {
     const { limit, offset, story, actor } = parse(EventListQuery, req.query);
-    const articles = story ? store.stories.get(story)?.article_ids ?? [] : undefined;
+    const articles = story ? (await store.stories.get(story))?.article_ids ?? [] : undefined;
     return store.events.list({ articles, entity: actor }, { limit, offset });
   });
 
@@ -66,7 +66,7 @@ export function corpusRoutes(app: FastifyInstance, store: Store, groupsOf: (outl
     const q = parse(TimelineQuery, req.query);
     const actors = q.actors?.split(',').map((s) => s.trim());
     if (actors && actors.length !== 2) throw new HttpProblem(400, 'Invalid query', 'actors: two names, A,B');
-    const items = timeline(store, { story: q.story, actors: actors as [string, string] | undefined });
+    const items = await timeline(store, { story: q.story, actors: actors as [string, string] | undefined });
     return { items, total: items.length };
   });
 
@@ -80,7 +80,7 @@ export function corpusRoutes(app: FastifyInstance, store: Store, groupsOf: (outl
     const name = decodeURIComponent(req.params.name).slice(0, 200);
     const profile = (await outletProfiles(store, groupsOf)).find((o) => o.name.toLowerCase() === name.toLowerCase());
     if (!profile) throw new HttpProblem(404, 'Outlet not found', `no outlet ${name}`);
-    const stories = store.stories.list({ outlet: profile.name }, { limit: 200, offset: 0 }).items;
+    const stories = (await store.stories.list({ outlet: profile.name }, { limit: 200, offset: 0 })).items;
     return { outlet: profile, stories };
   });
 }

@@ -1,35 +1,34 @@
-// The clustering stage's storage contract (src/stories/clustering/store.ts) on SQLite: article
-// representations are the input facts; group rows are kept so ids survive between runs.
+// The clustering stage's state on SQLite: article representations are the input facts; group rows
+// are kept so ids survive between runs. One pass's changes are written in one transaction.
 import type Database from 'better-sqlite3';
-import type { ArticleRep, ClusterStore, GroupRow } from '../../stories/clustering/index.js';
+import type { ArticleRep, GroupRow } from '../../stories/clustering/index.js';
+import type { ClusterRepository } from '../repository.js';
+import type { ClusterChanges, ClusterState } from '../cluster-overlay.js';
 
-export class SqliteClusterStore implements ClusterStore {
+export class SqliteClusterStore implements ClusterRepository {
   constructor(private readonly db: Database.Database) {}
 
-  putArticles(reps: readonly ArticleRep[]): void {
-    const put = this.db.prepare('INSERT OR REPLACE INTO cluster_reps (article_id, data) VALUES (?, ?)');
-    this.db.transaction(() => { for (const r of reps) put.run(r.id, JSON.stringify(r)); })();
-  }
-
-  articles(): ArticleRep[] {
-    return (this.db.prepare('SELECT data FROM cluster_reps ORDER BY article_id').pluck().all() as string[]).map((d) => JSON.parse(d) as ArticleRep);
-  }
-
-  knownArticleIds(): Set<string> {
-    return new Set(this.db.prepare('SELECT article_id FROM cluster_reps').pluck().all() as string[]);
-  }
-
-  applyGroups(level: GroupRow['level'], removed: readonly string[], added: readonly GroupRow[]): void {
-    const del = this.db.prepare('DELETE FROM cluster_groups WHERE level = ? AND id = ?');
-    const put = this.db.prepare('INSERT OR REPLACE INTO cluster_groups (level, id, members) VALUES (?, ?, ?)');
-    this.db.transaction(() => {
-      for (const id of removed) del.run(level, id);
-      for (const g of added) put.run(level, g.id, JSON.stringify(g.members));
+  async load(): Promise<ClusterState> {
+    return this.db.transaction(() => {
+      const reps = (this.db.prepare('SELECT data FROM cluster_reps ORDER BY article_id').pluck().all() as string[]).map((d) => JSON.parse(d) as ArticleRep);
+      const groups = (this.db.prepare('SELECT level, id, members FROM cluster_groups ORDER BY level, id').all() as { level: GroupRow['level']; id: string; members: string }[])
+        .map((r) => ({ id: r.id, level: r.level, members: JSON.parse(r.members) as string[] }));
+      return { reps, groups };
     })();
   }
 
-  groups(level: GroupRow['level']): GroupRow[] {
-    return (this.db.prepare('SELECT id, members FROM cluster_groups WHERE level = ? ORDER BY id').all(level) as { id: string; members: string }[])
-      .map((r) => ({ id: r.id, level, members: JSON.parse(r.members) as string[] }));
+  async knownArticleIds(): Promise<Set<string>> {
+    return new Set(this.db.prepare('SELECT article_id FROM cluster_reps').pluck().all() as string[]);
+  }
+
+  async apply(c: ClusterChanges): Promise<void> {
+    const putRep = this.db.prepare('INSERT OR REPLACE INTO cluster_reps (article_id, data) VALUES (?, ?)');
+    const del = this.db.prepare('DELETE FROM cluster_groups WHERE level = ? AND id = ?');
+    const put = this.db.prepare('INSERT OR REPLACE INTO cluster_groups (level, id, members) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const r of c.reps) putRep.run(r.id, JSON.stringify(r));
+      for (const g of c.removedGroups) del.run(g.level, g.id);
+      for (const g of c.groups) put.run(g.level, g.id, JSON.stringify(g.members));
+    })();
   }
 }

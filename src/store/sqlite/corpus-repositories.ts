@@ -13,7 +13,7 @@ import type {
 const PAGE = 500;
 
 /** Keyset pagination over a table ordered by a text key: bounded memory, no long-lived cursor. */
-function* pages<T>(stmt: Database.Statement, map: (row: Record<string, unknown>) => T, keyOf: (row: Record<string, unknown>) => string): Iterable<T> {
+async function* pages<T>(stmt: Database.Statement, map: (row: Record<string, unknown>) => T, keyOf: (row: Record<string, unknown>) => string): AsyncIterable<T> {
   let after = '';
   for (;;) {
     const rows = stmt.all(after, PAGE) as Record<string, unknown>[];
@@ -29,11 +29,11 @@ function placeholders(n: number): string {
 
 export class SqliteLanguage implements LanguageRepository {
   constructor(private readonly db: Database.Database) {}
-  get(articleId: string): ArticleLanguage | null {
+  async get(articleId: string): Promise<ArticleLanguage | null> {
     const d = this.db.prepare('SELECT data FROM article_language WHERE article_id = ?').pluck().get(articleId) as string | undefined;
     return d ? (JSON.parse(d) as ArticleLanguage) : null;
   }
-  iterate(): Iterable<{ articleId: string; data: ArticleLanguage }> {
+  iterate(): AsyncIterable<{ articleId: string; data: ArticleLanguage }> {
     const stmt = this.db.prepare('SELECT article_id, data FROM article_language WHERE article_id > ? ORDER BY article_id LIMIT ?');
     return pages(stmt, (r) => ({ articleId: r.article_id as string, data: JSON.parse(r.data as string) as ArticleLanguage }), (r) => r.article_id as string);
   }
@@ -42,18 +42,18 @@ export class SqliteLanguage implements LanguageRepository {
 export class SqliteEntities implements EntityRepository {
   constructor(private readonly db: Database.Database) {}
 
-  loadLocals(): LocalEntityRow[] {
+  async loadLocals(): Promise<LocalEntityRow[]> {
     return (this.db.prepare('SELECT data FROM entity_locals ORDER BY article_id, key').pluck().all() as string[]).map((d) => JSON.parse(d) as LocalEntityRow);
   }
 
-  articlesWithoutLocals(): string[] {
+  async articlesWithoutLocals(): Promise<string[]> {
     return this.db
       .prepare('SELECT l.article_id FROM article_language l WHERE NOT EXISTS (SELECT 1 FROM entity_locals e WHERE e.article_id = l.article_id) ORDER BY l.article_id')
       .pluck()
       .all() as string[];
   }
 
-  replaceDerived(input: Parameters<EntityRepository['replaceDerived']>[0]): void {
+  async replaceDerived(input: Parameters<EntityRepository['replaceDerived']>[0]): Promise<void> {
     const db = this.db;
     db.transaction(() => {
       const addLocal = db.prepare('INSERT OR REPLACE INTO entity_locals (article_id, key, data) VALUES (?, ?, ?)');
@@ -68,7 +68,7 @@ export class SqliteEntities implements EntityRepository {
     })();
   }
 
-  list(filter: EntityFilter, page: Page): PageResult<Entity> {
+  async list(filter: EntityFilter, page: Page): Promise<PageResult<Entity>> {
     const where: string[] = [];
     const params: Record<string, string | number> = {};
     if (filter.type) { where.push('type = @type'); params.type = filter.type; }
@@ -79,12 +79,12 @@ export class SqliteEntities implements EntityRepository {
     return { items: rows.map((d) => JSON.parse(d) as Entity), total };
   }
 
-  get(id: string): Entity | null {
+  async get(id: string): Promise<Entity | null> {
     const d = this.db.prepare('SELECT data FROM entities WHERE id = ?').pluck().get(id) as string | undefined;
     return d ? (JSON.parse(d) as Entity) : null;
   }
 
-  ofArticle(articleId: string): Entity[] {
+  async ofArticle(articleId: string): Promise<Entity[]> {
     return (this.db
       .prepare('SELECT DISTINCT e.data FROM entity_links l JOIN entities e ON e.id = l.entity_id WHERE l.article_id = ? ORDER BY e.mentions DESC, e.id')
       .pluck()
@@ -94,7 +94,7 @@ export class SqliteEntities implements EntityRepository {
 
 export class SqliteQuotes implements QuoteRepository {
   constructor(private readonly db: Database.Database) {}
-  list(filter: QuoteFilter, page: Page): PageResult<Quote> {
+  async list(filter: QuoteFilter, page: Page): Promise<PageResult<Quote>> {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (filter.speaker) { where.push('(speaker_id = ? OR speaker_name = ? COLLATE NOCASE)'); params.push(filter.speaker, filter.speaker); }
@@ -105,7 +105,7 @@ export class SqliteQuotes implements QuoteRepository {
     const rows = this.db.prepare(`SELECT data FROM quotes ${w} ORDER BY article_id, start LIMIT ? OFFSET ?`).pluck().all(...params, page.limit, page.offset) as string[];
     return { items: rows.map((d) => JSON.parse(d) as Quote), total };
   }
-  iterate(): Iterable<Quote> {
+  iterate(): AsyncIterable<Quote> {
     const stmt = this.db.prepare('SELECT id, data FROM quotes WHERE id > ? ORDER BY id LIMIT ?');
     return pages(stmt, (r) => JSON.parse(r.data as string) as Quote, (r) => r.id as string);
   }
@@ -113,7 +113,7 @@ export class SqliteQuotes implements QuoteRepository {
 
 export class SqliteEvents implements EventRepository {
   constructor(private readonly db: Database.Database) {}
-  replaceAll(events: Event[]): void {
+  async replaceAll(events: Event[]): Promise<void> {
     const db = this.db;
     db.transaction(() => {
       db.exec('DELETE FROM events; DELETE FROM event_articles;');
@@ -125,7 +125,7 @@ export class SqliteEvents implements EventRepository {
       }
     })();
   }
-  list(filter: EventFilter, page: Page): PageResult<Event> {
+  async list(filter: EventFilter, page: Page): Promise<PageResult<Event>> {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (filter.articles) { where.push(`id IN (SELECT event_id FROM event_articles WHERE article_id IN (${placeholders(filter.articles.length)}))`); params.push(...filter.articles); }
@@ -135,7 +135,7 @@ export class SqliteEvents implements EventRepository {
     const rows = this.db.prepare(`SELECT data FROM events ${w} ORDER BY date NULLS LAST, id LIMIT ? OFFSET ?`).pluck().all(...params, page.limit, page.offset) as string[];
     return { items: rows.map((d) => JSON.parse(d) as Event), total };
   }
-  iterate(): Iterable<Event> {
+  iterate(): AsyncIterable<Event> {
     const stmt = this.db.prepare('SELECT id, data FROM events WHERE id > ? ORDER BY id LIMIT ?');
     return pages(stmt, (r) => JSON.parse(r.data as string) as Event, (r) => r.id as string);
   }
@@ -148,7 +148,7 @@ function likeEscape(s: string): string {
 export class SqliteStories implements StoryRepository {
   constructor(private readonly db: Database.Database) {}
 
-  replaceAll(stories: Story[]): void {
+  async replaceAll(stories: Story[]): Promise<void> {
     const db = this.db;
     db.transaction(() => {
       db.exec('DELETE FROM stories; DELETE FROM story_articles;');
@@ -161,7 +161,7 @@ export class SqliteStories implements StoryRepository {
     })();
   }
 
-  list(filter: StoryFilter, page: Page): PageResult<StorySummary> {
+  async list(filter: StoryFilter, page: Page): Promise<PageResult<StorySummary>> {
     const where: string[] = [];
     const params: Record<string, string | number> = {};
     if (filter.level) { where.push('s.level = @level'); params.level = filter.level; }
@@ -197,12 +197,12 @@ export class SqliteStories implements StoryRepository {
     return { items, total };
   }
 
-  get(id: string): Story | null {
+  async get(id: string): Promise<Story | null> {
     const d = this.db.prepare('SELECT data FROM stories WHERE id = ?').pluck().get(id) as string | undefined;
     return d ? (JSON.parse(d) as Story) : null;
   }
 
-  iterate(): Iterable<Story> {
+  iterate(): AsyncIterable<Story> {
     const stmt = this.db.prepare('SELECT id, data FROM stories WHERE id > ? ORDER BY id LIMIT ?');
     return pages(stmt, (r) => JSON.parse(r.data as string) as Story, (r) => r.id as string);
   }

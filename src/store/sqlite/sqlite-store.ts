@@ -2,21 +2,21 @@
 // WAL journal so readers (the API) never block the writer, and FTS5 for search.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { Article } from '../../model/article.js';
-import type { ExtractedArticle } from '../../model/article.js';
+import type { Article } from '../../model/article.js';
 import type {
   ArticleFilter, ArticleRepository, ArticleSummary, ArticleWrite, InputInfo, InputRepository,
-  Page, PageResult, ProvenanceRepository, ProvenanceResult, SaveOutcome, SearchHit, Store,
+  CorpusLock, Page, PageResult, SaveOutcome, SearchHit, Store,
 } from '../repository.js';
-import { SqliteProvenanceIndex } from './provenance-index.js';
+import { SqliteProvenance } from './sqlite-provenance.js';
 import { SqliteClusterStore } from './cluster-store.js';
 import { SqliteEntities, SqliteEvents, SqliteLanguage, SqliteQuotes, SqliteStories } from './corpus-repositories.js';
 import { parseUserQuery, toFts5 } from '../fts-query.js';
 import { MIGRATIONS } from './migrations.js';
+import { supersedes, toArticle } from '../article-document.js';
 
-/** Markers around matched words in search snippets; the UI escapes the text, then highlights. */
-export const SNIPPET_OPEN = '\u27e6';
-export const SNIPPET_CLOSE = '\u27e7';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet-markers.js';
+
+export { SNIPPET_CLOSE, SNIPPET_OPEN };
 
 export function openSqliteStore(file: string): SqliteStore {
   const db = new Database(file);
@@ -52,6 +52,7 @@ export class SqliteStore implements Store {
   readonly events: SqliteEvents;
   readonly stories: SqliteStories;
   readonly clusters: SqliteClusterStore;
+  readonly corpusLock: CorpusLock = new ProcessLock();
   constructor(readonly db: Database.Database, readonly location: string) {
     this.articles = new SqliteArticles(db);
     this.inputs = new SqliteInputs(db);
@@ -68,54 +69,38 @@ export class SqliteStore implements Store {
   }
 }
 
+/** One SQLite store is written by one process: the corpus steps only need to be serialised within it. */
+class ProcessLock implements CorpusLock {
+  private tail: Promise<unknown> = Promise.resolve();
+  private held = false;
+  async withLock<T>(fn: () => Promise<T>, options: { wait?: boolean } = {}): Promise<T | undefined> {
+    if (this.held && options.wait === false) return undefined;
+    const run = this.tail.then(async () => {
+      this.held = true;
+      try { return await fn(); } finally { this.held = false; }
+    });
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+}
+
 class SqliteInputs implements InputRepository {
-  private readonly hasStmt: Database.Statement<[string], unknown>;
+  private readonly hasStmt: Database.Statement<[string, string], unknown>;
   private readonly insertStmt: Database.Statement<[InputInfo], unknown>;
   constructor(private readonly db: Database.Database) {
-    this.hasStmt = db.prepare('SELECT 1 FROM inputs WHERE sha256 = ?');
+    this.hasStmt = db.prepare('SELECT 1 FROM inputs WHERE sha256 = ? AND source = ?');
     this.insertStmt = db.prepare(
       'INSERT INTO inputs (sha256, source, size, records) VALUES (@sha256, @source, @size, @records) ON CONFLICT(sha256) DO NOTHING',
     );
   }
-  async has(sha256: string): Promise<boolean> {
-    return this.hasStmt.get(sha256) !== undefined;
+  async has(sha256: string, source: string): Promise<boolean> {
+    return this.hasStmt.get(sha256, source) !== undefined;
   }
   async record(info: InputInfo): Promise<void> {
     this.insertStmt.run(info);
   }
   async count(): Promise<number> {
     return (this.db.prepare('SELECT count(*) AS n FROM inputs').get() as { n: number }).n;
-  }
-}
-
-class SqliteProvenance implements ProvenanceRepository {
-  readonly index: SqliteProvenanceIndex;
-  private readonly put: Database.Statement;
-  private readonly clearFlags: Database.Statement;
-  private readonly insertFlag: Database.Statement;
-  constructor(private readonly db: Database.Database) {
-    this.index = new SqliteProvenanceIndex(db);
-    this.put = db.prepare('INSERT OR REPLACE INTO article_provenance (article_id, data) VALUES (?, ?)');
-    this.clearFlags = db.prepare("DELETE FROM article_flags WHERE article_id = ? AND stage = 'provenance'");
-    this.insertFlag = db.prepare("INSERT OR IGNORE INTO article_flags (article_id, flag, stage) VALUES (?, ?, 'provenance')");
-  }
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
-  }
-  pendingArticleIds(limit: number): string[] {
-    return this.db
-      .prepare('SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM prov_summaries s WHERE s.article_id = a.id) ORDER BY a.id LIMIT ?')
-      .pluck()
-      .all(limit) as string[];
-  }
-  saveResults(results: ProvenanceResult[]): void {
-    this.db.transaction(() => {
-      for (const r of results) {
-        this.put.run(r.article_id, JSON.stringify(r));
-        this.clearFlags.run(r.article_id);
-        for (const f of r.flags) this.insertFlag.run(r.article_id, f.flag);
-      }
-    })();
   }
 }
 
@@ -133,7 +118,7 @@ const SUMMARY_COLUMNS =
   "a.id, a.title, a.source, a.published, a.outlet, a.language, (SELECT group_concat(DISTINCT flag) FROM article_flags f WHERE f.article_id = a.id) AS flags";
 
 class SqliteArticles implements ArticleRepository {
-  private readonly byId: Database.Statement<[string], { raw_sha256: string; data: string; stage_version: string; provenance: string | null } | undefined>;
+  private readonly byId: Database.Statement<[string], { raw_sha256: string; data: string; stage_version: string; source: string; record_index: number; provenance: string | null } | undefined>;
   private readonly insert: Database.Statement;
   private readonly update: Database.Statement;
   private readonly clearFlags: Database.Statement;
@@ -145,12 +130,13 @@ class SqliteArticles implements ArticleRepository {
     this.putLanguage = db.prepare('INSERT OR REPLACE INTO article_language (article_id, stage_version, data) VALUES (?, ?, ?)');
     this.languageVersion = db.prepare('SELECT stage_version FROM article_language WHERE article_id = ?').pluck();
     this.byId = db.prepare(
-      'SELECT a.raw_sha256, a.data, a.stage_version, p.data AS provenance FROM articles a LEFT JOIN article_provenance p ON p.article_id = a.id WHERE a.id = ?',
+      'SELECT a.raw_sha256, a.data, a.stage_version, a.source, a.record_index, p.data AS provenance FROM articles a LEFT JOIN article_provenance p ON p.article_id = a.id WHERE a.id = ?',
     ) as never;
     const cols = 'id, source, external_id, input_sha256, record_index, body_type, raw, raw_sha256, title, text, published, outlet, language, data, stage_version';
     this.insert = db.prepare(`INSERT INTO articles (${cols}) VALUES (${cols.split(', ').map((c) => '@' + c).join(', ')})`);
     this.update = db.prepare(
-      'UPDATE articles SET title=@title, text=@text, published=@published, outlet=@outlet, language=@language, data=@data, stage_version=@stage_version WHERE id=@id',
+      // The kept record's raw input and origin go with its document.
+      'UPDATE articles SET source=@source, external_id=@external_id, input_sha256=@input_sha256, record_index=@record_index, body_type=@body_type, raw=@raw, raw_sha256=@raw_sha256, title=@title, text=@text, published=@published, outlet=@outlet, language=@language, data=@data, stage_version=@stage_version WHERE id=@id',
     );
     this.clearFlags = db.prepare("DELETE FROM article_flags WHERE article_id = ? AND stage = 'extract'");
     this.insertFlag = db.prepare("INSERT OR IGNORE INTO article_flags (article_id, flag, stage) VALUES (?, ?, 'extract')");
@@ -170,7 +156,8 @@ class SqliteArticles implements ArticleRepository {
     const existing = this.byId.get(a.id);
     const language = write.language;
     const languageCurrent = !language || this.languageVersion.get(a.id) === language.stageVersion;
-    if (existing && existing.data === data && existing.stage_version === write.stageVersion && languageCurrent) return 'unchanged';
+    const sameVersions = existing && existing.stage_version === write.stageVersion && languageCurrent;
+    if (sameVersions && (existing.data === data || !supersedes({ source: a.source, recordIndex: write.recordIndex }, existing))) return 'unchanged';
     if (language && !languageCurrent) this.putLanguage.run(a.id, language.stageVersion, JSON.stringify(language.data));
     const row = {
       id: a.id,
@@ -249,19 +236,6 @@ class SqliteArticles implements ArticleRepository {
       after = rows[rows.length - 1].id;
     }
   }
-}
-
-/** The exported article: extraction's record with the provenance stage's fields laid over it. */
-function toArticle(data: string, provenance: string | null = null): Article {
-  const extracted = JSON.parse(data) as ExtractedArticle;
-  if (!provenance) return Article.parse(extracted);
-  const p = JSON.parse(provenance) as ProvenanceResult;
-  return Article.parse({
-    ...extracted,
-    original: p.original ?? extracted.original,
-    copies: p.copies, duplicates: p.duplicates, reuse: p.reuse, diff: p.diff,
-    flags: [...extracted.flags, ...p.flags.filter((f) => !extracted.flags.some((e) => e.flag === f.flag))],
-  });
 }
 
 function toSummary(r: ArticleRow): ArticleSummary {

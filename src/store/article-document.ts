@@ -1,0 +1,29 @@
+// The exported article: extraction's record with the provenance stage's fields laid over it
+// (shared by the stores, so both give byte-identical exports).
+import { Article } from '../model/article.js';
+import type { ExtractedArticle } from '../model/article.js';
+import type { ProvenanceResult } from './repository.js';
+
+/** The exported article: extraction's record with the provenance stage's fields laid over it. */
+export function toArticle(data: string, provenance: string | null = null): Article {
+  const extracted = JSON.parse(data) as ExtractedArticle;
+  if (!provenance) return Article.parse(extracted);
+  const p = JSON.parse(provenance) as ProvenanceResult;
+  return Article.parse({
+    ...extracted,
+    original: p.original ?? extracted.original,
+    copies: p.copies, duplicates: p.duplicates, reuse: p.reuse, diff: p.diff,
+    flags: [...extracted.flags, ...p.flags.filter((f) => !extracted.flags.some((e) => e.flag === f.flag))],
+  });
+}
+
+
+/**
+ * Two records with the same content id but different documents (e.g. the same text in two files):
+ * the record later in input order (source path, then position in the file) is kept, as a sequential
+ * run keeps the last one it saw, whatever order workers or resumed runs save them in.
+ */
+export function supersedes(write: { source: string; recordIndex: number }, existing: { source: string; record_index: number }): boolean {
+  const key = (source: string, index: number) => `${source}\u0000${String(index).padStart(12, '0')}`;
+  return key(write.source, write.recordIndex) >= key(existing.source, existing.record_index);
+}

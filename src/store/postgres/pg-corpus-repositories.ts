@@ -1,0 +1,236 @@
+// PostgreSQL repositories of the language and corpus stages: annotations, entities, quotes, events,
+// stories. Same queries and orders as the SQLite ones (src/store/sqlite/corpus-repositories.ts):
+// LIKE there is ASCII case-insensitive, so ILIKE here; NOCASE there is lower() here.
+import type pg from 'pg';
+import type { ArticleLanguage } from '../../language/annotate.js';
+import type { LocalEntityRow } from '../../language/entities/index.js';
+import type { Entity, Event, Quote, Story } from '../../model/export.js';
+import type { StorySummary } from '../../model/api.js';
+import type {
+  EntityFilter, EntityRepository, EventFilter, EventRepository, LanguageRepository, Page, PageResult, QuoteFilter, QuoteRepository,
+  StoryFilter, StoryRepository,
+} from '../repository.js';
+import { chunks, inTransaction, Params } from './pg-connection.js';
+
+const PAGE = 500;
+
+/** Keyset pagination over a table ordered by a text key: bounded memory, no long-lived cursor. */
+async function* pages<T>(pool: pg.Pool, sql: string, map: (row: Record<string, unknown>) => T, key: string): AsyncIterable<T> {
+  let after = '';
+  for (;;) {
+    const rows = (await pool.query(sql, [after, PAGE])).rows as Record<string, unknown>[];
+    if (rows.length === 0) return;
+    for (const r of rows) yield map(r);
+    after = rows[rows.length - 1][key] as string;
+  }
+}
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+const parse = <T>(rows: { data: string }[]): T[] => rows.map((r) => JSON.parse(r.data) as T);
+
+export class PgLanguage implements LanguageRepository {
+  constructor(private readonly pool: pg.Pool) {}
+  async get(articleId: string): Promise<ArticleLanguage | null> {
+    const row = (await this.pool.query<{ data: string }>('SELECT data FROM article_language WHERE article_id = $1', [articleId])).rows[0];
+    return row ? (JSON.parse(row.data) as ArticleLanguage) : null;
+  }
+  iterate(): AsyncIterable<{ articleId: string; data: ArticleLanguage }> {
+    return pages(this.pool, 'SELECT article_id, data FROM article_language WHERE article_id > $1 ORDER BY article_id LIMIT $2',
+      (r) => ({ articleId: r.article_id as string, data: JSON.parse(r.data as string) as ArticleLanguage }), 'article_id');
+  }
+}
+
+export class PgEntities implements EntityRepository {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async loadLocals(): Promise<LocalEntityRow[]> {
+    return parse((await this.pool.query<{ data: string }>('SELECT data FROM entity_locals ORDER BY article_id, key')).rows);
+  }
+
+  async articlesWithoutLocals(): Promise<string[]> {
+    const rows = (await this.pool.query<{ article_id: string }>(
+      'SELECT l.article_id FROM article_language l WHERE NOT EXISTS (SELECT 1 FROM entity_locals e WHERE e.article_id = l.article_id) ORDER BY l.article_id',
+    )).rows;
+    return rows.map((r) => r.article_id);
+  }
+
+  async replaceDerived(input: Parameters<EntityRepository['replaceDerived']>[0]): Promise<void> {
+    await inTransaction(this.pool, async (c) => {
+      for (const part of chunks(input.newLocals)) {
+        await c.query(
+          `INSERT INTO entity_locals (article_id, key, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+           ON CONFLICT (article_id, key) DO UPDATE SET data = EXCLUDED.data`,
+          [part.map((r) => r.article_id), part.map((r) => r.key), part.map((r) => JSON.stringify(r))],
+        );
+      }
+      await c.query('DELETE FROM entities; DELETE FROM entity_links; DELETE FROM quotes;');
+      for (const part of chunks(input.entities)) {
+        await c.query(
+          'INSERT INTO entities (id, name, type, mentions, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[])',
+          [part.map((e) => e.id), part.map((e) => e.name), part.map((e) => e.type), part.map((e) => e.mentions), part.map((e) => JSON.stringify(e))],
+        );
+      }
+      for (const part of chunks(input.links)) {
+        await c.query(
+          `INSERT INTO entity_links (article_id, key, entity_id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+           ON CONFLICT (article_id, key) DO UPDATE SET entity_id = EXCLUDED.entity_id`,
+          [part.map((l) => l.article_id), part.map((l) => l.key), part.map((l) => l.entity_id)],
+        );
+      }
+      for (const part of chunks(input.quotes)) {
+        await c.query(
+          `INSERT INTO quotes (id, article_id, speaker_id, speaker_name, kind, start, data)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[])
+           ON CONFLICT (id) DO UPDATE SET article_id = EXCLUDED.article_id, speaker_id = EXCLUDED.speaker_id,
+             speaker_name = EXCLUDED.speaker_name, kind = EXCLUDED.kind, start = EXCLUDED.start, data = EXCLUDED.data`,
+          [part.map((q) => q.id), part.map((q) => q.article_id), part.map((q) => q.speaker?.entity_id ?? null), part.map((q) => q.speaker?.name ?? null),
+            part.map((q) => q.kind), part.map((q) => q.start), part.map((q) => JSON.stringify(q))],
+        );
+      }
+    });
+  }
+
+  async list(filter: EntityFilter, page: Page): Promise<PageResult<Entity>> {
+    const p = new Params();
+    const where: string[] = [];
+    if (filter.type) where.push(`type = ${p.add(filter.type)}`);
+    if (filter.q) where.push(`(name ILIKE ${p.add(`%${likeEscape(filter.q)}%`)} ESCAPE '\\' OR data ILIKE ${p.add(`%"${likeEscape(filter.q)}%`)} ESCAPE '\\')`);
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM entities ${w}`, p.values)).rows[0].n;
+    const rows = (await this.pool.query<{ data: string }>(
+      `SELECT data FROM entities ${w} ORDER BY mentions DESC, name, id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`, p.values,
+    )).rows;
+    return { items: parse(rows), total };
+  }
+
+  async get(id: string): Promise<Entity | null> {
+    const row = (await this.pool.query<{ data: string }>('SELECT data FROM entities WHERE id = $1', [id])).rows[0];
+    return row ? (JSON.parse(row.data) as Entity) : null;
+  }
+
+  async ofArticle(articleId: string): Promise<Entity[]> {
+    const rows = (await this.pool.query<{ data: string }>(
+      `SELECT e.data FROM entities e WHERE e.id IN (SELECT l.entity_id FROM entity_links l WHERE l.article_id = $1) ORDER BY e.mentions DESC, e.id`,
+      [articleId],
+    )).rows;
+    return parse(rows);
+  }
+}
+
+export class PgQuotes implements QuoteRepository {
+  constructor(private readonly pool: pg.Pool) {}
+  async list(filter: QuoteFilter, page: Page): Promise<PageResult<Quote>> {
+    const p = new Params();
+    const where: string[] = [];
+    if (filter.speaker) { const s = p.add(filter.speaker); where.push(`(speaker_id = ${s} OR lower(speaker_name) = lower(${s}))`); }
+    if (filter.article) where.push(`article_id = ${p.add(filter.article)}`);
+    if (filter.articles) where.push(`article_id = ANY(${p.add(filter.articles)}::text[])`);
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM quotes ${w}`, p.values)).rows[0].n;
+    const rows = (await this.pool.query<{ data: string }>(
+      `SELECT data FROM quotes ${w} ORDER BY article_id, start LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`, p.values,
+    )).rows;
+    return { items: parse(rows), total };
+  }
+  iterate(): AsyncIterable<Quote> {
+    return pages(this.pool, 'SELECT id, data FROM quotes WHERE id > $1 ORDER BY id LIMIT $2', (r) => JSON.parse(r.data as string) as Quote, 'id');
+  }
+}
+
+/** Replaces a table of documents and its article membership table in one transaction. */
+async function replaceGrouped(pool: pg.Pool, docs: { table: string; columns: string[]; types: string[]; rows: unknown[][] },
+  members: { table: string; pairs: [string, string][] }): Promise<void> {
+  await inTransaction(pool, async (c) => {
+    await c.query(`DELETE FROM ${docs.table}; DELETE FROM ${members.table};`);
+    for (const part of chunks(docs.rows)) {
+      const arrays = docs.columns.map((_, i) => part.map((r) => r[i]));
+      await c.query(`INSERT INTO ${docs.table} (${docs.columns.join(', ')}) SELECT * FROM unnest(${docs.types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`, arrays);
+    }
+    for (const part of chunks(members.pairs)) {
+      await c.query(`INSERT INTO ${members.table} SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`, [part.map((x) => x[0]), part.map((x) => x[1])]);
+    }
+  });
+}
+
+export class PgEvents implements EventRepository {
+  constructor(private readonly pool: pg.Pool) {}
+  async replaceAll(events: Event[]): Promise<void> {
+    await replaceGrouped(this.pool,
+      { table: 'events', columns: ['id', 'date', 'kind', 'data'], types: ['text', 'text', 'text', 'text'], rows: events.map((e) => [e.id, e.date, e.kind, JSON.stringify(e)]) },
+      { table: 'event_articles', pairs: events.flatMap((e) => e.article_ids.map((a) => [e.id, a] as [string, string])) });
+  }
+  async list(filter: EventFilter, page: Page): Promise<PageResult<Event>> {
+    const p = new Params();
+    const where: string[] = [];
+    if (filter.articles) where.push(`id IN (SELECT event_id FROM event_articles WHERE article_id = ANY(${p.add(filter.articles)}::text[]))`);
+    if (filter.entity) where.push(`data ILIKE ${p.add(`%"${likeEscape(filter.entity)}"%`)} ESCAPE '\\'`);
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM events ${w}`, p.values)).rows[0].n;
+    const rows = (await this.pool.query<{ data: string }>(
+      `SELECT data FROM events ${w} ORDER BY date NULLS LAST, id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`, p.values,
+    )).rows;
+    return { items: parse(rows), total };
+  }
+  iterate(): AsyncIterable<Event> {
+    return pages(this.pool, 'SELECT id, data FROM events WHERE id > $1 ORDER BY id LIMIT $2', (r) => JSON.parse(r.data as string) as Event, 'id');
+  }
+}
+
+export class PgStories implements StoryRepository {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async replaceAll(stories: Story[]): Promise<void> {
+    await replaceGrouped(this.pool,
+      {
+        table: 'stories', columns: ['id', 'level', 'parent_id', 'label', 'first_date', 'last_date', 'data'], types: Array(7).fill('text'),
+        rows: stories.map((s) => [s.id, s.level, s.parent_id, s.label, s.first_date, s.last_date, JSON.stringify(s)]),
+      },
+      { table: 'story_articles', pairs: stories.flatMap((s) => s.article_ids.map((a) => [s.id, a] as [string, string])) });
+  }
+
+  async list(filter: StoryFilter, page: Page): Promise<PageResult<StorySummary>> {
+    const p = new Params();
+    const where: string[] = [];
+    if (filter.level) where.push(`s.level = ${p.add(filter.level)}`);
+    if (filter.q) where.push(`s.label ILIKE ${p.add(`%${likeEscape(filter.q)}%`)} ESCAPE '\\'`);
+    if (filter.article) where.push(`s.id IN (SELECT story_id FROM story_articles WHERE article_id = ${p.add(filter.article)})`);
+    if (filter.outlet) {
+      where.push(`s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE lower(a.outlet) = lower(${p.add(filter.outlet)}))`);
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM stories s ${w}`, p.values)).rows[0].n;
+    const rows = (await this.pool.query<{ data: string }>(
+      `SELECT s.data, (SELECT count(*) FROM story_articles x WHERE x.story_id = s.id) AS n FROM stories s ${w}
+       ORDER BY n DESC, s.last_date DESC NULLS LAST, s.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`, p.values,
+    )).rows;
+    const items: StorySummary[] = [];
+    for (const r of rows) {
+      const s = JSON.parse(r.data) as Story;
+      const outlets = (await this.pool.query<{ name: string; articles: number }>(
+        `SELECT coalesce(a.outlet, 'unknown') AS name, count(*)::int AS articles FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+         WHERE sa.story_id = $1 GROUP BY 1 ORDER BY articles DESC, name`, [s.id],
+      )).rows;
+      const flags = (await this.pool.query<{ flag: string; articles: number }>(
+        `SELECT f.flag, count(DISTINCT f.article_id)::int AS articles FROM story_articles sa JOIN article_flags f ON f.article_id = sa.article_id
+         WHERE sa.story_id = $1 AND f.flag NOT IN ('no_byline', 'no_date') GROUP BY 1 ORDER BY articles DESC, flag`, [s.id],
+      )).rows;
+      items.push({
+        id: s.id, label: s.label, level: s.level, parent_id: s.parent_id, first_date: s.first_date, last_date: s.last_date,
+        article_count: s.article_ids.length, outlets, flags,
+      });
+    }
+    return { items, total };
+  }
+
+  async get(id: string): Promise<Story | null> {
+    const row = (await this.pool.query<{ data: string }>('SELECT data FROM stories WHERE id = $1', [id])).rows[0];
+    return row ? (JSON.parse(row.data) as Story) : null;
+  }
+
+  iterate(): AsyncIterable<Story> {
+    return pages(this.pool, 'SELECT id, data FROM stories WHERE id > $1 ORDER BY id LIMIT $2', (r) => JSON.parse(r.data as string) as Story, 'id');
+  }
+}

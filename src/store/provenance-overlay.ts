@@ -1,0 +1,180 @@
+// An in-memory ProvenanceIndex over rows read from a store: reads are served from what was
+// loaded plus this step's writes; a read of something not loaded is recorded as a miss and answered
+// as empty. The provenance step runs the synchronous algorithm, loads the misses, and runs it
+// again until a run has no miss — then every read saw the store's real state, and the writes of
+// that run are exactly what the algorithm would have written through a direct index.
+import { BUCKET_CANDIDATES } from '../provenance/config.js';
+import type { ArticleSummary, CopyLink, LineageRecord, ProvenanceIndex, ProvenanceInput } from '../provenance/types.js';
+import { emptyFetch, type ProvenanceChanges, type ProvenanceFetch, type ProvenanceRows } from './provenance-rows.js';
+
+const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
+const byPair = (x: CopyLink, y: CopyLink): number => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0);
+
+class Writes {
+  readonly articles = new Map<string, ProvenanceInput>();
+  readonly summaries = new Map<string, ArticleSummary>();
+  readonly groupAdds: { hash: string; id: string }[] = [];
+  readonly groups = new Map<string, string[]>();
+  readonly keys = new Map<string, number[]>();
+  readonly keyIndex = new Map<number, string[]>();
+  readonly links = new Map<string, CopyLink>();
+  readonly linksById = new Map<string, Set<string>>();
+  readonly lineage = new Map<string, LineageRecord>();
+}
+
+export class ProvenanceOverlay implements ProvenanceIndex {
+  // Store state as loaded; null (or an empty list) records a row known to be absent.
+  private readonly articles = new Map<string, ProvenanceInput | null>();
+  private readonly summaries = new Map<string, ArticleSummary | null>();
+  private readonly groups = new Map<string, string[]>();
+  private readonly keys = new Map<number, string[]>();
+  private readonly links = new Map<string, CopyLink[]>();
+  private readonly lineage = new Map<string, LineageRecord | null>();
+  private readonly copies = new Map<string, string[]>();
+  private w = new Writes();
+  private misses = emptyFetch();
+
+  /** Records the rows read for `request`; whatever was requested and not returned is absent. */
+  load(request: ProvenanceFetch, rows: ProvenanceRows): void {
+    for (const id of request.articles) if (!this.articles.has(id)) this.articles.set(id, null);
+    for (const a of rows.articles) this.articles.set(a.id, a);
+    for (const id of request.summaries) if (!this.summaries.has(id)) this.summaries.set(id, null);
+    for (const s of rows.summaries) this.summaries.set(s.id, s);
+    for (const h of request.groups) if (!this.groups.has(h)) this.groups.set(h, []);
+    for (const g of rows.groups) this.groups.set(g.hash, g.ids);
+    for (const k of request.keys) if (!this.keys.has(k)) this.keys.set(k, []);
+    for (const k of rows.keys) this.keys.set(k.key, k.ids);
+    const links = new Map<string, Map<string, CopyLink>>(request.links.filter((id) => !this.links.has(id)).map((id) => [id, new Map()]));
+    for (const l of rows.links) for (const id of [l.a, l.b]) links.get(id)?.set(pairKey(l.a, l.b), l);
+    for (const [id, m] of links) this.links.set(id, [...m.values()].sort(byPair));
+    for (const id of request.lineage) if (!this.lineage.has(id)) this.lineage.set(id, null);
+    for (const r of rows.lineage) this.lineage.set(r.id, r);
+    for (const id of request.copies) if (!this.copies.has(id)) this.copies.set(id, []);
+    for (const c of rows.copies) this.copies.set(c.id, [...c.ids].sort());
+  }
+
+  /** The part of `request` not loaded yet. */
+  unknown(request: ProvenanceFetch): ProvenanceFetch {
+    const fresh = <T>(list: T[], known: Map<T, unknown>): T[] => [...new Set(list)].filter((x) => !known.has(x));
+    return {
+      articles: fresh(request.articles, this.articles), summaries: fresh(request.summaries, this.summaries),
+      groups: fresh(request.groups, this.groups), keys: fresh(request.keys, this.keys), links: fresh(request.links, this.links),
+      lineage: fresh(request.lineage, this.lineage), copies: fresh(request.copies, this.copies),
+    };
+  }
+
+  /** Drops the writes of the last run (before running the algorithm again). */
+  reset(): void {
+    this.w = new Writes();
+    this.misses = emptyFetch();
+  }
+
+  takeMisses(): ProvenanceFetch {
+    const m = this.misses;
+    this.misses = emptyFetch();
+    return this.unknown(m);
+  }
+
+  /** What the last run wrote; lineage records equal to the stored ones are left out. */
+  changes(): ProvenanceChanges {
+    const w = this.w;
+    const lineage = [...w.lineage.values()].filter((r) => JSON.stringify(r) !== JSON.stringify(this.lineage.get(r.id) ?? null));
+    return {
+      summaries: [...w.summaries.values()],
+      groupAdds: [...w.groupAdds],
+      keys: [...w.keys].map(([id, keys]) => ({ id, keys })),
+      links: [...w.links.values()].sort(byPair),
+      lineage: lineage.sort((x, y) => (x.id < y.id ? -1 : 1)),
+    };
+  }
+
+  putArticle(article: ProvenanceInput, summary: ArticleSummary): void {
+    this.w.articles.set(article.id, article);
+    this.w.summaries.set(article.id, summary);
+  }
+
+  getArticle(id: string): ProvenanceInput | undefined {
+    return this.w.articles.get(id) ?? this.read(this.articles, id, this.misses.articles) ?? undefined;
+  }
+
+  getSummary(id: string): ArticleSummary | undefined {
+    return this.w.summaries.get(id) ?? this.read(this.summaries, id, this.misses.summaries) ?? undefined;
+  }
+
+  groupOf(textHash: string): string[] {
+    const stored = this.read(this.groups, textHash, this.misses.groups) ?? [];
+    const added = this.w.groups.get(textHash);
+    return added ? [...stored, ...added] : stored;
+  }
+
+  addToGroup(textHash: string, id: string): void {
+    if (this.groupOf(textHash).includes(id)) return; // the store ignores a repeated member too
+    const list = this.w.groups.get(textHash) ?? [];
+    list.push(id);
+    this.w.groups.set(textHash, list);
+    this.w.groupAdds.push({ hash: textHash, id });
+  }
+
+  /** Per key the most recent BUCKET_CANDIDATES ids, like the store's read (see ProvenanceIndex.lookup). */
+  lookup(keys: Float64Array): string[] {
+    const out: string[] = [];
+    for (const k of keys) {
+      const stored = this.read(this.keys, k, this.misses.keys) ?? [];
+      const added = this.w.keyIndex.get(k);
+      const all = added ? [...stored, ...added] : stored;
+      for (const id of all.length > BUCKET_CANDIDATES ? all.slice(-BUCKET_CANDIDATES) : all) out.push(id);
+    }
+    return out;
+  }
+
+  addKeys(id: string, keys: Float64Array): void {
+    const distinct = [...new Set(keys)];
+    this.w.keys.set(id, distinct);
+    for (const k of distinct) {
+      const list = this.w.keyIndex.get(k) ?? [];
+      list.push(id);
+      this.w.keyIndex.set(k, list);
+    }
+  }
+
+  linksOf(id: string): CopyLink[] {
+    const merged = new Map<string, CopyLink>();
+    for (const l of this.read(this.links, id, this.misses.links) ?? []) merged.set(pairKey(l.a, l.b), l);
+    for (const k of this.w.linksById.get(id) ?? []) merged.set(k, this.w.links.get(k)!);
+    return [...merged.values()].sort(byPair);
+  }
+
+  putLink(link: CopyLink): void {
+    const k = pairKey(link.a, link.b);
+    this.w.links.set(k, link);
+    for (const id of [link.a, link.b]) {
+      const set = this.w.linksById.get(id) ?? new Set<string>();
+      set.add(k);
+      this.w.linksById.set(id, set);
+    }
+  }
+
+  getLineage(id: string): LineageRecord | undefined {
+    return this.w.lineage.get(id) ?? this.read(this.lineage, id, this.misses.lineage) ?? undefined;
+  }
+
+  putLineage(record: LineageRecord): void {
+    this.w.lineage.set(record.id, record);
+  }
+
+  copiesOf(id: string): string[] {
+    const out = new Set<string>();
+    for (const c of this.read(this.copies, id, this.misses.copies) ?? []) {
+      const now = this.w.lineage.get(c);
+      if (!now || now.original?.article_id === id) out.add(c);
+    }
+    for (const r of this.w.lineage.values()) if (r.original?.article_id === id) out.add(r.id);
+    return [...out].sort();
+  }
+
+  private read<K, V>(loaded: Map<K, V>, key: K, misses: K[]): V | undefined {
+    if (loaded.has(key)) return loaded.get(key);
+    misses.push(key);
+    return undefined;
+  }
+}

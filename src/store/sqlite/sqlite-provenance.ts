@@ -1,0 +1,76 @@
+// The provenance stage's rows on SQLite: reads by key through indexes (never a scan; per LSH key the
+// most recent BUCKET_CANDIDATES ids, as the ProvenanceIndex contract allows), and one
+// transaction per step for the index changes and the affected articles' exported fields.
+import type Database from 'better-sqlite3';
+import { BUCKET_CANDIDATES } from '../../provenance/config.js';
+import type { CopyLink, LineageRecord } from '../../provenance/types.js';
+import type { ProvenanceRepository, ProvenanceResult } from '../repository.js';
+import type { ProvenanceChanges, ProvenanceFetch, ProvenanceRows } from '../provenance-rows.js';
+import { decodeSummary, encodeSummary, provenanceInput, type SummaryRow } from '../summary-codec.js';
+
+export class SqliteProvenance implements ProvenanceRepository {
+  private readonly s;
+  constructor(private readonly db: Database.Database) {
+    this.s = {
+      article: db.prepare('SELECT data FROM articles WHERE id = ?').pluck(),
+      summary: db.prepare('SELECT * FROM prov_summaries WHERE article_id = ?'),
+      group: db.prepare('SELECT article_id FROM prov_groups WHERE text_hash = ? ORDER BY seq').pluck(),
+      key: db.prepare('SELECT article_id FROM prov_keys WHERE key = ? ORDER BY rowid DESC LIMIT ?').pluck(),
+      links: db.prepare('SELECT data FROM prov_links WHERE a = ? UNION ALL SELECT data FROM prov_links WHERE b = ?').pluck(),
+      lineage: db.prepare('SELECT data FROM prov_lineage WHERE article_id = ?').pluck(),
+      copies: db.prepare('SELECT article_id FROM prov_lineage WHERE original_id = ? ORDER BY article_id').pluck(),
+      putSummary: db.prepare('INSERT OR REPLACE INTO prov_summaries (article_id, text_hash, scalars, signature, keys, paragraphs) VALUES (@article_id, @text_hash, @scalars, @signature, @keys, @paragraphs)'),
+      addToGroup: db.prepare('INSERT OR IGNORE INTO prov_groups (text_hash, article_id) VALUES (?, ?)'),
+      addKey: db.prepare('INSERT INTO prov_keys (key, article_id) VALUES (?, ?)'),
+      putLink: db.prepare('INSERT OR REPLACE INTO prov_links (a, b, data) VALUES (?, ?, ?)'),
+      putLineage: db.prepare('INSERT OR REPLACE INTO prov_lineage (article_id, original_id, data) VALUES (?, ?, ?)'),
+      putResult: db.prepare('INSERT OR REPLACE INTO article_provenance (article_id, data) VALUES (?, ?)'),
+      clearFlags: db.prepare("DELETE FROM article_flags WHERE article_id = ? AND stage = 'provenance'"),
+      insertFlag: db.prepare("INSERT OR IGNORE INTO article_flags (article_id, flag, stage) VALUES (?, ?, 'provenance')"),
+      pending: db.prepare('SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM prov_summaries s WHERE s.article_id = a.id) ORDER BY a.id LIMIT ?').pluck(),
+    };
+  }
+
+  async fetch(f: ProvenanceFetch): Promise<ProvenanceRows> {
+    const s = this.s;
+    const rows: ProvenanceRows = { articles: [], summaries: [], groups: [], keys: [], links: [], lineage: [], copies: [] };
+    // One read transaction: a consistent snapshot even while another connection writes.
+    this.db.transaction(() => {
+      for (const id of f.articles) { const d = s.article.get(id) as string | undefined; if (d) rows.articles.push(provenanceInput(d)); }
+      for (const id of f.summaries) { const r = s.summary.get(id) as SummaryRow | undefined; if (r) rows.summaries.push(decodeSummary(r)); }
+      for (const hash of f.groups) { const ids = s.group.all(hash) as string[]; if (ids.length) rows.groups.push({ hash, ids }); }
+      for (const key of f.keys) { const ids = (s.key.all(key, BUCKET_CANDIDATES) as string[]).reverse(); if (ids.length) rows.keys.push({ key, ids }); }
+      const seen = new Set<string>();
+      for (const id of f.links) {
+        for (const d of s.links.all(id, id) as string[]) {
+          const l = JSON.parse(d) as CopyLink;
+          const k = `${l.a}\u0000${l.b}`;
+          if (!seen.has(k)) { seen.add(k); rows.links.push(l); }
+        }
+      }
+      for (const id of f.lineage) { const d = s.lineage.get(id) as string | undefined; if (d) rows.lineage.push(JSON.parse(d) as LineageRecord); }
+      for (const id of f.copies) { const ids = s.copies.all(id) as string[]; if (ids.length) rows.copies.push({ id, ids }); }
+    })();
+    return rows;
+  }
+
+  async commit(c: ProvenanceChanges, results: ProvenanceResult[]): Promise<void> {
+    const s = this.s;
+    this.db.transaction(() => {
+      for (const sum of c.summaries) s.putSummary.run(encodeSummary(sum));
+      for (const g of c.groupAdds) s.addToGroup.run(g.hash, g.id);
+      for (const k of c.keys) for (const key of k.keys) s.addKey.run(key, k.id);
+      for (const l of c.links) s.putLink.run(l.a, l.b, JSON.stringify(l));
+      for (const r of c.lineage) s.putLineage.run(r.id, r.original?.article_id ?? null, JSON.stringify(r));
+      for (const r of results) {
+        s.putResult.run(r.article_id, JSON.stringify(r));
+        s.clearFlags.run(r.article_id);
+        for (const f of r.flags) s.insertFlag.run(r.article_id, f.flag);
+      }
+    })();
+  }
+
+  async pendingArticleIds(limit: number): Promise<string[]> {
+    return this.s.pending.all(limit) as string[];
+  }
+}
