@@ -19,7 +19,12 @@ const COPY_LAG = 7;
 export interface BenchFigures {
   articles: number;
   seconds: number;
+  /** User + system CPU of the whole process (main and worker threads): the machine is shared. */
+  cpuSeconds: number;
   peakRssMB: number;
+  /** Main-thread heap and the index's typed arrays at the end. */
+  heapMB: number;
+  indexArraysMB: number;
   injectedCopies: number;
   copiesFound: number;
   candidates: number;
@@ -75,9 +80,15 @@ export function textOf(n: number): string {
   return `${baseText(n - COPY_LAG).replace(/^(\S+)/, 'zorbul')}\n\nShare this article`;
 }
 
+/** The text is regenerated when read (like a store reading it back), so only verification and lineage pay for it. */
 function articleOf(id: string): ProvenanceInput {
   const n = numOf(id);
-  return { id, title: null, text: textOf(n), published: null, outlet: null, dateline: null, original: null };
+  return {
+    id, title: null, published: null, outlet: null, dateline: null, original: null,
+    get text() {
+      return textOf(n);
+    },
+  };
 }
 
 /** Texts are generated here and summarised by the production worker (src/provenance/summarize-worker). */
@@ -90,6 +101,7 @@ function task(start: number, end: number): { articles: { id: string; text: strin
 /** One size, in this process. */
 export async function benchOnce(size: number, threads = 2): Promise<BenchFigures> {
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   const index = new MemoryProvenanceIndex({ lean: true, articleSource: articleOf });
   const workerFile = new URL(`../src/provenance/summarize-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads });
@@ -119,19 +131,24 @@ export async function benchOnce(size: number, threads = 2): Promise<BenchFigures
     if (index.linksOf(rep).some((l) => l.a === idOf(n - COPY_LAG) || l.b === idOf(n - COPY_LAG))) found++;
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { articles: size, seconds, peakRssMB: process.resourceUsage().maxRSS / 1024, injectedCopies: injected, copiesFound: found, ...figures };
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    articles: size, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMB: process.resourceUsage().maxRSS / 1024,
+    heapMB: process.memoryUsage().heapUsed / 2 ** 20, indexArraysMB: index.typedArrayBytes / 2 ** 20,
+    injectedCopies: injected, copiesFound: found, ...figures,
+  };
 }
 
 /** Runs each size in a fresh child process; returns the figures and the growth per doubling. */
-export function runProvenanceBench(sizes: number[] = [100_000, 1_000_000]): { runs: BenchFigures[]; timeGrowthPerDoubling: number | null; rssGrowthPerDoubling: number | null } {
+export function runProvenanceBench(sizes: number[] = [100_000, 1_000_000]): { runs: BenchFigures[]; timeGrowthPerDoubling: number | null; cpuGrowthPerDoubling: number | null; rssGrowthPerDoubling: number | null } {
   const self = fileURLToPath(import.meta.url);
-  const runs = sizes.map((n) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--once', String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!) as BenchFigures);
+  const runs = sizes.map((n) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', self, '--once', String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!) as BenchFigures);
   const growth = (f: (r: BenchFigures) => number): number | null => {
     if (runs.length < 2) return null;
     const [a, b] = [runs[0], runs[runs.length - 1]];
     return (f(b) / f(a)) ** (1 / Math.log2(b.articles / a.articles));
   };
-  return { runs, timeGrowthPerDoubling: growth((r) => r.seconds), rssGrowthPerDoubling: growth((r) => r.peakRssMB) };
+  return { runs, timeGrowthPerDoubling: growth((r) => r.seconds), cpuGrowthPerDoubling: growth((r) => r.cpuSeconds), rssGrowthPerDoubling: growth((r) => r.peakRssMB) };
 }
 
 if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -141,10 +158,11 @@ if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process
   } else {
     const sizes = args.length ? args.map(Number) : [100_000, 1_000_000];
     const r = runProvenanceBench(sizes);
-    console.log('articles   seconds  peak RSS MB  copies found/injected  candidates  verified');
+    console.log('articles   seconds  CPU s  peak RSS MB  heap MB  index MB  copies found/injected  candidates  verified');
     for (const x of r.runs) {
-      console.log(`${String(x.articles).padStart(8)}  ${x.seconds.toFixed(1).padStart(8)}  ${x.peakRssMB.toFixed(0).padStart(11)}  ${`${x.copiesFound}/${x.injectedCopies}`.padStart(21)}  ${String(x.candidates).padStart(10)}  ${String(x.verified).padStart(8)}`);
+      console.log(`${String(x.articles).padStart(8)}  ${x.seconds.toFixed(1).padStart(8)}  ${x.cpuSeconds.toFixed(1).padStart(5)}  ${x.peakRssMB.toFixed(0).padStart(11)}  ${x.heapMB.toFixed(0).padStart(7)}  ${x.indexArraysMB.toFixed(0).padStart(8)}  ${`${x.copiesFound}/${x.injectedCopies}`.padStart(21)}  ${String(x.candidates).padStart(10)}  ${String(x.verified).padStart(8)}`);
     }
-    console.log(`growth per doubling: time ${r.timeGrowthPerDoubling?.toFixed(2) ?? '-'}x, peak RSS ${r.rssGrowthPerDoubling?.toFixed(2) ?? '-'}x`);
+    const g = (x: number | null): string => x?.toFixed(2) ?? '-';
+    console.log(`growth per doubling: time ${g(r.timeGrowthPerDoubling)}x, CPU ${g(r.cpuGrowthPerDoubling)}x, peak RSS ${g(r.rssGrowthPerDoubling)}x`);
   }
 }

@@ -1,7 +1,7 @@
 // The incremental corpus step: index a batch, verify bucket candidates, recompute lineage of the
 // groups the batch touched and of their neighbours. Candidates come only from exact-hash groups and
 // LSH buckets; exact duplicates join their group's representative and are never compared again.
-import { PREFILTER_MIN_CONTAINMENT } from './config.js';
+import { MAX_CHAIN, MAX_VERIFIED, PREFILTER_MIN_CONTAINMENT } from './config.js';
 import { compareTexts } from './compare-texts.js';
 import { LineageContext, resolveLineage } from './lineage.js';
 import { estimateContainment, estimateJaccard } from './minhash.js';
@@ -46,8 +46,7 @@ export function addSummarized(items: readonly SummarizedArticle[], index: Proven
 }
 
 function linkCandidates(article: ProvenanceInput, summary: ArticleSummary, index: ProvenanceIndex, stats: ProvenanceUpdate['stats']): void {
-  const ids = [...new Set(index.lookup(summary.keys))].filter((c) => c !== article.id).sort();
-  for (const other of ids) {
+  for (const other of rankedCandidates(article.id, summary.keys, index)) {
     stats.candidates++;
     const os = index.getSummary(other);
     if (!os || !plausible(summary, os)) continue;
@@ -61,6 +60,21 @@ function linkCandidates(article: ProvenanceInput, summary: ArticleSummary, index
       stats.links++;
     }
   }
+}
+
+/**
+ * Candidates by the number of keys they share with the article (more shared bands, more overlap),
+ * keeping the best MAX_VERIFIED: a bucket holding thousands of near copies costs a bounded amount of
+ * verification per article instead of a quadratic total (the index bounds the ids read per key).
+ */
+function rankedCandidates(id: string, keys: Float64Array, index: ProvenanceIndex): string[] {
+  const ids = index.lookup(keys);
+  if (ids.length === 0) return ids;
+  const hits = new Map<string, number>();
+  for (const c of ids) if (c !== id) hits.set(c, (hits.get(c) ?? 0) + 1);
+  if (hits.size <= MAX_VERIFIED) return [...hits.keys()].sort();
+  const ranked = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_VERIFIED);
+  return ranked.map(([c]) => c).sort();
 }
 
 /** Signature pre-filter: skips candidates whose estimated overlap is negligible (a bucket collision). */
@@ -77,28 +91,47 @@ function sharesParagraph(a: ArticleSummary, b: ArticleSummary): boolean {
   return false;
 }
 
-/** Recomputes lineage for every member of the touched groups and of the groups linked to them. */
+/**
+ * Recomputes lineage for every member of the touched groups and of the groups linked to them; then,
+ * wave by wave, of the groups linked to a group whose source changed (a copy of a copy names the root
+ * of its chain), at most MAX_CHAIN waves.
+ */
 function refreshLineage(touched: Set<string>, index: ProvenanceIndex): Set<string> {
   const ctx = new LineageContext(index);
-  const groups = new Set(touched);
-  for (const hash of touched) {
-    const rep = index.groupOf(hash)[0];
-    for (const link of index.linksOf(rep)) {
-      const other = index.getSummary(link.a === rep ? link.b : link.a);
-      if (other) groups.add(other.textHash);
-    }
-  }
+  const done = new Set<string>();
   const affected = new Set<string>();
-  for (const hash of [...groups].sort()) {
-    for (const id of index.groupOf(hash)) {
-      const before = index.getLineage(id)?.original?.article_id;
-      const record = resolveLineage(id, ctx);
-      index.putLineage(record);
-      affected.add(id);
-      const after = record.original?.article_id;
-      if (before && before !== after) affected.add(before);
-      if (after) affected.add(after);
+  let wave = new Set([...touched, ...linkedGroups(touched, index)]);
+  for (let w = 0; w <= MAX_CHAIN && wave.size > 0; w++) {
+    const changed = new Set<string>();
+    for (const hash of [...wave].sort()) {
+      done.add(hash);
+      for (const id of index.groupOf(hash)) {
+        const old = index.getLineage(id);
+        const record = resolveLineage(id, ctx);
+        index.putLineage(record);
+        affected.add(id);
+        const before = old?.original?.article_id;
+        const after = record.original?.article_id;
+        if (before && before !== after) affected.add(before);
+        if (after) affected.add(after);
+        if (!old || before !== after || (old.parent ?? null) !== (record.parent ?? null)) changed.add(hash);
+      }
     }
+    wave = new Set([...linkedGroups(changed, index)].filter((h) => !done.has(h)));
   }
   return affected;
+}
+
+/** Text hashes of the groups linked to the given groups (partial reuse too: a credit may name it). */
+function linkedGroups(hashes: Set<string>, index: ProvenanceIndex): Set<string> {
+  const out = new Set<string>();
+  for (const hash of hashes) {
+    const rep = index.groupOf(hash)[0];
+    if (!rep) continue;
+    for (const link of index.linksOf(rep)) {
+      const other = index.getSummary(link.a === rep ? link.b : link.a);
+      if (other) out.add(other.textHash);
+    }
+  }
+  return out;
 }

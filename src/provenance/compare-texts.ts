@@ -4,6 +4,7 @@ import { COPY_CONTAINMENT, NEAR_MUTUAL, REUSE_MIN_FRACTION, SHINGLE_SIZE } from 
 import { SHORT_PARAGRAPH_TOKENS } from './boilerplate-patterns.js';
 import { bodyTokens, type BodyTokens } from './body-tokens.js';
 import { alignPassages } from './reuse.js';
+import { wordEdits } from './word-edits.js';
 import { distinctSorted, intersectionSize, shingleHashes } from './shingles.js';
 import type { CopyLink, ExtraText } from './types.js';
 
@@ -29,6 +30,9 @@ export function compareTexts(idA: string, textA: string, idB: string, textB: str
   };
   if (shorter >= COPY_CONTAINMENT) {
     const kind = Math.min(aInB, bInA) >= NEAR_MUTUAL ? 'near' : 'contained';
+    const edits = wordEdits(textA, ta, textB, tb);
+    base.extraA.rarerWords = edits.rarerA;
+    base.extraB.rarerWords = edits.rarerB;
     return { ...base, kind, passages: [] };
   }
   if (shorter < REUSE_MIN_FRACTION) return null;
@@ -38,26 +42,28 @@ export function compareTexts(idA: string, textA: string, idB: string, textB: str
 
 /**
  * Classifies the paragraphs of one text that the other text does not cover: body when long enough
- * and ending like a sentence, else boilerplate (share prompts, newsletter pitches, captions). The text
- * is truncated when its last shared paragraph ends mid-sentence.
+ * and ending like a sentence, else boilerplate (share prompts, newsletter pitches, captions). A short
+ * paragraph between shared ones counts as neither: the other text may have cut it or this one inserted
+ * it, so it says nothing of direction. The text is truncated when its last shared paragraph ends
+ * mid-sentence.
  */
 function extraText(text: string, t: BodyTokens, other: Set<number>): ExtraText {
   const out: ExtraText = { bodyTokens: 0, boilerplateTokens: 0, truncated: false };
-  let lastShared = '';
-  for (const p of t.paragraphs) {
+  // Recognised boilerplate differs between members of an exact-duplicate group, so it is compared
+  // per article in lineage (summary.boilerplateTokens), not here.
+  const paras = t.paragraphs.filter((p) => !p.boilerplate);
+  const shared = paras.map((p) => covered(t, p.t0, p.t1, other) >= 0.5);
+  const first = shared.indexOf(true);
+  const last = shared.lastIndexOf(true);
+  paras.forEach((p, i) => {
+    if (shared[i]) return;
     const raw = text.slice(p.start, p.end);
-    // Recognised boilerplate differs between members of an exact-duplicate group, so it is
-    // compared per article in lineage (summary.boilerplateTokens), not here.
-    if (p.boilerplate) continue;
-    if (covered(t, p.t0, p.t1, other) >= 0.5) {
-      lastShared = raw;
-      continue;
-    }
     const n = p.t1 - p.t0;
-    if (n >= SHORT_PARAGRAPH_TOKENS && SENTENCE_END.test(raw)) out.bodyTokens += n;
-    else out.boilerplateTokens += n;
-  }
-  out.truncated = lastShared !== '' && TRUNCATED_END.test(lastShared);
+    const sentence = n >= SHORT_PARAGRAPH_TOKENS && SENTENCE_END.test(raw);
+    if (sentence) out.bodyTokens += n;
+    else if (i < first || i > last) out.boilerplateTokens += n;
+  });
+  out.truncated = last >= 0 && TRUNCATED_END.test(text.slice(paras[last].start, paras[last].end));
   return out;
 }
 

@@ -36,6 +36,13 @@ export const PASSAGE_MIN_TOKENS = 10;
 export const PASSAGE_MAX_GAP = 12;
 /** Diagonals within this many tokens count as the same alignment (a word inserted or dropped). */
 export const PASSAGE_DIAGONAL_SLACK = 3;
+/**
+ * Work caps for giant buckets (thousands of near-but-not-exact copies of one text): per key, only the
+ * most recent BUCKET_CANDIDATES ids are read, and per article at most MAX_VERIFIED candidates, those
+ * sharing the most keys, are verified on text. Exact copies never reach this (they join their group).
+ */
+export const BUCKET_CANDIDATES = 64;
+export const MAX_VERIFIED = 48;
 /** Candidate pre-filter from signatures: skip verification when the estimated containment is below. */
 export const PREFILTER_MIN_CONTAINMENT = 0.08;
 
@@ -43,3 +50,14 @@ export const PREFILTER_MIN_CONTAINMENT = 0.08;
 export const DIFF_MATCH_DICE = 0.5;
 /** Lineage: a direction is claimed only when the evidence score reaches this margin. */
 export const DIRECTION_MARGIN = 1;
+/** Lineage: how far a chain of copies (a copy of a copy ...) is followed to its root. */
+export const MAX_CHAIN = 4;
+/** Lineage: candidate originals whose resemblance to the copy differs by less than this are equally near. */
+export const NEAREST_TOLERANCE = 0.01;
+
+/** Word edits: substitutions are replaced runs of at most this many words on each side. */
+export const EDIT_MAX_WORDS = 3;
+/** Word edits: the token diff gives up beyond this many edited tokens (not a light edit). */
+export const EDIT_MAX_DIFF = 800;
+/** Word edits: one side's words are "clearly rarer" when their mean log10 frequency is this much lower. */
+export const EDIT_MIN_LOG_RATIO = 0.5;

@@ -1,9 +1,24 @@
 // In-memory ProvenanceIndex for tests, evaluation and the bench (the store implements the same on SQLite).
+// Built for millions of articles without garbage-collector pressure: every article gets a number, and
+// what is kept per article lives in typed-array columns (counts, exact-duplicate group, chain to the next
+// group member); objects are kept only for the few articles that have them (links, lineage with an
+// original, quality flags) and summaries are rebuilt on demand.
+import { BUCKET_CANDIDATES } from './config.js';
+import { hashString } from './hash32.js';
 import { KeyMultimap } from './key-multimap.js';
+import type { Flag } from './model-types.js';
 import type { ArticleSummary, CopyLink, LineageRecord, ProvenanceIndex, ProvenanceInput } from './types.js';
 
 const EMPTY_KEYS = new Float64Array(0);
 const EMPTY_FINGERPRINTS = new Uint32Array(0);
+const NO_FLAGS: Flag[] = [];
+/** Per-article integer columns. */
+const COLUMNS = ['tokens', 'boilerplate', 'shingles', 'group', 'next', 'state'] as const;
+type Column = (typeof COLUMNS)[number];
+/** Bits of the `state` column. */
+const IN_GROUP = 1;
+const HAS_LINEAGE = 2;
+const HEX_PREFIX = /^[0-9a-f]{13}/;
 
 export interface MemoryIndexOptions {
   /** Keep only the scalar fields of summaries (no signature, keys or fingerprints): candidates are then
@@ -13,79 +28,129 @@ export interface MemoryIndexOptions {
   articleSource?: (id: string) => ProvenanceInput | undefined;
 }
 
+interface Extras {
+  signature: Uint32Array | null;
+  keys: Float64Array;
+  paragraphs: Uint32Array;
+}
+
 export class MemoryProvenanceIndex implements ProvenanceIndex {
-  private readonly articles = new Map<string, ProvenanceInput>();
-  private readonly summaries = new Map<string, ArticleSummary>();
-  private readonly groups = new Map<string, string[]>();
-  private readonly keys = new KeyMultimap();
-  private readonly ids: string[] = [];
   private readonly numbers = new Map<string, number>();
-  private readonly links = new Map<string, CopyLink[]>();
-  private readonly lineage = new Map<string, LineageRecord>();
+  private readonly ids: string[] = [];
+  private cols = new Map<Column, Int32Array>(COLUMNS.map((c) => [c, new Int32Array(1024)]));
+  private readonly articles: ProvenanceInput[] = [];
+  private readonly extras: Extras[] = [];
+  private readonly quality = new Map<number, Flag[]>();
+  /** Text hash → group number (keyed by 52 bits of the hash, checked against the whole hash). */
+  private readonly groupTable = new KeyMultimap(1 << 12);
+  private readonly groupHash: string[] = [];
+  private groupHead: Int32Array = new Int32Array(1024);
+  private groupTail: Int32Array = new Int32Array(1024);
+  private readonly keys = new KeyMultimap();
+  private readonly links = new Map<number, CopyLink[]>();
+  private readonly lineage = new Map<number, LineageRecord>();
   private readonly copies = new Map<string, Set<string>>();
 
   constructor(private readonly options: MemoryIndexOptions = {}) {}
 
   putArticle(article: ProvenanceInput, summary: ArticleSummary): void {
-    if (!this.options.articleSource) this.articles.set(article.id, article);
-    const kept = this.options.lean ? { ...summary, signature: null, keys: EMPTY_KEYS, paragraphs: EMPTY_FINGERPRINTS } : summary;
-    this.summaries.set(article.id, kept);
+    const n = this.number(article.id);
+    if (!this.options.articleSource) this.articles[n] = article;
+    if (!this.options.lean) this.extras[n] = { signature: summary.signature, keys: summary.keys, paragraphs: summary.paragraphs };
+    const c = (name: Column) => this.cols.get(name)!;
+    c('tokens')[n] = summary.tokenCount;
+    c('boilerplate')[n] = summary.boilerplateTokens;
+    c('shingles')[n] = summary.shingleCount;
+    c('group')[n] = summary.textHash === '' ? -1 : this.groupNumber(summary.textHash, true);
+    if (summary.quality.length) this.quality.set(n, summary.quality);
+    else this.quality.delete(n);
   }
 
   getArticle(id: string): ProvenanceInput | undefined {
-    return this.options.articleSource ? this.options.articleSource(id) : this.articles.get(id);
+    if (this.options.articleSource) return this.options.articleSource(id);
+    const n = this.numbers.get(id);
+    return n === undefined ? undefined : this.articles[n];
   }
 
   getSummary(id: string): ArticleSummary | undefined {
-    return this.summaries.get(id);
+    const n = this.numbers.get(id);
+    if (n === undefined) return undefined;
+    const g = this.col('group')[n];
+    const x = this.extras[n];
+    return {
+      id,
+      textHash: g < 0 ? '' : this.groupHash[g],
+      tokenCount: this.col('tokens')[n],
+      boilerplateTokens: this.col('boilerplate')[n],
+      shingleCount: this.col('shingles')[n],
+      signature: x?.signature ?? null,
+      keys: x?.keys ?? EMPTY_KEYS,
+      paragraphs: x?.paragraphs ?? EMPTY_FINGERPRINTS,
+      quality: this.quality.get(n) ?? NO_FLAGS,
+    };
   }
 
   groupOf(textHash: string): string[] {
-    return this.groups.get(textHash) ?? [];
-  }
-
-  addToGroup(textHash: string, id: string): void {
-    const g = this.groups.get(textHash);
-    if (g) g.push(id);
-    else this.groups.set(textHash, [id]);
-  }
-
-  lookup(keys: Float64Array): string[] {
+    const g = this.groupNumber(textHash, false);
     const out: string[] = [];
-    for (const k of keys) this.keys.forEach(k, (n) => out.push(this.ids[n]));
+    if (g < 0) return out;
+    const next = this.col('next');
+    for (let n = this.groupHead[g]; n >= 0; n = next[n]) out.push(this.ids[n]);
     return out;
   }
 
+  addToGroup(textHash: string, id: string): void {
+    const n = this.number(id);
+    const state = this.col('state');
+    if (state[n] & IN_GROUP) return;
+    const g = this.groupNumber(textHash, true);
+    state[n] |= IN_GROUP;
+    this.col('next')[n] = -1;
+    if (this.groupHead[g] < 0) this.groupHead[g] = n;
+    else this.col('next')[this.groupTail[g]] = n;
+    this.groupTail[g] = n;
+  }
+
+  /** The most recent BUCKET_CANDIDATES ids per key: a giant bucket costs a bounded walk (see config.ts). */
+  lookup(keys: Float64Array): string[] {
+    const numbers: number[] = [];
+    for (let i = 0; i < keys.length; i++) this.keys.collect(keys[i], numbers, BUCKET_CANDIDATES);
+    return numbers.map((n) => this.ids[n]);
+  }
+
   addKeys(id: string, keys: Float64Array): void {
-    let n = this.numbers.get(id);
-    if (n === undefined) {
-      n = this.ids.length;
-      this.ids.push(id);
-      this.numbers.set(id, n);
-    }
+    const n = this.number(id);
     for (const k of keys) this.keys.add(k, n);
   }
 
   linksOf(id: string): CopyLink[] {
-    return this.links.get(id) ?? [];
+    const n = this.numbers.get(id);
+    return (n !== undefined && this.links.get(n)) || [];
   }
 
   putLink(link: CopyLink): void {
     for (const id of [link.a, link.b]) {
-      const list = (this.links.get(id) ?? []).filter((l) => !(l.a === link.a && l.b === link.b));
+      const n = this.number(id);
+      const list = (this.links.get(n) ?? []).filter((l) => !(l.a === link.a && l.b === link.b));
       list.push(link);
-      this.links.set(id, list);
+      this.links.set(n, list);
     }
   }
 
   getLineage(id: string): LineageRecord | undefined {
-    return this.lineage.get(id);
+    const n = this.numbers.get(id);
+    if (n === undefined || !(this.col('state')[n] & HAS_LINEAGE)) return undefined;
+    return this.lineage.get(n) ?? { id, original: null, diff: null };
   }
 
   putLineage(record: LineageRecord): void {
-    const old = this.lineage.get(record.id)?.original?.article_id;
+    const n = this.number(record.id);
+    const old = this.lineage.get(n)?.original?.article_id;
     if (old) this.copies.get(old)?.delete(record.id);
-    this.lineage.set(record.id, record);
+    this.col('state')[n] |= HAS_LINEAGE;
+    // Records that say nothing (no original, no diff) are the common case: only the bit is kept.
+    if (record.original || record.diff) this.lineage.set(n, record);
+    else this.lineage.delete(n);
     const next = record.original?.article_id;
     if (next) {
       const set = this.copies.get(next) ?? new Set<string>();
@@ -97,4 +162,63 @@ export class MemoryProvenanceIndex implements ProvenanceIndex {
   copiesOf(id: string): string[] {
     return [...(this.copies.get(id) ?? [])].sort();
   }
+
+  /** Memory held in typed arrays (the bench reports it beside the heap). */
+  get typedArrayBytes(): number {
+    let bytes = this.keys.bytes + this.groupTable.bytes + this.groupHead.byteLength + this.groupTail.byteLength;
+    for (const c of this.cols.values()) bytes += c.byteLength;
+    return bytes;
+  }
+
+  private col(name: Column): Int32Array {
+    return this.cols.get(name)!;
+  }
+
+  /** The article's number, assigned on first sight; columns grow by doubling. */
+  private number(id: string): number {
+    let n = this.numbers.get(id);
+    if (n !== undefined) return n;
+    n = this.ids.length;
+    this.ids.push(id);
+    this.numbers.set(id, n);
+    const cap = this.col('tokens').length;
+    if (n >= cap) for (const name of COLUMNS) this.cols.set(name, grown(this.col(name), cap * 2, 0));
+    this.col('group')[n] = -1;
+    this.col('next')[n] = -1;
+    return n;
+  }
+
+  /** Group number of a text hash; created when `create`, else -1 when unknown. */
+  private groupNumber(textHash: string, create: boolean): number {
+    const key = hashKey(textHash);
+    let found = -1;
+    this.groupTable.forEach(key, (g) => {
+      if (this.groupHash[g] !== textHash) return true;
+      found = g;
+      return false;
+    });
+    if (found >= 0 || !create) return found;
+    const g = this.groupHash.length;
+    this.groupHash.push(textHash);
+    this.groupTable.add(key, g);
+    if (g >= this.groupHead.length) {
+      this.groupHead = grown(this.groupHead, g * 2, -1);
+      this.groupTail = grown(this.groupTail, g * 2, -1);
+    }
+    this.groupHead[g] = -1;
+    this.groupTail[g] = -1;
+    return g;
+  }
+}
+
+/** A 52-bit numeric key of a text hash: its first 13 hex digits, or a string hash for other formats. */
+function hashKey(textHash: string): number {
+  const k = HEX_PREFIX.test(textHash) ? parseInt(textHash.slice(0, 13), 16) : NaN;
+  return Number.isNaN(k) ? hashString(textHash) : k;
+}
+
+function grown(a: Int32Array, cap: number, fill: number): Int32Array {
+  const b = new Int32Array(cap).fill(fill);
+  b.set(a);
+  return b;
 }

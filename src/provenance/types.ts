@@ -43,6 +43,8 @@ export interface ExtraText {
   boilerplateTokens: number;
   /** The text ends mid-sentence or with an ellipsis. */
   truncated: boolean;
+  /** Word substitutions in which this side's words are clearly rarer (a rewriter's synonyms); absent in old links. */
+  rarerWords?: number;
 }
 
 /** A passage shared by two texts, in token indices of each (offsets come from each article's own tokens). */
@@ -71,8 +73,11 @@ export interface CopyLink {
 /** Where an article came from, decided over its copy group. */
 export interface LineageRecord {
   id: string;
+  /** The root of the copy chain (or the credit alone). */
   original: Original | null;
   diff: EditDiff | null;
+  /** The direct source: the copy it was made from when that is itself a copy (absent in old records). */
+  parent?: string | null;
 }
 
 /** Storage contract of the provenance corpus step. All lookups are by key: no scans, no all-pairs. */
@@ -84,7 +89,8 @@ export interface ProvenanceIndex {
   /** Exact-duplicate groups by text hash; the first member stored is the representative. */
   groupOf(textHash: string): string[];
   addToGroup(textHash: string, id: string): void;
-  /** Ids stored under any of the keys (representatives only; may repeat). */
+  /** Ids stored under any of the keys (representatives only; may repeat). An index may bound the ids
+   * read per key to the most recent BUCKET_CANDIDATES (config.ts), so that a giant bucket costs a bounded walk. */
   lookup(keys: Float64Array): string[];
   addKeys(id: string, keys: Float64Array): void;
   /** Links between representatives. */

@@ -36,3 +36,23 @@ test('clean prose with short sentences, multi-paragraph quotes and abbreviations
 test('a single slip is not enough', () => {
   assert.equal(garbledFlag('The council met on Monday. Reporters Tuesday. It voted to approve the plan.'), null);
 });
+
+test('words that do not belong together are signs, each quoted; clean look-alikes are not', async () => {
+  const { oddWords } = await import('../../src/provenance/quality/odd-words.js');
+  const { splitSentences } = await import('../../src/provenance/quality/sentences.js');
+  const odd = (s: string) => oddWords(splitSentences(s));
+  assert.deepEqual(odd('The meeting lasted around 25 mins of minutes, the council said.'), ['The meeting lasted around 25 mins of minutes, the council said.']);
+  assert.deepEqual(odd('The mayor instructed reporters after the vote that the bridge would open.'), ['The mayor instructed reporters after the vote that the bridge would open.']);
+  assert.deepEqual(odd('The storm moved north. Quietly the harbor. Boats stayed in.'), ['Quietly the harbor.']);
+  for (const clean of ['The talks took 25 minutes of the hour.', 'Only the brave. Finally the vote.', '“Quietly the harbor.”', 'He told reporters the bridge would open.']) {
+    assert.deepEqual(odd(clean), [], clean);
+  }
+  const spun = [
+    'The council met for around 25 mins of minutes on Tuesday. Despite growing pressure to delay the vote for. On.',
+    'The mayor instructed reporters that the bridge would open in the spring, officials said.',
+    'Quietly the harbor. The vote is expected next week.',
+  ].join('\n\n');
+  const flag = garbledFlag(spun);
+  assert.equal(flag?.flag, 'garbled');
+  assert.match(flag!.evidence, /mins of minutes/);
+});

@@ -1,11 +1,13 @@
 // Machine-rewritten or garbled text: sentences cut in the middle ("... his influence for. In."),
 // verbless two-word fragments between sentences ("Journalists Monday."), and broken quotation marks
-// (a second closing quote with none opened between, punctuation stranded after a quote). One sign
+// (a second closing quote with none opened between, punctuation stranded after a quote), and words
+// that do not belong together (odd-words.ts). One sign
 // alone occurs in clean copy (a typo, a scraping slip); the flag needs several signs of at least two
 // kinds, and quotes each as evidence.
 import type { Flag } from '../model-types.js';
 import { paragraphSpans } from '../paragraphs.js';
 import { COMMON_VERBS, DANGLING_END, FUNCTION_WORDS, STYLE_FRAGMENT_START } from './lexicon.js';
+import { oddWords } from './odd-words.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 /** Signs and distinct kinds of sign needed to flag. */
@@ -13,7 +15,7 @@ export const GARBLED_MIN_SIGNS = 3;
 export const GARBLED_MIN_KINDS = 2;
 const MAX_EVIDENCE = 4;
 
-type Kind = 'cut' | 'fragment' | 'quote' | 'template';
+type Kind = 'cut' | 'fragment' | 'quote' | 'template' | 'odd';
 interface Sign {
   kind: Kind;
   text: string;
@@ -39,6 +41,7 @@ export function garbledFlag(text: string): Flag | null {
     if (quote) signs.push({ kind: 'quote', text: quote });
     const template = SPIN_TEMPLATE.exec(paragraph);
     if (template) signs.push({ kind: 'template', text: sentenceAt(sentences, template.index) ?? template[0] });
+    for (const text of oddWords(sentences)) signs.push({ kind: 'odd', text });
   }
   const byText = new Map(signs.map((s) => [s.text, s]));
   const kinds = new Set([...byText.values()].map((s) => s.kind));

@@ -35,3 +35,22 @@ export const COMMON_VERBS = new Set([
   'asked', 'wrote', 'continued', 'explained', 'noted', 'stop', 'go', 'wait', 'see', 'look', 'listen', 'think',
   'know', 'knew', 'got', 'get', 'left', 'stayed', 'laughed', 'smiled', 'nodded', 'shrugged', 'agree', 'disagree',
 ]);
+
+/**
+ * Words that do not belong together, as a machine rewrite leaves them: a unit followed by "of" and the
+ * same unit again ("40 mins of minutes"), and spinner synonyms in set phrases ("told reporters" →
+ * "instructed reporters"). Each was checked to occur in none of the clean evaluation texts.
+ */
+export const ODD_WORD_PATTERNS: readonly RegExp[] = [
+  /\b\d+\s+(?:(?:mins?|minutes?) of (?:mins?|minutes?)|(?:hrs?|hours?) of (?:hrs?|hours?)|(?:secs?|seconds?) of (?:secs?|seconds?)|(?:yrs?|years?) of (?:yrs?|years?)|days? of days?|weeks? of weeks?)\b/i,
+  /\binstructed (?:reporters|journalists|the press|the media|newsmen)\b/i,
+];
+
+/** Manner adverbs opening a verbless "Adverb the noun." fragment ("Loudly the valley."); these do not count. */
+export const NOT_MANNER_ADVERB = new Set([
+  'only', 'early', 'likely', 'nearly', 'hardly', 'merely', 'simply', 'really', 'finally', 'exactly', 'certainly',
+  'clearly', 'mostly', 'largely', 'partly', 'rarely', 'surely', 'family', 'daily', 'weekly', 'monthly', 'yearly',
+  'july', 'italy', 'sicily', 'holy', 'ugly', 'lonely', 'lovely', 'friendly', 'silly', 'elderly', 'hourly', 'nightly',
+  'apparently', 'obviously', 'hopefully', 'fortunately', 'unfortunately', 'sadly', 'happily', 'luckily', 'naturally',
+  'especially', 'particularly', 'originally', 'eventually', 'actually', 'basically', 'absolutely', 'definitely', 'totally',
+]);
