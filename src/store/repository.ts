@@ -128,7 +128,7 @@ export interface EventRepository {
   iterate(): AsyncIterable<Event>;
 }
 
-export interface StoryFilter { level?: 'event' | 'story'; q?: string; article?: string; outlet?: string }
+export interface StoryFilter { level?: 'event' | 'story'; q?: string; article?: string; outlet?: string; parent?: string }
 
 export interface StoryRepository {
   replaceAll(stories: Story[]): Promise<void>;

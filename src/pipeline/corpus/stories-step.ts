@@ -12,6 +12,14 @@ import type { Store } from '../../store/repository.js';
 import { ClusterOverlay } from '../../store/cluster-overlay.js';
 
 const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
+/**
+ * Stories larger than this are compared on their earliest articles only (by id order of the
+ * clusterer's members): a comparison of hundreds of articles is unreadable and its cost grows
+ * faster than linearly; their events, which are smaller, are compared in full.
+ */
+const MAX_COMPARED = 60;
+
+const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export interface StoryStepResult {
   stories: number;
@@ -35,7 +43,13 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
   const out: Story[] = [];
   for (const r of records) {
     if (r.article_ids.length < 2) { out.push(r); continue; }
-    const articles = await compareInputs(store, r.article_ids, groupsOf, index);
+    // A group whose members did not change keeps its comparison: incremental runs stay cheap.
+    const previous = await store.stories.get(r.id);
+    if (previous && sameMembers(previous.article_ids, r.article_ids) && previous.coverage) {
+      out.push({ ...r, summary: previous.summary, coverage: previous.coverage, quote_variants: previous.quote_variants, framing: previous.framing, conflicts: previous.conflicts });
+      continue;
+    }
+    const articles = await compareInputs(store, r.article_ids.slice(0, MAX_COMPARED), groupsOf, index);
     const comparison = compareStory(articles, { groupsOf });
     const summary = sharedSentences(articles.map((a) => ({ id: a.id, text: a.text }))).map((x) => x.text);
     out.push({ ...r, summary, ...storyContract(comparison) });

@@ -31,7 +31,7 @@ export function corpusRoutes(app: FastifyInstance, store: Store, groupsOf: (outl
     const story = await store.stories.get(checkId(req.params.id));
     if (!story) throw new HttpProblem(404, 'Story not found', `no story ${req.params.id}`);
     const articles = (await Promise.all(story.article_ids.map((id) => store.articles.get(id)))).filter((a) => a !== null);
-    const children = (await store.stories.list({ level: 'event' }, { limit: 1000, offset: 0 })).items.filter((s) => s.parent_id === story.id);
+    const children = (await store.stories.list({ level: 'event', parent: story.id }, { limit: 1000, offset: 0 })).items;
     const events = (await store.events.list({ articles: story.article_ids }, { limit: 1000, offset: 0 })).items;
     const quotes = (await store.quotes.list({ articles: story.article_ids }, { limit: 5000, offset: 0 })).items;
     return { story, articles, children, events, quotes };

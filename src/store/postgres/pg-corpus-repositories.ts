@@ -195,6 +195,7 @@ export class PgStories implements StoryRepository {
     const p = new Params();
     const where: string[] = [];
     if (filter.level) where.push(`s.level = ${p.add(filter.level)}`);
+    if (filter.parent) where.push(`s.parent_id = ${p.add(filter.parent)}`);
     if (filter.q) where.push(`s.label ILIKE ${p.add(`%${likeEscape(filter.q)}%`)} ESCAPE '\\'`);
     if (filter.article) where.push(`s.id IN (SELECT story_id FROM story_articles WHERE article_id = ${p.add(filter.article)})`);
     if (filter.outlet) {

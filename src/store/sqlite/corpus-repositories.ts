@@ -165,6 +165,7 @@ export class SqliteStories implements StoryRepository {
     const where: string[] = [];
     const params: Record<string, string | number> = {};
     if (filter.level) { where.push('s.level = @level'); params.level = filter.level; }
+    if (filter.parent) { where.push('s.parent_id = @parent'); params.parent = filter.parent; }
     if (filter.q) { where.push("s.label LIKE @q ESCAPE '\\'"); params.q = `%${likeEscape(filter.q)}%`; }
     if (filter.article) { where.push('s.id IN (SELECT story_id FROM story_articles WHERE article_id = @article)'); params.article = filter.article; }
     if (filter.outlet) {
