@@ -16,7 +16,7 @@ const HELD_OUT_ECB_TOPICS = 36; // topics ≥ 36 are the test split: never read
 
 function cached(name: string, source: string, build: () => LabelledDoc[]): LabelledDoc[] {
   const st = statSync(source);
-  const tag = createHash('sha256').update(`${name}|${st.size}|${st.mtimeMs}|v5`).digest('hex').slice(0, 12);
+  const tag = createHash('sha256').update(`${name}|${st.size}|${st.mtimeMs}|v6`).digest('hex').slice(0, 12);
   const dir = join(tmpdir(), 'parallax-clustering-cache');
   const file = join(dir, `${name}-${tag}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LabelledDoc[];
@@ -42,7 +42,7 @@ export function loadEcb(): LabelledDoc[] | null {
 
 interface BasilArticle { title: string; date: string; source: string; uuid: string; 'triplet-uuid': string; 'body-paragraphs': string[][] }
 
-/** BASIL articles of every year present; fold = year, gold = triplet. */
+/** BASIL articles of every year present; fold = year, gold = triplet; id = the file name (a few uuids repeat). */
 export function loadBasil(): LabelledDoc[] | null {
   const shared = sharedDir();
   const dir = shared && join(shared, 'eval', 'basil', 'articles');
@@ -50,7 +50,7 @@ export function loadBasil(): LabelledDoc[] | null {
   return cached('basil', dir, () => readdirSync(dir).sort().flatMap((year) => readdirSync(join(dir, year)).sort().map((f) => {
     const a = JSON.parse(readFileSync(join(dir, year, f), 'utf8')) as BasilArticle;
     const text = a['body-paragraphs'].map((p) => p.join(' ')).join('\n\n');
-    const summary = summarizeArticle({ id: a.uuid, title: a.title, text, published: a.date, outlet: a.source.toLowerCase() });
+    const summary = summarizeArticle({ id: f.replace(/\.json$/, ''), title: a.title, text, published: a.date, outlet: a.source.toLowerCase() });
     return { summary, gold: a['triplet-uuid'], family: year, fold: year };
   })));
 }

@@ -113,22 +113,20 @@ export class LinkGraph {
 
   /** Units sharing unsaturated keys with `id` whose partial term or entity cosine reaches minPartial. */
   candidates(id: string): string[] {
-    const partial = new Map<string, [number, number]>();
+    const terms = new Map<string, number>(), entities = new Map<string, number>();
     for (const [k, w] of this.keysOf.get(id) ?? []) {
       const list = this.postings.get(k)!;
       if (list.size > this.retrieval.postingCap) continue;
-      const slot = k[0] === TERM ? 0 : 1;
+      const acc = k[0] === TERM ? terms : entities;
       for (const other of list) {
-        if (other === id) continue;
-        let acc = partial.get(other);
-        if (!acc) partial.set(other, (acc = [0, 0]));
-        acc[slot] += w * this.keysOf.get(other)!.get(k)!;
+        if (other !== id) acc.set(other, (acc.get(other) ?? 0) + w * this.keysOf.get(other)!.get(k)!);
       }
     }
-    const out: string[] = [];
     const min = this.retrieval.minPartial;
-    for (const [other, [t, e]] of partial) if (t >= min || e >= min) out.push(other);
-    return out.sort();
+    const out = new Set<string>();
+    for (const [other, s] of terms) if (s >= min) out.add(other);
+    for (const [other, s] of entities) if (s >= min) out.add(other);
+    return [...out].sort();
   }
 
   private setEdge(a: string, b: string, s: number): void {
@@ -140,11 +138,20 @@ export class LinkGraph {
     n.set(a, s);
   }
 
-  private rescore(id: string, dirty: Set<string>): void {
-    for (const other of this.edges.get(id)?.keys() ?? []) { this.edges.get(other)?.delete(id); dirty.add(other); }
-    this.edges.delete(id);
+  /** Rescores `id` against its candidates, except units already rescored in this flush (`done`). */
+  private rescore(id: string, dirty: Set<string>, done: ReadonlySet<string>): void {
+    const mine = this.edges.get(id);
+    if (mine) {
+      for (const other of [...mine.keys()]) {
+        if (done.has(other)) continue; // just scored from the other side
+        mine.delete(other);
+        this.edges.get(other)?.delete(id);
+        dirty.add(other);
+      }
+    }
     const u = this.units.get(id)!;
     for (const other of this.candidates(id)) {
+      if (done.has(other)) continue;
       const v = this.units.get(other)!;
       const p = this.paramsFor(u, v);
       const s = pairScore(u, v, p);
@@ -156,7 +163,8 @@ export class LinkGraph {
   /** Rescores touched units and rebuilds the components they touch; returns the group changes. */
   flush(): GraphChange {
     const dirty = new Set<string>(this.removedSince);
-    for (const id of [...this.touched].sort()) { this.rescore(id, dirty); dirty.add(id); }
+    const done = new Set<string>();
+    for (const id of [...this.touched].sort()) { this.rescore(id, dirty, done); done.add(id); dirty.add(id); }
     this.touched.clear();
     this.removedSince.clear();
     const seeds = new Set<string>();

@@ -7,11 +7,14 @@ import type { ClusteringModel } from './types.js';
 export const DEFAULT_MODEL: ClusteringModel = {
   shortTextTokens: 60,
   titleBoost: 3,
+  leadBoost: 2,
+  numberTerms: true,
+  entityTypeWeights: { PERSON: 2, PER: 2 },
   event: {
-    full: { entityWeight: 0.3, linkThreshold: 0.3, mergeThreshold: 0.2, dateGapDays: 10, datePenalty: 0.3, yearPenalty: 0.2, yearGap: 2, sameDayBonus: 0.1 },
-    short: { entityWeight: 0, linkThreshold: 0.4, mergeThreshold: 0.2, dateGapDays: 10, datePenalty: 0.3, yearPenalty: 0.2, yearGap: 2, sameDayBonus: 0.1 },
+    full: { entityWeight: 0.3, linkThreshold: 0.1, mergeThreshold: 0.1, dateGapDays: 30, datePenalty: 0.1, yearPenalty: 0.05, yearGap: 2, sameDayBonus: 0.1 },
+    short: { entityWeight: 0, linkThreshold: 0.12, mergeThreshold: 0.01, dateGapDays: null, datePenalty: 0, yearPenalty: 0, yearGap: 2, sameDayBonus: 0 },
   },
-  story: { entityWeight: 0.6, linkThreshold: 0.25, mergeThreshold: 0.12, dateGapDays: null, datePenalty: 0, yearPenalty: 0, yearGap: 2, sameDayBonus: 0 },
+  story: { entityWeight: 0, linkThreshold: 0.1, mergeThreshold: 0.06, dateGapDays: null, datePenalty: 0, yearPenalty: 0, yearGap: 2, sameDayBonus: 0 },
   retrieval: { termKeys: 12, entityKeys: 8, postingCap: 2000, minPartial: 0.02 },
 };
 

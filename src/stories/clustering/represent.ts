@@ -3,24 +3,35 @@
 import { dayNumber, monthDayOf, yearOf } from './dates.js';
 import { NAMED_TYPES } from './entity-key.js';
 import { fromCounts } from './sparse.js';
-import { contentTerms } from './terms.js';
+import { contentTerms, numberTerms } from './terms.js';
 import type { ArticleRep, ArticleSummary } from './types.js';
 
 export interface RepresentOptions {
   /** How many times a title term counts (titles name the event; bodies wander). */
   titleBoost?: number;
+  /** Without a title, how many extra times the lead sentence's terms count (0 = off). */
+  leadBoost?: number;
+  /** Boost the lead sentence even when there is a title (news leads state the event). */
+  leadAlways?: boolean;
+  /** Count numbers (years, tolls, magnitudes) as terms. */
+  numbers?: boolean;
+  /** Per entity type, how much one mention counts (people tell near-miss events apart best). */
+  entityTypeWeights?: Readonly<Record<string, number>>;
 }
+
+const LEAD_RE = /^[^\n]*?[.!?](?=\s|$)|^[^\n]+/;
 
 function countInto(counts: Map<string, number>, items: Iterable<string>, by = 1): void {
   for (const t of items) counts.set(t, (counts.get(t) ?? 0) + by);
 }
 
-function entityCounts(a: ArticleSummary): { counts: Map<string, number>; names: Record<string, string> } {
+function entityCounts(a: ArticleSummary, typeWeights: Readonly<Record<string, number>> = {}): { counts: Map<string, number>; names: Record<string, string> } {
   const counts = new Map<string, number>();
   const seen = new Map<string, Map<string, number>>();
   for (const e of a.entities) {
     if (!NAMED_TYPES.has(e.type) || !e.key) continue;
-    counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+    const w = typeWeights[e.type] ?? 1;
+    if (w > 0) counts.set(e.key, (counts.get(e.key) ?? 0) + w);
     const forms = seen.get(e.key) ?? new Map<string, number>();
     forms.set(e.name, (forms.get(e.name) ?? 0) + 1);
     seen.set(e.key, forms);
@@ -36,8 +47,10 @@ export function representArticle(a: ArticleSummary, opts: RepresentOptions = {})
   const body = contentTerms(a.text);
   const terms = new Map<string, number>();
   countInto(terms, body);
+  if (opts.numbers) countInto(terms, numberTerms(a.text));
   if (a.title) countInto(terms, contentTerms(a.title), opts.titleBoost ?? 3);
-  const { counts, names } = entityCounts(a);
+  if (opts.leadBoost && (!a.title || opts.leadAlways)) countInto(terms, contentTerms(LEAD_RE.exec(a.text.trim())?.[0] ?? ''), opts.leadBoost);
+  const { counts, names } = entityCounts(a, opts.entityTypeWeights);
   const day = dayNumber(a.published);
   const days = new Set<number>();
   const monthDays = new Set<number>();

@@ -9,8 +9,14 @@ import { representArticle } from './represent.js';
 import { normalize, sumVectors } from './sparse.js';
 import { MemoryClusterStore, type ClusterStore } from './store.js';
 import type { ArticleRep, ArticleSummary, ClusteringModel } from './types.js';
-import type { Unit } from './unit.js';
+import type { ParamsFor, Unit } from './unit.js';
 import { weighRep } from './weigh.js';
+
+/** The short-text profile scores a pair of short texts (headlines, snippets); any pair with a full text uses the full profile. */
+export const eventParams = (m: ClusteringModel): ParamsFor => (a, b) => (a.short && b.short ? m.event.short : m.event.full);
+
+/** Stories index more keys per event: events are few, and a story's shared names are common words. */
+const STORY_KEYS = { termKeys: 24, entityKeys: 24 };
 
 export interface ClusteringChange { events: GraphChange; stories: GraphChange }
 
@@ -24,8 +30,8 @@ export class StoryClusterer {
 
   constructor(readonly model: ClusteringModel = loadClusteringModel(), readonly store: ClusterStore = new MemoryClusterStore()) {
     const m = model;
-    this.events = new LinkGraph('ev_', (a, b) => (a.short || b.short ? m.event.short : m.event.full), m.retrieval);
-    this.stories = new LinkGraph('st_', () => m.story, m.retrieval);
+    this.events = new LinkGraph('ev_', eventParams(m), m.retrieval);
+    this.stories = new LinkGraph('st_', () => m.story, m.storyRetrieval ?? { ...m.retrieval, ...STORY_KEYS });
   }
 
   /** A clusterer holding the articles of `store` (its groups are recomputed identically). */
@@ -36,7 +42,7 @@ export class StoryClusterer {
   }
 
   add(batch: readonly ArticleSummary[]): ClusteringChange {
-    return this.addReps(batch.map((a) => representArticle(a, { titleBoost: this.model.titleBoost })));
+    return this.addReps(batch.map((a) => representArticle(a, { titleBoost: this.model.titleBoost, leadBoost: this.model.leadBoost ?? 0, leadAlways: this.model.leadAlways ?? false, numbers: this.model.numberTerms ?? false, entityTypeWeights: this.model.entityTypeWeights })));
   }
 
   addReps(batch: readonly ArticleRep[]): ClusteringChange {
@@ -74,7 +80,7 @@ export class StoryClusterer {
 
   private articleUnit(r: ArticleRep): Unit {
     const w = weighRep(r, this.termDf, this.entityDf);
-    return { id: r.id, day: r.day, terms: w.terms, entities: w.entities, eventDays: r.eventDays, year: r.year, monthDays: r.monthDays, short: r.length < this.model.shortTextTokens };
+    return { id: r.id, day: r.day, anchor: r.day ?? r.eventDays.at(-1) ?? null, terms: w.terms, entities: w.entities, eventDays: r.eventDays, year: r.year, monthDays: r.monthDays, short: r.length < this.model.shortTextTokens };
   }
 
   /** An event as a story-level unit: the centroid of its articles. */
@@ -84,6 +90,7 @@ export class StoryClusterer {
     return {
       id: g.id,
       day: days.length ? Math.min(...days) : null,
+      anchor: units.reduce<number | null>((m, u) => (u.anchor !== null && (m === null || u.anchor < m) ? u.anchor : m), null),
       terms: normalize(sumVectors(units.map((u) => u.terms))),
       entities: normalize(sumVectors(units.map((u) => u.entities))),
       eventDays: [...new Set(units.flatMap((u) => u.eventDays))].sort((a, b) => a - b),

@@ -69,6 +69,16 @@ export interface ClusteringModel {
   story: LevelParams;
   /** Retrieval: keys indexed per unit, posting cap, minimum partial score to score a pair. */
   retrieval: { termKeys: number; entityKeys: number; postingCap: number; minPartial: number };
+  /** Retrieval at the story level (default: `retrieval` with 24 term and 24 entity keys). */
+  storyRetrieval?: { termKeys: number; entityKeys: number; postingCap: number; minPartial: number };
   titleBoost: number;
+  /** Without a title, extra weight of the lead sentence's terms (0 or absent = off). */
+  leadBoost?: number;
+  /** Boost the lead sentence even when the article has a title. */
+  leadAlways?: boolean;
+  /** Numbers (two digits or more) count as terms. */
+  numberTerms?: boolean;
+  /** How much one entity mention counts per type (absent types count 1). */
+  entityTypeWeights?: Record<string, number>;
   learned?: Record<string, unknown>;
 }

@@ -1,6 +1,6 @@
 // A clustering unit (an article at the event level, an event at the story level): unit-length
 // weighted vectors, dates, and how a pair of units is scored.
-import { intersects, minDayGap } from './dates.js';
+import { intersects } from './dates.js';
 import { dot } from './sparse.js';
 import type { LevelParams, SparseVector } from './types.js';
 
@@ -8,6 +8,8 @@ export interface Unit {
   id: string;
   /** Earliest day (publication, or first member's), for ordering and stable ids. */
   day: number | null;
+  /** The day the unit speaks from: publication day, else the latest full day its text states. */
+  anchor: number | null;
   terms: SparseVector;
   entities: SparseVector;
   eventDays: number[];
@@ -40,16 +42,25 @@ export function pairScore(a: Unit, b: Unit, p: LevelParams): number {
 /** Date evidence: a day gap or year gap lowers the score, a shared stated month-day raises it. */
 export function dateAdjustment(a: Unit, b: Unit, p: LevelParams): number {
   let s = 0;
-  if (p.dateGapDays !== null && dayGap(a, b) > p.dateGapDays) s -= p.datePenalty;
+  const gap = p.dateGapDays === null ? 0 : dayGap(a, b);
+  if (p.dateGapDays !== null && Number.isFinite(gap) && gap > p.dateGapDays) s -= p.datePenalty; // undated: no evidence
   if (a.year !== null && b.year !== null && Math.abs(a.year - b.year) >= p.yearGap) s -= p.yearPenalty;
   if (p.sameDayBonus && intersects(a.monthDays, b.monthDays)) s += p.sameDayBonus;
   return s;
 }
 
-/** Publication days when both are known (the texts' incidental dates would mislead), else stated days. */
+/**
+ * Days between the units' anchors (publication, else the latest stated day: an undated report is
+ * written after everything it mentions); Infinity when a side has none. Shared background dates
+ * (both mention an earlier summit) say nothing about whether two reports are of one happening.
+ */
 export function dayGap(a: Unit, b: Unit): number {
-  return a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : minDayGap(a.eventDays, b.eventDays);
+  return a.anchor !== null && b.anchor !== null ? Math.abs(a.anchor - b.anchor) : Infinity;
 }
 
-/** The floor below which a scored pair is not kept: average-link counts a missing pair as 0. */
-export const keepFloor = (p: LevelParams): number => Math.min(p.linkThreshold, p.mergeThreshold) / 2;
+/**
+ * The floor below which a scored pair is not kept (average-link counts a missing pair as 0): half
+ * the merge threshold, and at least a quarter of the link threshold so that a tiny merge threshold
+ * (short texts: components do the work) does not keep every candidate pair in memory.
+ */
+export const keepFloor = (p: LevelParams): number => Math.max(p.mergeThreshold / 2, p.linkThreshold / 4);

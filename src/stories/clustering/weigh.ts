@@ -4,7 +4,7 @@ import { normalize } from './sparse.js';
 import type { ArticleRep, SparseVector } from './types.js';
 
 export function weighVector(v: SparseVector, df: DocFreq): SparseVector {
-  return normalize({ keys: v.keys, values: v.values.map((c, i) => (1 + Math.log(c)) * df.idf(v.keys[i])) });
+  return normalize({ keys: v.keys, values: v.values.map((c, i) => (c >= 1 ? 1 + Math.log(c) : c) * df.idf(v.keys[i])) });
 }
 
 export function weighRep(rep: ArticleRep, terms: DocFreq, entities: DocFreq) {
