@@ -11,20 +11,12 @@ import { StoryClusterer } from '../src/stories/clustering/story-clusterer.js';
 import { loadClusteringModel } from '../src/stories/clustering/model.js';
 import type { ArticleSummary } from '../src/stories/clustering/types.js';
 import { repoRoot } from '../src/util/paths.js';
+import { mulberry32 } from '../src/util/mulberry32.js';
 
 const COMMON_WORDS = 3000;
 const DAY0 = Date.UTC(2020, 0, 1);
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const word = (prefix: string, n: number) => prefix + n.toString(36).replace(/\d/g, (d) => 'qwrtypsdfg'[+d]);
 

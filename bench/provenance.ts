@@ -9,6 +9,7 @@ import { Piscina } from 'piscina';
 import { addSummarized } from '../src/provenance/add-articles.js';
 import { MemoryProvenanceIndex } from '../src/provenance/memory-index.js';
 import type { ArticleSummary, ProvenanceInput } from '../src/provenance/types.js';
+import { mulberry32 } from '../src/util/mulberry32.js';
 
 const CHUNK = 4000;
 const IN_FLIGHT = 4;
@@ -50,15 +51,7 @@ function makePool(n: number): string[] {
   return out;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function baseText(n: number): string {
   const r = rng(n * 2654435761);

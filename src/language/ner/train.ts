@@ -6,6 +6,7 @@ import { contextFeatures, documentCase, sentenceContext, wordInfo, type Sentence
 import { EntityTagger } from './tagger.js';
 import { NT, TAG_INDEX, TAGS } from './tags.js';
 import { DenseWeights, TrainingWeights } from './weights.js';
+import { mulberry32 } from '../../util/mulberry32.js';
 
 interface Prepared {
   ctx: SentenceContext;
@@ -22,16 +23,7 @@ export interface TrainOptions {
   log?: (line: string) => void;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function prepare(docs: readonly ConllSentence[][]): Prepared[] {
   const cache = new Map<string, WordInfo>();
