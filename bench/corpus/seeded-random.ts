@@ -1,5 +1,6 @@
-// A small seeded PRNG (mulberry32): the generator must give the same corpus for the same seed on
-// every machine, which Math.random cannot. Hand-written because it is ten lines and no dependency is worth it.
+// Seeded randomness for the generator: the same corpus for the same seed on every machine, which
+// Math.random cannot give. Built on the project's one PRNG (src/util/mulberry32.ts).
+import { mulberry32 } from '../../src/util/mulberry32.js';
 
 export interface Random {
   /** Uniform in [0, 1). */
@@ -23,14 +24,7 @@ export function mixSeed(...parts: number[]): number {
 }
 
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   return {
     next,

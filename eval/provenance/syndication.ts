@@ -4,6 +4,7 @@
 // dates and outlets drawn so that neither gives the answer away.
 import { createHash } from 'node:crypto';
 import type { EvalArticle } from './corpora.js';
+import { mulberry32 } from '../../src/util/mulberry32.js';
 
 /** Neutral ids, so that id order says nothing about which text is the original. */
 const neutralId = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 12);
@@ -42,16 +43,8 @@ const EDITS: Record<string, string> = {
   killed: 'left dead', announced: 'revealed', officials: 'authorities', big: 'large', new: 'fresh', city: 'town', also: 'additionally',
 };
 
-/** mulberry32: a small seeded PRNG, so the benchmark is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG, so the benchmark is the same on every run. */
+export const prng = mulberry32;
 
 export function generateSyndication(base: EvalArticle[], seed = 20240601): BenchDoc[] {
   const rnd = prng(seed);

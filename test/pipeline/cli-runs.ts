@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../../src/util/paths.js';
 import { parallax } from '../helpers/cli.js';
+import { mulberry32 } from '../../src/util/mulberry32.js';
 
 export function startCli(args: string[]): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> } {
   const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), ...args], {
@@ -23,16 +24,7 @@ export function exportJson(db: string): string {
   return res.stdout;
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so a failing run can be repeated. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers in [0, 1), so a failing run can be repeated. */
+export const seeded = mulberry32;
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
