@@ -1,5 +1,6 @@
 // The exported article: extraction's record with the provenance stage's fields laid over it
 // (shared by the stores, so both give byte-identical exports).
+import type { ArticleSummary } from '../model/api.js';
 import { Article } from '../model/article.js';
 import type { ExtractedArticle } from '../model/article.js';
 import type { ProvenanceResult } from './repository.js';
@@ -26,4 +27,22 @@ export function toArticle(data: string, provenance: string | null = null): Artic
 export function supersedes(write: { source: string; recordIndex: number }, existing: { source: string; record_index: number }): boolean {
   const key = (source: string, index: number) => `${source}\u0000${String(index).padStart(12, '0')}`;
   return key(write.source, write.recordIndex) >= key(existing.source, existing.record_index);
+}
+
+/** A row of the article list queries: summary columns plus the article's flags, comma-joined. */
+export interface ArticleRow {
+  id: string;
+  title: string | null;
+  source: string;
+  published: string | null;
+  outlet: string | null;
+  language: string | null;
+  flags: string | null;
+}
+
+export function toSummary(r: ArticleRow): ArticleSummary {
+  return {
+    id: r.id, title: r.title, source: r.source, published: r.published, outlet: r.outlet, language: r.language,
+    flags: r.flags ? [...new Set(r.flags.split(','))].sort() : [],
+  };
 }

@@ -8,7 +8,8 @@ import type {
   ArticleFilter, ArticleRepository, ArticleSummary, ArticleWrite, InputInfo, InputRepository,
   Page, PageResult, SaveOutcome, SearchHit, Store,
 } from '../repository.js';
-import { supersedes, toArticle } from '../article-document.js';
+import { supersedes, toArticle, toSummary } from '../article-document.js';
+import type { ArticleRow } from '../article-document.js';
 import { parseUserQuery, toTsQuery } from '../fts-query.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet-markers.js';
 import { inTransaction, Params, parsePgUrl, type Queryable } from './pg-connection.js';
@@ -107,15 +108,6 @@ export async function recordInput(db: Queryable, info: InputInfo): Promise<void>
   );
 }
 
-interface ArticleRow {
-  id: string;
-  title: string | null;
-  source: string;
-  published: string | null;
-  outlet: string | null;
-  language: string | null;
-  flags: string | null;
-}
 
 const SUMMARY_COLUMNS =
   "a.id, a.title, a.source, a.published, a.outlet, a.language, (SELECT string_agg(DISTINCT flag, ',') FROM article_flags f WHERE f.article_id = a.id) AS flags";
@@ -248,12 +240,6 @@ class PgArticles implements ArticleRepository {
   }
 }
 
-function toSummary(r: ArticleRow): ArticleSummary {
-  return {
-    id: r.id, title: r.title, source: r.source, published: r.published, outlet: r.outlet, language: r.language,
-    flags: r.flags ? [...new Set(r.flags.split(','))].sort() : [],
-  };
-}
 
 /** The same filters as the SQLite store; NOCASE there is lower() here (both fold ASCII only). */
 function filterSql(f: ArticleFilter, p: Params, join: 'WHERE' | 'AND'): string {

@@ -12,7 +12,8 @@ import { SqliteClusterStore } from './cluster-store.js';
 import { SqliteEntities, SqliteEvents, SqliteLanguage, SqliteQuotes, SqliteStories } from './corpus-repositories.js';
 import { parseUserQuery, toFts5 } from '../fts-query.js';
 import { MIGRATIONS } from './migrations.js';
-import { supersedes, toArticle } from '../article-document.js';
+import { supersedes, toArticle, toSummary } from '../article-document.js';
+import type { ArticleRow } from '../article-document.js';
 
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet-markers.js';
 
@@ -104,15 +105,6 @@ class SqliteInputs implements InputRepository {
   }
 }
 
-interface ArticleRow {
-  id: string;
-  title: string | null;
-  source: string;
-  published: string | null;
-  outlet: string | null;
-  language: string | null;
-  flags: string | null;
-}
 
 const SUMMARY_COLUMNS =
   "a.id, a.title, a.source, a.published, a.outlet, a.language, (SELECT group_concat(DISTINCT flag) FROM article_flags f WHERE f.article_id = a.id) AS flags";
@@ -238,12 +230,6 @@ class SqliteArticles implements ArticleRepository {
   }
 }
 
-function toSummary(r: ArticleRow): ArticleSummary {
-  return {
-    id: r.id, title: r.title, source: r.source, published: r.published, outlet: r.outlet, language: r.language,
-    flags: r.flags ? [...new Set(r.flags.split(','))].sort() : [],
-  };
-}
 
 function filterSql(f: ArticleFilter, join: 'WHERE' | 'AND' = 'WHERE'): { where: string; params: Record<string, string> } {
   const clauses: string[] = [];
