@@ -5,6 +5,7 @@ import { registerAnnotate } from './commands/annotate.js';
 import { registerEntities } from './commands/entities.js';
 import { registerLineage } from './commands/lineage.js';
 import { registerQuotes } from './commands/quotes.js';
+import { registerReanalyze } from './commands/reanalyze.js';
 import { registerReport } from './commands/report.js';
 import { registerStories } from './commands/stories.js';
 import { registerTimeline } from './commands/timeline.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerEntities(program);
   registerLineage(program);
   registerQuotes(program);
+  registerReanalyze(program);
   registerReport(program);
   registerStories(program);
   registerTimeline(program);

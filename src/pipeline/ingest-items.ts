@@ -124,7 +124,7 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
       const r = head.record;
       batch.push({
         write: {
-          article, raw: r.body, bodyType: r.bodyType, inputSha256: r.fileSha256, recordIndex: r.recordIndex, stageVersion: version,
+          article, raw: r.body, bodyType: r.bodyType, inputSha256: r.fileSha256, recordIndex: r.recordIndex, stageVersion: version, input: { format: r.format, fields: r.fields },
           language: { data: language, stageVersion: languageVersion },
         },
         provenance,

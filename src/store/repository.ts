@@ -8,6 +8,7 @@ import type { Entity, Event, Quote, Story } from '../model/export.js';
 import type { StorySummary } from '../model/api.js';
 import type { ClusterChanges, ClusterState } from './cluster-overlay.js';
 import type { ArticleSummary, SearchHit } from '../model/api.js';
+import type { InputFormat, RecordFields } from '../model/input.js';
 
 export type { ArticleSummary, SearchHit };
 export type { ProvenanceChanges, ProvenanceFetch, ProvenanceRows, ClusterChanges, ClusterState };
@@ -31,6 +32,8 @@ export interface ArticleWrite {
   stageVersion: string;
   /** The per-article language stage's result, saved in the same transaction. */
   language?: { data: ArticleLanguage; stageVersion: string };
+  /** The record's format and structured fields: with `raw`, what re-extraction needs (see `reanalyze`). */
+  input?: { format: InputFormat; fields: RecordFields };
 }
 
 export type SaveOutcome = 'stored' | 'unchanged' | 'updated';
@@ -151,6 +154,73 @@ export interface CorpusLock {
   withLock<T>(fn: () => Promise<T>, options?: { wait?: boolean }): Promise<T | undefined>;
 }
 
+/** A corpus stage's stamp: the version its records were made with, and whether a run is owed. */
+export interface StageStamp {
+  stage: string;
+  version: string;
+  /**
+   * 'current': the records are up to date; 'dirty': records it reads changed, its state must be
+   * dropped and rebuilt; 'rebuilding': dropped (or partly dropped) already, the corpus steps must run.
+   */
+  state: 'current' | 'dirty' | 'rebuilding';
+}
+
+/** A stored article as `reanalyze` reads it: raw input, record fields and both per-article stamps. */
+export interface StoredArticle {
+  id: string;
+  source: string;
+  externalId: string | null;
+  inputSha256: string;
+  recordIndex: number;
+  bodyType: 'html' | 'text';
+  raw: string;
+  /** Null for articles stored before record fields were kept (schema 5 and older). */
+  input: { format: InputFormat; fields: RecordFields } | null;
+  extractVersion: string;
+  /** The stored ExtractedArticle JSON. */
+  data: string;
+  languageVersion: string | null;
+  /** The stored ArticleLanguage JSON. */
+  languageData: string | null;
+}
+
+/** One recomputed article: what replaces its rows (only the parts given). */
+export interface ArticleReplacement {
+  id: string;
+  extract?: { article: ExtractedArticle; stageVersion: string };
+  language?: { data: ArticleLanguage; stageVersion: string };
+  /** Its records changed: the `drop` stages of `replaceArticles` lose their records of it. */
+  changed: boolean;
+}
+
+/** Stage stamps and the writes of `parallax reanalyze` (each method one transaction). */
+export interface StageRepository {
+  /** Corpus stages' stamps (absent: the store has no article yet). */
+  stamps(): Promise<StageStamp[]>;
+  /** How many articles carry each stamp of the per-article stages (language null: not annotated). */
+  articleVersions(): Promise<{ extract: { version: string; count: number }[]; language: { version: string | null; count: number }[] }>;
+  /**
+   * Articles whose extract stamp differs from `extract` or language stamp from `language` ('*':
+   * every article; undefined: that stage is not asked about), after id `after`, in id order.
+   */
+  staleArticles(query: { extract?: string; language?: string }, after: string, limit: number): Promise<StoredArticle[]>;
+  /**
+   * Writes recomputed articles; for the changed ones, drops the records of the `drop` corpus stages
+   * that concern them ('entities': their entity rows; 'compare': the groups holding them, so they
+   * are compared again); sets the `mark` stages' state — all in one transaction.
+   */
+  replaceArticles(batch: ArticleReplacement[], effects: { drop: string[]; mark: { stage: string; state: 'dirty' | 'rebuilding' }[] }): Promise<void>;
+  /**
+   * Drops the whole state of these corpus stages ('provenance': index and results; 'entities': the
+   * entity rows the index is rebuilt from; 'stories': clustering state; 'compare': stored groups and
+   * their comparisons; other stages keep nothing between runs) and stamps them with `version` and
+   * state 'rebuilding'.
+   */
+  resetCorpusStages(stages: { stage: string; version: string }[]): Promise<void>;
+  /** Records these corpus stages as current at these versions. */
+  stampCurrent(stamps: { stage: string; version: string }[]): Promise<void>;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly location: string;
@@ -164,5 +234,6 @@ export interface Store {
   readonly stories: StoryRepository;
   readonly clusters: ClusterRepository;
   readonly corpusLock: CorpusLock;
+  readonly stages: StageRepository;
   close(): Promise<void>;
 }

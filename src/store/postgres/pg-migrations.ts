@@ -187,4 +187,18 @@ export const PG_MIGRATIONS: string[] = [
   );
   INSERT INTO corpus_state (id, version, linked_version) VALUES (1, 0, 0);
   `,
+  // 5: record fields beside the raw input (re-extraction needs them), corpus stage stamps. Stores made
+  // before carry every corpus stage at version 1.
+  `
+  ALTER TABLE articles ADD COLUMN record_format text;
+  ALTER TABLE articles ADD COLUMN record_fields text;
+  CREATE TABLE stage_stamps (
+    stage text COLLATE "C" PRIMARY KEY,
+    version text NOT NULL,
+    state text NOT NULL
+  );
+  INSERT INTO stage_stamps (stage, version, state)
+    SELECT s, '1', 'current' FROM unnest(ARRAY['provenance', 'entities', 'stories', 'compare', 'events']) AS s
+    WHERE EXISTS (SELECT 1 FROM articles);
+  `,
 ];

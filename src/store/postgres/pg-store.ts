@@ -19,6 +19,8 @@ import { PgProvenance } from './pg-provenance.js';
 import { PgClusters } from './pg-clusters.js';
 import { PgCorpusLock } from './pg-lock.js';
 import { PgJobQueue } from './pg-job-queue.js';
+import { PgStages } from './pg-stages.js';
+import { corpusStamps } from '../../pipeline/stages.js';
 
 // bigint counts and ids come back as strings by default; every bigint here is far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -67,6 +69,7 @@ export class PgStore implements Store {
   readonly clusters: PgClusters;
   readonly corpusLock: PgCorpusLock;
   readonly jobs: PgJobQueue;
+  readonly stages: PgStages;
   private closed = false;
   constructor(readonly pool: pg.Pool, readonly location: string, readonly schema: string) {
     this.articles = new PgArticles(pool);
@@ -80,6 +83,7 @@ export class PgStore implements Store {
     this.clusters = new PgClusters(pool);
     this.corpusLock = new PgCorpusLock(pool, schema);
     this.jobs = new PgJobQueue(pool);
+    this.stages = new PgStages(pool);
   }
   async close(): Promise<void> {
     if (this.closed) return;
@@ -119,11 +123,19 @@ class PgArticles implements ArticleRepository {
   constructor(private readonly pool: pg.Pool) {}
 
   async save(write: ArticleWrite): Promise<SaveOutcome> {
-    return inTransaction(this.pool, (c) => this.saveOne(c, write));
+    return (await this.saveMany([write]))[0];
   }
 
   async saveMany(writes: ArticleWrite[]): Promise<SaveOutcome[]> {
     return inTransaction(this.pool, async (c) => {
+      // A store's corpus stages are stamped with the versions that first build them (see stages.ts).
+      const stamps = corpusStamps();
+      if (writes.length) {
+        await c.query(
+          "INSERT INTO stage_stamps (stage, version, state) SELECT *, 'current' FROM unnest($1::text[], $2::text[]) ON CONFLICT (stage) DO NOTHING",
+          [stamps.map((x) => x.stage), stamps.map((x) => x.version)],
+        );
+      }
       const out: SaveOutcome[] = [];
       for (const w of writes) out.push(await this.saveOne(c, w));
       return out;
@@ -144,20 +156,21 @@ class PgArticles implements ArticleRepository {
     const row = [
       a.id, a.source, a.external_id, write.inputSha256, write.recordIndex, write.bodyType, Buffer.from(write.raw, 'utf8'),
       createHash('sha256').update(write.raw).digest('hex'), noNul(a.title), noNul(a.text), a.published, noNul(a.outlet?.name ?? null),
-      a.language, data, write.stageVersion,
+      a.language, data, write.stageVersion, write.input?.format ?? null, write.input ? JSON.stringify(write.input.fields) : null,
     ];
     let outcome: SaveOutcome;
     if (existing) {
       await c.query(
         `UPDATE articles SET source=$2, external_id=$3, input_sha256=$4, record_index=$5, body_type=$6, raw=$7, raw_sha256=$8,
-           title=$9, text=$10, published=$11, outlet=$12, language=$13, data=$14, stage_version=$15 WHERE id=$1`,
+           title=$9, text=$10, published=$11, outlet=$12, language=$13, data=$14, stage_version=$15,
+           record_format=$16, record_fields=$17 WHERE id=$1`,
         row,
       );
       outcome = 'updated';
     } else {
       const inserted = await c.query(
-        `INSERT INTO articles (id, source, external_id, input_sha256, record_index, body_type, raw, raw_sha256, title, text, published, outlet, language, data, stage_version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (id) DO NOTHING`,
+        `INSERT INTO articles (id, source, external_id, input_sha256, record_index, body_type, raw, raw_sha256, title, text, published, outlet, language, data, stage_version, record_format, record_fields)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) ON CONFLICT (id) DO NOTHING`,
         row,
       );
       // Another worker stored the same content id meanwhile (and committed: the insert waited for it):

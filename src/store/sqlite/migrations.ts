@@ -173,5 +173,18 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (level, id)
   );
   `,
+  // 6: record fields beside the raw input (re-extraction needs them), corpus stage stamps. Stores made
+  // before carry every corpus stage at version 1.
+  `
+  ALTER TABLE articles ADD COLUMN record_format TEXT;
+  ALTER TABLE articles ADD COLUMN record_fields TEXT;
+  CREATE TABLE stage_stamps (
+    stage TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    state TEXT NOT NULL
+  );
+  INSERT INTO stage_stamps (stage, version, state)
+    SELECT s.column1, '1', 'current' FROM (VALUES ('provenance'), ('entities'), ('stories'), ('compare'), ('events')) AS s
+    WHERE EXISTS (SELECT 1 FROM articles);
+  `,
 ];
-

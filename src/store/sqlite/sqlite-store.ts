@@ -14,6 +14,8 @@ import { parseUserQuery, toFts5 } from '../fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 import { supersedes, toArticle, toSummary } from '../article-document.js';
 import type { ArticleRow } from '../article-document.js';
+import { corpusStamps } from '../../pipeline/stages.js';
+import { SqliteStages } from './sqlite-stages.js';
 
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet-markers.js';
 
@@ -54,6 +56,7 @@ export class SqliteStore implements Store {
   readonly stories: SqliteStories;
   readonly clusters: SqliteClusterStore;
   readonly corpusLock: CorpusLock = new ProcessLock();
+  readonly stages: SqliteStages;
   constructor(readonly db: Database.Database, readonly location: string) {
     this.articles = new SqliteArticles(db);
     this.inputs = new SqliteInputs(db);
@@ -64,6 +67,7 @@ export class SqliteStore implements Store {
     this.events = new SqliteEvents(db);
     this.stories = new SqliteStories(db);
     this.clusters = new SqliteClusterStore(db);
+    this.stages = new SqliteStages(db);
   }
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
@@ -117,29 +121,35 @@ class SqliteArticles implements ArticleRepository {
   private readonly insertFlag: Database.Statement;
   private readonly putLanguage: Database.Statement;
   private readonly languageVersion: Database.Statement;
+  private readonly stamp: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.putLanguage = db.prepare('INSERT OR REPLACE INTO article_language (article_id, stage_version, data) VALUES (?, ?, ?)');
     this.languageVersion = db.prepare('SELECT stage_version FROM article_language WHERE article_id = ?').pluck();
+    // A store's corpus stages are stamped with the versions that first build them (see stages.ts).
+    this.stamp = db.prepare("INSERT OR IGNORE INTO stage_stamps (stage, version, state) VALUES (?, ?, 'current')");
     this.byId = db.prepare(
       'SELECT a.raw_sha256, a.data, a.stage_version, a.source, a.record_index, p.data AS provenance FROM articles a LEFT JOIN article_provenance p ON p.article_id = a.id WHERE a.id = ?',
     ) as never;
-    const cols = 'id, source, external_id, input_sha256, record_index, body_type, raw, raw_sha256, title, text, published, outlet, language, data, stage_version';
+    const cols = 'id, source, external_id, input_sha256, record_index, body_type, raw, raw_sha256, record_format, record_fields, title, text, published, outlet, language, data, stage_version';
     this.insert = db.prepare(`INSERT INTO articles (${cols}) VALUES (${cols.split(', ').map((c) => '@' + c).join(', ')})`);
     this.update = db.prepare(
       // The kept record's raw input and origin go with its document.
-      'UPDATE articles SET source=@source, external_id=@external_id, input_sha256=@input_sha256, record_index=@record_index, body_type=@body_type, raw=@raw, raw_sha256=@raw_sha256, title=@title, text=@text, published=@published, outlet=@outlet, language=@language, data=@data, stage_version=@stage_version WHERE id=@id',
+      'UPDATE articles SET source=@source, external_id=@external_id, input_sha256=@input_sha256, record_index=@record_index, body_type=@body_type, raw=@raw, raw_sha256=@raw_sha256, record_format=@record_format, record_fields=@record_fields, title=@title, text=@text, published=@published, outlet=@outlet, language=@language, data=@data, stage_version=@stage_version WHERE id=@id',
     );
     this.clearFlags = db.prepare("DELETE FROM article_flags WHERE article_id = ? AND stage = 'extract'");
     this.insertFlag = db.prepare("INSERT OR IGNORE INTO article_flags (article_id, flag, stage) VALUES (?, ?, 'extract')");
   }
 
   async save(write: ArticleWrite): Promise<SaveOutcome> {
-    return this.db.transaction(() => this.saveOne(write))();
+    return this.saveMany([write]).then((o) => o[0]);
   }
 
   async saveMany(writes: ArticleWrite[]): Promise<SaveOutcome[]> {
-    return this.db.transaction(() => writes.map((w) => this.saveOne(w)))();
+    return this.db.transaction(() => {
+      if (writes.length) for (const s of corpusStamps()) this.stamp.run(s.stage, s.version);
+      return writes.map((w) => this.saveOne(w));
+    })();
   }
 
   private saveOne(write: ArticleWrite): SaveOutcome {
@@ -160,6 +170,8 @@ class SqliteArticles implements ArticleRepository {
       body_type: write.bodyType,
       raw: write.raw,
       raw_sha256: createHash('sha256').update(write.raw).digest('hex'),
+      record_format: write.input?.format ?? null,
+      record_fields: write.input ? JSON.stringify(write.input.fields) : null,
       title: a.title,
       text: a.text,
       published: a.published,
