@@ -8,8 +8,13 @@
 //  quote_speaker_acc: of BASIL quote spans with a named speaker (not other_*), located in the text,
 //    the share that findQuotes covers with a quote whose speaker shares a name token with the gold one;
 //  triplets_with_matrix_pct: triplets whose matrix has a claim reported by ≥2 articles and ≥1 unique
-//    claim for every article.
+//    claim for every article (the per-triplet report also counts claims shared by all three);
+//  cross_event_clean_pct: a check on false alignments — every triplet's articles paired with the next
+//    triplet's articles of another outlet (a different event; neighbours are mostly of the same
+//    year, so of similar topics): the share of such pairs whose comparison aligns no claim. The
+//    report gives the aligned claims per cross-event pair next to the same figure within triplets.
 import { join } from 'node:path';
+import { buildCoverage } from '../../src/compare/coverage.js';
 import { compareStory } from '../../src/compare/index.js';
 import { sharedDir } from '../../src/util/paths.js';
 import type { EvalSection } from '../types.js';
@@ -24,8 +29,31 @@ function speakerMatches(gold: string, found: string | undefined): boolean {
   return g.some((t) => f.has(t));
 }
 
+/** Claim groups two articles share, counted over article pairs: within triplets and across events. */
+function pairAlignments(lists: readonly BasilArticle[][]): { within: number; withinPairs: number; cross: number; crossPairs: number; crossClean: number } {
+  const shared = (a: BasilArticle, b: BasilArticle) => buildCoverage([a.article, b.article]).groups.filter((g) => g.articleIds.length === 2).length;
+  const out = { within: 0, withinPairs: 0, cross: 0, crossPairs: 0, crossClean: 0 };
+  lists.forEach((list, k) => {
+    const next = lists[(k + 1) % lists.length];
+    if (next === list) return;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        out.within += shared(list[i], list[j]);
+        out.withinPairs++;
+      }
+      const other = next.find((b) => b.article.outlet?.name !== list[i].article.outlet?.name);
+      if (!other) continue;
+      const n = shared(list[i], other);
+      out.cross += n;
+      out.crossPairs++;
+      if (n === 0) out.crossClean++;
+    }
+  });
+  return out;
+}
+
 export function runBasilOn(triplets: Map<string, BasilArticle[]>): EvalSection {
-  const c = { inf: 0, infNot: 0, infUni: 0, rest: 0, restNot: 0, restUni: 0, q: 0, qOk: 0, qFound: 0, trip: 0, tripOk: 0 };
+  const c = { inf: 0, infNot: 0, infUni: 0, rest: 0, restNot: 0, restUni: 0, q: 0, qOk: 0, qFound: 0, trip: 0, tripOk: 0, tripAll: 0 };
   for (const list of triplets.values()) {
     const articles = list.map((b) => b.article);
     const cmp = compareStory(articles);
@@ -35,6 +63,7 @@ export function runBasilOn(triplets: Map<string, BasilArticle[]>): EvalSection {
       c.trip++;
       const shared = cmp.coverage.groups.some((g) => g.articleIds.length >= 2);
       if (shared && articles.every((a) => cmp.coverage.unique[a.id].length > 0)) c.tripOk++;
+      if (articles.length >= 3 && cmp.coverage.groups.some((g) => g.articleIds.length >= 3)) c.tripAll++;
     }
     for (const b of list) {
       const spans = b.spans;
@@ -61,6 +90,7 @@ export function runBasilOn(triplets: Map<string, BasilArticle[]>): EvalSection {
       }
     }
   }
+  const pairs = pairAlignments([...triplets.values()]);
   const infNot = pct(c.infNot, c.inf);
   const restNot = pct(c.restNot, c.rest);
   const metrics = {
@@ -72,9 +102,11 @@ export function runBasilOn(triplets: Map<string, BasilArticle[]>): EvalSection {
     quote_speaker_acc: pct(c.qOk, c.q),
     quote_found_rate: pct(c.qFound, c.q),
     triplets_with_matrix_pct: 100 * pct(c.tripOk, c.trip),
+    cross_event_clean_pct: 100 * pct(pairs.crossClean, pairs.crossPairs),
   };
   const report = [
-    `  triplets ${triplets.size} (multi-outlet ${c.trip}, with shared + per-article unique claims ${c.tripOk})`,
+    `  triplets ${triplets.size} (multi-outlet ${c.trip}, with shared + per-article unique claims ${c.tripOk}, with a claim all three report ${c.tripAll})`,
+    `  aligned claims per article pair: within a triplet ${pct(pairs.within, pairs.withinPairs).toFixed(2)} (${pairs.withinPairs} pairs); across events ${pct(pairs.cross, pairs.crossPairs).toFixed(2)} (${pairs.crossPairs} pairs, ${pairs.crossClean} with none)`,
     `  claims holding an inf span: ${c.inf}; not shared by all three ${(100 * infNot).toFixed(1)}%, unique ${(100 * metrics.inf_unique_rate).toFixed(1)}%`,
     `  other claims: ${c.rest}; not shared by all three ${(100 * restNot).toFixed(1)}%, unique ${(100 * metrics.rest_unique_rate).toFixed(1)}%`,
     `  quote spans with a named speaker: ${c.q}; covered by a quote ${(100 * metrics.quote_found_rate).toFixed(1)}%, speaker right ${(100 * metrics.quote_speaker_acc).toFixed(1)}%`,

@@ -3,6 +3,7 @@
 // inverted term index (rarest terms first, long posting lists truncated) so that large stories never
 // compare all sentence pairs. Groups grow greedily from the best pairs down, never holding two claims
 // of one article.
+import { isCalendarTerm } from './terms.js';
 import { THRESHOLDS } from './thresholds.js';
 import type { Claim } from './types.js';
 
@@ -26,6 +27,8 @@ export interface AlignResult {
 
 export interface AlignOptions {
   threshold?: number;
+  /** Whether paraphrase tiers (THRESHOLDS.paraphrase) align pairs below the threshold; default true. */
+  paraphrase?: boolean;
 }
 
 /** TF-IDF vectors as sorted term-id arrays, so a cosine is one merge pass. */
@@ -149,15 +152,41 @@ class Groups {
   }
 }
 
+/**
+ * Distinct content terms two claims share, a name counted about once: entity keys "@…" are left out
+ * (their words already count) and words of names, weekdays and months count half, rounded up
+ * ("Lake Orin" is one fact, not two, whichever surface form of the name each article uses).
+ */
+export function sharedTerms(a: Claim, b: Claim, namesOnce = true): number {
+  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
+  let plain = 0;
+  let names = 0;
+  for (const t of small.keys()) {
+    if (t[0] === '@' || !large.has(t)) continue;
+    if (namesOnce && (a.nameTerms.has(t) || b.nameTerms.has(t) || isCalendarTerm(t))) names++;
+    else plain++;
+  }
+  return plain + Math.ceil(names / 2);
+}
+
+/** Whether a scored pair states the same thing: close wording, or a paraphrase sharing many terms. */
+function sameClaim(p: ScoredPair, threshold: number, paraphrase: boolean): boolean {
+  if (p.score < threshold && !paraphrase) return false;
+  if (p.score >= threshold) return sharedTerms(p.a, p.b, false) >= THRESHOLDS.alignMinShared;
+  const tier = THRESHOLDS.paraphrase.find((t) => p.score >= t.cosine);
+  return tier !== undefined && sharedTerms(p.a, p.b) >= tier.shared;
+}
+
 export function alignClaims(claims: readonly Claim[], options: AlignOptions = {}): AlignResult {
   const threshold = options.threshold ?? THRESHOLDS.align;
   const vec = new Vectors(claims);
   const scored: ScoredPair[] = candidatePairs(claims, vec)
     .map(([i, j]) => ({ a: claims[i], b: claims[j], i, j, score: vec.cosine(claims[i], claims[j]) }))
-    .filter((p) => p.score >= Math.min(threshold, THRESHOLDS.related))
+    .filter((p) => p.score >= Math.min(threshold, THRESHOLDS.related, ...THRESHOLDS.paraphrase.map((t) => t.cosine)))
     .sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const uf = new Groups(claims);
-  for (const p of scored) if (p.score >= threshold) uf.tryUnion(p.a, p.b);
+  const paraphrase = options.paraphrase ?? true;
+  for (const p of scored) if (sameClaim(p, threshold, paraphrase)) uf.tryUnion(p.a, p.b);
   const byRoot = new Map<Claim, Claim[]>();
   for (const c of claims) {
     const r = uf.find(c);

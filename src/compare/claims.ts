@@ -64,7 +64,9 @@ export function splitClaims(article: CompareArticle): Claim[] {
       const terms = contentTerms(ws);
       const stance = stanceDetail(ws);
       if (terms.size < MIN_TERMS) continue;
-      const keys = entities.filter((e) => e.start >= span.start && e.end <= span.end).map((e) => e.key ?? entityKey(e.type, e.text));
+      const inside = entities.filter((e) => e.start >= span.start && e.end <= span.end);
+      const keys = inside.map((e) => e.key ?? entityKey(e.type, e.text));
+      const nameTerms = new Set(contentTerms(ws.filter((w) => inside.some((e) => w.start >= e.start && w.end <= e.end))).keys());
       for (const k of keys) terms.set(`@${k}`, (terms.get(`@${k}`) ?? 0) + 1);
       out.push({
         id: `${article.id}#c${out.length}`,
@@ -75,6 +77,7 @@ export function splitClaims(article: CompareArticle): Claim[] {
         text: text.slice(span.start, span.end),
         terms,
         entities: [...new Set(keys)],
+        nameTerms,
         quantities: findQuantities(text, ws),
         negated: hasNegation(ws),
         stance: stance.sign,

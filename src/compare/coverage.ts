@@ -56,9 +56,15 @@ function pairKey(a: Claim, b: Claim): string {
 }
 
 /** Content words in order (stop words and punctuation dropped): equal sequences are the same wording. */
+const wordings = new WeakMap<Claim, string>();
+
 function wording(c: Claim): string {
-  const stop = compareLexicon().stopwords;
-  return words(c.text).map((w) => w.lower).filter((w) => !stop.has(w)).join(' ');
+  let w = wordings.get(c);
+  if (w === undefined) {
+    const stop = compareLexicon().stopwords;
+    wordings.set(c, (w = words(c.text).map((x) => x.lower).filter((x) => !stop.has(x)).join(' ')));
+  }
+  return w;
 }
 
 function sameReport(a: Claim, b: Claim): boolean {
@@ -89,7 +95,8 @@ function articleOrder(articles: readonly CompareArticle[]): Map<string, number> 
   return new Map(ranked.map((r, k) => [r.a.id, k]));
 }
 
-function setCoverage(ids: Set<string>, groups: ClaimGroup[], total: number): SetCoverage {
+/** What the articles `ids` (of `total` in the story) report, alone report and omit, from claim groups or stored claims. */
+export function setCoverage(ids: ReadonlySet<string>, groups: readonly { id: string; articleIds: readonly string[] }[], total: number): SetCoverage {
   const others = total - ids.size;
   const need = Math.max(2, Math.ceil(THRESHOLDS.omissionShare * others));
   const reported: string[] = [];

@@ -29,7 +29,10 @@ function finish(t: Tally, nameOf: (k: string) => string): SpeakerShare[] {
     .sort((a, b) => b.words - a.words || b.quotes - a.quotes || a.key.localeCompare(b.key));
 }
 
-export function shareOfVoice(articles: readonly CompareArticle[], groupsOf?: GroupsOf): ShareOfVoice {
+/** What the tally reads of an article (a stored story's articles and quotes fit as well as compare inputs). */
+export type VoiceArticle = Pick<CompareArticle, 'id' | 'outlet' | 'outletGroups' | 'quotes'>;
+
+export function shareOfVoice(articles: readonly VoiceArticle[], groupsOf?: GroupsOf): ShareOfVoice {
   const keys = speakerKeys(articles);
   const tallies = { byArticle: new Map<string, Tally>(), byOutlet: new Map<string, Tally>(), byGroup: new Map<string, Tally>() };
   const add = (m: Map<string, Tally>, k: string, speaker: string, n: number) => {

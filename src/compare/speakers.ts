@@ -14,7 +14,7 @@ export interface SpeakerKeys {
   nameOf(key: string): string;
 }
 
-export function speakerKeys(articles: readonly CompareArticle[]): SpeakerKeys {
+export function speakerKeys(articles: readonly Pick<CompareArticle, 'quotes'>[]): SpeakerKeys {
   const names = new Map<string, string>();
   for (const a of articles) for (const q of a.quotes) if (q.speaker) {
     const n = normaliseName(q.speaker.name);

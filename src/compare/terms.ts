@@ -33,6 +33,17 @@ export function parseNumber(s: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
+// Weekdays and months: within a story most claims share the day, so they weigh like names when
+// counting shared evidence (align.ts sharedTerms).
+const CALENDAR_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+let calendar: Set<string> | null = null;
+
+/** Whether an alignment term is a weekday or month name. */
+export function isCalendarTerm(term: string): boolean {
+  calendar ??= new Set(CALENDAR_WORDS.map((w) => termOf(w)).filter((t): t is string => t !== null));
+  return calendar.has(term);
+}
+
 let foldMap: Map<string, string> | null = null;
 
 /** Stem → the stem of its synonym group's first word. */

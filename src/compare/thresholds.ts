@@ -5,6 +5,20 @@
 export const THRESHOLDS = {
   /** Weighted cosine at or above which two claims of different articles state the same thing. */
   align: 0.4,
+  /** … and they share at least this many content terms: two short claims meeting on one word ("want") are not one claim. */
+  alignMinShared: 2,
+  /**
+   * Paraphrase tiers: independently written reports of one fact (no copy) score below `align` but
+   * share many content words; a pair at or above a tier's cosine aligns when it shares at least the
+   * tier's number of distinct content terms (entity keys not counted, so one name is not two); the
+   * lower the cosine, the more shared terms it takes. Set by reading BASIL dev triplets' pairs below
+   * `align`; checked on compare/generated (precision) and on cross-event BASIL article pairs
+   * (eval/compare/basil.ts, cross_event_shared_per_pair).
+   */
+  paraphrase: [
+    { cosine: 0.28, shared: 4 },
+    { cosine: 0.22, shared: 6 },
+  ],
   /** Looser similarity for contradiction and number checks between claims that are not aligned. */
   related: 0.22,
   /** Aligned claims contradict by negation only when at least this similar (paraphrases often add a "not"). */

@@ -67,6 +67,8 @@ export interface Claim {
   terms: Map<string, number>;
   /** Entity keys mentioned in the claim. */
   entities: string[];
+  /** Content terms that come from words inside entity names ("lake", "orin" of "Lake Orin"). */
+  nameTerms: ReadonlySet<string>;
   quantities: Quantity[];
   /** Whether the claim carries a negation cue outside quotes ("not", "never", "no"). */
   negated: boolean;

@@ -69,9 +69,10 @@ export const STAGES: readonly StageInfo[] = [
   {
     // Run by the stories step, which compares again every group whose members changed: clustering
     // itself is therefore not a dependency, the content of the compared articles is.
+    // 2: a paraphrase tier in claim alignment (independently written reports now share claims).
     name: 'compare',
     kind: 'corpus',
-    version: '1',
+    version: '2',
     dependsOn: ['extract', 'language', 'provenance', 'entities'],
     onChange: 'articles',
     description: 'per event and story: coverage matrix, quote variants, framing labels, conflicts, shared-sentence summary',

@@ -1,6 +1,7 @@
 // A self-contained HTML report (one file, no scripts, no external resources). Every piece of
 // article text is escaped: reports are opened by people who did not write the articles.
 import { diffWords } from 'diff';
+import { GROUP_LIMITS, groupRows } from './group-sections.js';
 import type { StoryReport } from './story-report.js';
 import { outletOf } from './story-report.js';
 
@@ -49,6 +50,7 @@ export function renderHtml(r: StoryReport): string {
       h.push(...c.flags.map((f) => `<li class="flag">${short.get(f.article_id)} is flagged ${esc(f.flag)}: ${esc(f.evidence)}</li>`), '</ul>');
     }
   }
+  if (r.groups) h.push(...groupHtml(r));
   if (r.timeline.length) {
     h.push('<h2>Timeline</h2><table><tr><th>date</th><th>event</th><th>who</th><th>score</th></tr>');
     for (const e of r.timeline) {
@@ -59,4 +61,35 @@ export function renderHtml(r: StoryReport): string {
   }
   h.push('</body></html>');
   return h.join('\n') + '\n';
+}
+
+/** The per outlet group tables (report --groups FILE). */
+function groupHtml(r: StoryReport): string[] {
+  const g = groupRows(r.groups!);
+  const head = (first: string) => `<tr><th>${first}</th>${g.groups.map(([n]) => `<th>${esc(n)}</th>`).join('')}</tr>`;
+  const h = ['<h2>By outlet group</h2><table><tr><th>group</th><th>outlets</th><th>articles</th></tr>'];
+  for (const [n, o, k] of g.groups) h.push(`<tr><td>${esc(n)}</td><td>${esc(o) || '—'}</td><td>${k}</td></tr>`);
+  h.push('</table>');
+  if (g.matrix.length) {
+    h.push("<h3>Coverage matrix by group</h3><p>k/n: k of the group's n articles report the claim.</p><table>", head('claim'));
+    for (const row of g.matrix.slice(0, GROUP_LIMITS.matrixRows)) h.push(`<tr><td>${esc(row.text)}</td>${row.cells.map((c) => `<td class="${c ? 'reported' : 'absent'}">${c || '·'}</td>`).join('')}</tr>`);
+    h.push('</table>');
+  }
+  const unique = g.unique.filter(([, list]) => list.length);
+  if (unique.length) {
+    h.push('<h3>Only one group reports</h3>');
+    for (const [n, list] of unique) h.push(`<h4>${esc(n)} (${list.length})</h4><ul>`, ...list.slice(0, GROUP_LIMITS.uniquePerGroup).map((t) => `<li>${esc(t)}</li>`), '</ul>');
+  }
+  const voices = g.voices.filter(([, list]) => list.length);
+  if (voices.length) {
+    h.push('<h3>Who each group quotes (share of quoted words)</h3><table><tr><th>group</th><th>speakers</th></tr>');
+    for (const [n, list] of voices) h.push(`<tr><td>${esc(n)}</td><td>${esc(list.slice(0, GROUP_LIMITS.speakersPerGroup).join('; '))}</td></tr>`);
+    h.push('</table>');
+  }
+  if (g.framing.length) {
+    h.push('<h3>How each group names things</h3><table>', head('referent'));
+    for (const f of g.framing) h.push(`<tr><td>${esc(f.referent)}</td>${f.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`);
+    h.push('</table>');
+  }
+  return h;
 }

@@ -1,5 +1,6 @@
 // The Markdown report of one story: readable in a terminal, a code review or any Markdown viewer.
 import { diffWords } from 'diff';
+import { GROUP_LIMITS, groupRows } from './group-sections.js';
 import type { StoryReport } from './story-report.js';
 import { outletOf } from './story-report.js';
 
@@ -55,6 +56,7 @@ export function renderMarkdown(r: StoryReport): string {
       for (const f of c.flags) out.push(`- ⚠ ${short.get(f.article_id)} is flagged *${f.flag}*: ${cell(f.evidence).slice(0, 200)}`);
     }
   }
+  if (r.groups) out.push(...groupMarkdown(r));
   if (r.timeline.length) {
     out.push('', '## Timeline', '', '| date | event | who | score |', '|---|---|---|---|');
     for (const e of r.timeline) {
@@ -63,6 +65,34 @@ export function renderMarkdown(r: StoryReport): string {
     }
   }
   return out.join('\n') + '\n';
+}
+
+/** The per outlet group tables (report --groups FILE). */
+function groupMarkdown(r: StoryReport): string[] {
+  const g = groupRows(r.groups!);
+  const names = g.groups.map(([n]) => n);
+  const head = (first: string) => [`| ${first} | ${names.map(cell).join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`];
+  const out = ['', '## By outlet group', '', '| group | outlets | articles |', '|---|---|---|', ...g.groups.map(([n, o, k]) => `| ${cell(n)} | ${cell(o) || '—'} | ${k} |`)];
+  if (g.matrix.length) {
+    out.push('', '### Coverage matrix by group', '', 'k/n: k of the group\'s n articles report the claim; · none', '', ...head('claim'));
+    for (const row of g.matrix.slice(0, GROUP_LIMITS.matrixRows)) out.push(`| ${cell(row.text).slice(0, 160)} | ${row.cells.map((c) => c || '·').join(' | ')} |`);
+    if (g.matrix.length > GROUP_LIMITS.matrixRows) out.push('', `(${g.matrix.length - GROUP_LIMITS.matrixRows} more claims in the CSV report)`);
+  }
+  const unique = g.unique.filter(([, list]) => list.length);
+  if (unique.length) {
+    out.push('', '### Only one group reports');
+    for (const [n, list] of unique) out.push('', `**${cell(n)}** (${list.length})`, '', ...list.slice(0, GROUP_LIMITS.uniquePerGroup).map((t) => `- ${cell(t)}`));
+  }
+  const voices = g.voices.filter(([, list]) => list.length);
+  if (voices.length) {
+    out.push('', '### Who each group quotes (share of quoted words)', '', '| group | speakers |', '|---|---|');
+    for (const [n, list] of voices) out.push(`| ${cell(n)} | ${cell(list.slice(0, GROUP_LIMITS.speakersPerGroup).join('; '))} |`);
+  }
+  if (g.framing.length) {
+    out.push('', '### How each group names things', '', ...head('referent'));
+    for (const f of g.framing) out.push(`| ${cell(f.referent)} | ${f.cells.map((c) => cell(c) || '·').join(' | ')} |`);
+  }
+  return out;
 }
 
 /** Words only the first rendering has in ~~strike~~, words only this one has in **bold**. */

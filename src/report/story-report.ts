@@ -1,5 +1,7 @@
 // Gathers everything a report of one story shows, from the store: the story with its comparison
 // (coverage, quote variants, framing, conflicts), its articles and its timeline.
+import { groupTables, type GroupTables } from '../compare/group-tables.js';
+import type { GroupsOf } from '../compare/types.js';
 import type { Article } from '../model/article.js';
 import type { Story } from '../model/export.js';
 import type { TimelineEntry } from '../stories/events/index.js';
@@ -16,11 +18,18 @@ export interface StoryReport {
   /** Claims most other articles report that this one lacks (needs ≥ 2 others reporting). */
   omissions: Map<string, string[]>;
   timeline: TimelineEntry[];
+  /** Per outlet group tables, when the report was asked for groups (`--groups FILE`). */
+  groups: GroupTables | null;
+}
+
+export interface StoryReportOptions {
+  /** Outlet name → its groups; with it the report carries per-group tables. */
+  groupsOf?: GroupsOf;
 }
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-export async function buildStoryReport(store: Store, storyId: string): Promise<StoryReport | null> {
+export async function buildStoryReport(store: Store, storyId: string, options: StoryReportOptions = {}): Promise<StoryReport | null> {
   const story = await store.stories.get(storyId);
   if (!story) return null;
   const articles: Article[] = [];
@@ -42,7 +51,12 @@ export async function buildStoryReport(store: Store, storyId: string): Promise<S
     }
   }
   const entries = await timeline(store, { story: story.id });
-  return { story, articles, matrix, omissions, timeline: entries };
+  let groups: GroupTables | null = null;
+  if (options.groupsOf) {
+    const quotes = articles.length ? (await store.quotes.list({ articles: articles.map((a) => a.id) }, { limit: 100_000, offset: 0 })).items : [];
+    groups = groupTables(story, articles.map((a) => ({ id: a.id, outlet: a.outlet?.name ?? null })), quotes, options.groupsOf);
+  }
+  return { story, articles, matrix, omissions, timeline: entries, groups };
 }
 
 export function outletOf(a: Article): string {

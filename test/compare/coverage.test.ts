@@ -65,3 +65,14 @@ test('a large story aligns through the term index (no claim left out of its repe
   const parl = big.groups.find((g) => g.text.includes('parliament'))!;
   assert.ok(parl.articleIds.length >= 100);
 });
+
+test('paraphrase tier: independently worded reports of one fact align; a shared name and weekday alone do not', () => {
+  const a = article('pa', 'Paper A', 'The Norlund parliament approved the new border budget on Tuesday after a long debate about the fishing quotas. Anna Berg spoke about the harbour on Tuesday.');
+  const b = article('pb', 'Paper B', 'After hours of arguing over fishing quotas, lawmakers in Norlund passed the border budget, which the parliament had delayed twice. Anna Berg visited a school in Vespar on Tuesday.');
+  const cov = buildCoverage([a, b]);
+  const budget = cov.groups.find((g) => g.text.includes('budget'))!;
+  assert.deepEqual([...budget.articleIds].sort(), ['pa', 'pb']);
+  assert.ok(cov.cosine(budget.claims[0], budget.claims[1]) < 0.4, 'below the copy threshold: aligned by the paraphrase tier');
+  const berg = cov.groups.find((g) => g.text.includes('harbour'))!;
+  assert.deepEqual(berg.articleIds, ['pa']);
+});

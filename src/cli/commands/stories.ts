@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { openExistingStore, UsageError } from '../open-existing-store.js';
-import { dbOption, parsePositiveInt } from '../options.js';
+import { collect, dbOption, parsePositiveInt } from '../options.js';
+import { OutletRegistry } from '../../extract/outlets/index.js';
+import type { GroupTables } from '../../compare/group-tables.js';
+import { storyGroups } from '../../services/story-groups.js';
 
 export function registerStories(program: Command): void {
   program
@@ -29,13 +32,16 @@ export function registerStories(program: Command): void {
     .description('one story or event: its articles, shared sentences, coverage, quote variants, framing and conflicts (use `report` for the full comparison)')
     .argument('<id>', 'story or event id')
     .addOption(dbOption())
-    .option('--json', 'print the story record as JSON')
-    .action(async (id: string, opts: { db: string; json?: boolean }) => {
+    .option('--json', 'print the story record as JSON (with --groups, under "groups" its per-group tables)')
+    .option('--groups <file>', 'outlet registry file with group labels (repeatable): adds per-group coverage, quote share and framing', collect, [])
+    .action(async (id: string, opts: { db: string; json?: boolean; groups: string[] }) => {
+      const registry = opts.groups.length ? OutletRegistry.load(opts.groups) : null;
       const store = await openExistingStore(opts.db);
       try {
         const s = await store.stories.get(id);
         if (!s) throw new UsageError(`no story ${id} in ${opts.db}`);
-        if (opts.json) { process.stdout.write(JSON.stringify(s, null, 2) + '\n'); return; }
+        const groups = registry ? await storyGroups(store, id, (name) => registry.groupsOf(name)) : null;
+        if (opts.json) { process.stdout.write(JSON.stringify(groups ? { ...s, groups } : s, null, 2) + '\n'); return; }
         const lines = [`# ${s.label}`, `${s.level} ${s.id}, ${s.first_date ?? '?'} – ${s.last_date ?? '?'}`, ''];
         for (const aid of s.article_ids) {
           const a = await store.articles.get(aid);
@@ -43,9 +49,25 @@ export function registerStories(program: Command): void {
         }
         if (s.summary.length) lines.push('', 'shared:', ...s.summary.map((x) => `  ${x}`));
         lines.push('', `${s.coverage?.claims.length ?? 0} claims, ${s.quote_variants.length} quote variant groups, ${s.framing.length} framed referents, ${s.conflicts.length} conflicts — \`parallax report ${s.id}\` shows them`);
+        if (groups) lines.push('', ...groupLines(groups));
         process.stdout.write(lines.join('\n') + '\n');
       } finally {
         await store.close();
       }
     });
+}
+
+/** One paragraph per outlet group: its outlets, claims reported / alone / left out, top speakers, labels. */
+function groupLines(t: GroupTables): string[] {
+  const out = ['by outlet group:'];
+  for (const g of t.groups) {
+    const c = t.coverage[g.name];
+    out.push(`  ${g.name}: ${g.articleIds.length} article${g.articleIds.length === 1 ? '' : 's'} (${g.outlets.join(', ') || 'unknown outlet'})`);
+    out.push(`    claims reported ${c.reported.length}, only this group ${c.unique.length}, left out ${c.omitted.length}`);
+    const voices = (t.quoteShare[g.name] ?? []).slice(0, 3).map((v) => `${v.speaker} ${Math.round(100 * v.share)}%`);
+    if (voices.length) out.push(`    quotes: ${voices.join(', ')}`);
+    const labels = t.framing.filter((f) => f.labels[g.name]?.length).slice(0, 3).map((f) => `${f.referent} → ${f.labels[g.name].slice(0, 3).join('; ')}`);
+    if (labels.length) out.push(`    names: ${labels.join(' | ')}`);
+  }
+  return out;
 }
