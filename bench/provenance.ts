@@ -9,13 +9,12 @@ import { Piscina } from 'piscina';
 import { addSummarized } from '../src/provenance/add-articles.js';
 import { MemoryProvenanceIndex } from '../src/provenance/memory-index.js';
 import type { ArticleSummary, ProvenanceInput } from '../src/provenance/types.js';
-import { mulberry32 } from '../src/util/mulberry32.js';
+import { COPY_EVERY, COPY_LAG, idOf, numOf, textOf } from './provenance-corpus.js';
 
 const CHUNK = 4000;
 const IN_FLIGHT = 4;
-/** Every COPY_EVERY-th article is an edited copy (new footer, one word changed) of an earlier one. */
-const COPY_EVERY = 50;
-const COPY_LAG = 7;
+/** LSH keys of one bench article (51 whole, edge and paragraph keys, 18 passage keys), to size the key table. */
+const KEYS_PER_ARTICLE = 69;
 
 export interface BenchFigures {
   articles: number;
@@ -32,47 +31,6 @@ export interface BenchFigures {
   verified: number;
 }
 
-// ---- synthetic texts: regenerated from the article number, so nothing is kept in memory ----
-const POOL = makePool(6000);
-
-function makePool(n: number): string[] {
-  const syl = ['ka', 'lo', 'mi', 'ren', 'tu', 'sa', 'vor', 'el', 'dan', 'pri', 'os', 'ne', 'ga', 'lit', 'um', 'bre', 'ci', 'fa', 'ho', 'zen'];
-  const out: string[] = [];
-  let x = 12345;
-  for (let i = 0; i < n; i++) {
-    let w = '';
-    const len = 2 + (i % 3);
-    for (let k = 0; k < len; k++) {
-      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-      w += syl[x % syl.length];
-    }
-    out.push(w);
-  }
-  return out;
-}
-
-const rng = mulberry32;
-
-function baseText(n: number): string {
-  const r = rng(n * 2654435761);
-  const paras: string[] = [];
-  for (let p = 0; p < 3; p++) {
-    const words: string[] = [];
-    for (let w = 0; w < 30; w++) words.push(POOL[Math.floor(r() * POOL.length)]);
-    paras.push(`${words.join(' ')}.`);
-  }
-  return paras.join('\n\n');
-}
-
-export const isCopy = (n: number): boolean => n % COPY_EVERY === COPY_LAG && n >= COPY_LAG;
-const idOf = (n: number): string => `a${n.toString(36).padStart(5, '0')}`;
-const numOf = (id: string): number => parseInt(id.slice(1), 36);
-
-export function textOf(n: number): string {
-  if (!isCopy(n)) return baseText(n);
-  return `${baseText(n - COPY_LAG).replace(/^(\S+)/, 'zorbul')}\n\nShare this article`;
-}
-
 /** The text is regenerated when read (like a store reading it back), so only verification and lineage pay for it. */
 function articleOf(id: string): ProvenanceInput {
   const n = numOf(id);
@@ -84,19 +42,14 @@ function articleOf(id: string): ProvenanceInput {
   };
 }
 
-/** Texts are generated here and summarised by the production worker (src/provenance/summarize-worker). */
-function task(start: number, end: number): { articles: { id: string; text: string }[]; quality: boolean } {
-  const articles: { id: string; text: string }[] = [];
-  for (let n = start; n < end; n++) articles.push({ id: idOf(n), text: textOf(n) });
-  return { articles, quality: false };
-}
-
 /** One size, in this process. */
 export async function benchOnce(size: number, threads = 2): Promise<BenchFigures> {
   const t0 = process.hrtime.bigint();
   const cpu0 = process.cpuUsage();
-  const index = new MemoryProvenanceIndex({ lean: true, articleSource: articleOf });
-  const workerFile = new URL(`../src/provenance/summarize-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
+  const index = new MemoryProvenanceIndex({ lean: true, articleSource: articleOf, expectedKeys: size * KEYS_PER_ARTICLE });
+  // Texts are generated on the worker threads (bench/provenance-worker.ts) and summarised there by the
+  // production summarize(); the main thread regenerates a text only when verification or lineage reads it.
+  const workerFile = new URL(`./provenance-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads });
   const figures = { candidates: 0, verified: 0 };
   const pending: Promise<ArticleSummary[]>[] = [];
@@ -104,7 +57,7 @@ export async function benchOnce(size: number, threads = 2): Promise<BenchFigures
   const submit = (): void => {
     if (next >= size) return;
     const end = Math.min(size, next + CHUNK);
-    pending.push(pool.run(task(next, end)));
+    pending.push(pool.run({ start: next, end }));
     next = end;
   };
   for (let i = 0; i < IN_FLIGHT; i++) submit();

@@ -42,9 +42,10 @@ export const STAGES: readonly StageInfo[] = [
     description: 'sentences, named entities linked within the article, quotes with speakers, dates (TIMEX3), events (who did what to whom)',
   },
   {
+    // 2: passage-level keys (single reused paragraphs with edits are retrieved).
     name: 'provenance',
     kind: 'corpus',
-    version: '1',
+    version: '2',
     dependsOn: ['extract'],
     onChange: 'rebuild',
     description: 'exact and near duplicates (MinHash + LSH), text reuse, lineage with edit diffs, garbled-text flags',

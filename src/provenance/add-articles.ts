@@ -1,9 +1,10 @@
 // The incremental corpus step: index a batch, verify bucket candidates, recompute lineage of the
 // groups the batch touched and of their neighbours. Candidates come only from exact-hash groups and
 // LSH buckets; exact duplicates join their group's representative and are never compared again.
-import { MAX_CHAIN, MAX_VERIFIED, PREFILTER_MIN_CONTAINMENT } from './config.js';
+import { MAX_CHAIN, MAX_VERIFIED, PASSAGE_COMMON_BUCKET, PREFILTER_MIN_CONTAINMENT } from './config.js';
 import { compareTexts } from './compare-texts.js';
 import { LineageContext, resolveLineage } from './lineage.js';
+import { isParagraphLevelKey } from './lsh-keys.js';
 import { estimateContainment, estimateJaccard } from './minhash.js';
 import { summarize } from './summarize.js';
 import type { ArticleSummary, ProvenanceIndex, ProvenanceInput, ProvenanceUpdate } from './types.js';
@@ -66,16 +67,31 @@ function linkCandidates(article: ProvenanceInput, summary: ArticleSummary, index
  * Candidates by the number of keys they share with the article (more shared bands, more overlap),
  * keeping the best MAX_VERIFIED: a bucket holding thousands of near copies costs a bounded amount of
  * verification per article instead of a quadratic total (the index bounds the ids read per key).
+ * Paragraph-level keys are read one by one: a stock paragraph's key, stored for many texts, is skipped.
  */
 function rankedCandidates(id: string, keys: Float64Array, index: ProvenanceIndex): string[] {
-  const ids = index.lookup(keys);
-  if (ids.length === 0) return ids;
   const hits = new Map<string, number>();
-  for (const c of ids) if (c !== id) hits.set(c, (hits.get(c) ?? 0) + 1);
+  const count = (ids: string[]): void => {
+    for (const c of ids) if (c !== id) hits.set(c, (hits.get(c) ?? 0) + 1);
+  };
+  const textKeys: number[] = [];
+  for (const key of keys) {
+    if (!isParagraphLevelKey(key)) {
+      textKeys.push(key);
+      continue;
+    }
+    ONE_KEY[0] = key;
+    const ids = index.lookup(ONE_KEY);
+    if (ids.length - (ids.includes(id) ? 1 : 0) < PASSAGE_COMMON_BUCKET) count(ids);
+  }
+  count(index.lookup(textKeys.length === keys.length ? keys : Float64Array.from(textKeys)));
   if (hits.size <= MAX_VERIFIED) return [...hits.keys()].sort();
   const ranked = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_VERIFIED);
   return ranked.map(([c]) => c).sort();
 }
+
+/** Scratch key array of the one-key lookups (indexes read it during the call only). */
+const ONE_KEY = new Float64Array(1);
 
 /** Signature pre-filter: skips candidates whose estimated overlap is negligible (a bucket collision). */
 function plausible(a: ArticleSummary, b: ArticleSummary): boolean {

@@ -23,6 +23,23 @@ export const LEAD_TOKENS = 60;
 export const PARAGRAPH_KEYS = 4;
 /** Paragraphs shorter than this (tokens) get no fingerprint: datelines, captions, one-line boilerplate. */
 export const PARAGRAPH_MIN_TOKENS = 12;
+/**
+ * Passage keys: a small MinHash per long paragraph, banded, so that a text reusing a single paragraph
+ * (with light word edits) inside otherwise different text shares keys with its source, which the
+ * whole-text bands miss (text-reuse detection retrieves by passage, not by document). With 6 bands of
+ * 2 rows, a paragraph whose 5-gram resemblance is .64 (two edits in fifty words) is retrieved with
+ * P = 1-(1-.64^2)^6 = .96. Only the first PASSAGE_MAX_PARAGRAPHS paragraphs get keys (memory of very long texts).
+ */
+export const PASSAGE_PERM = 12;
+export const PASSAGE_BANDS = 6;
+export const PASSAGE_ROWS = 2;
+export const PASSAGE_MAX_PARAGRAPHS = 64;
+/**
+ * A passage or exact-paragraph key already stored for this many other texts marks a stock paragraph (an outlet's blurb, a
+ * standard disclaimer) that many unrelated articles carry: it retrieves nothing (a document-frequency
+ * cut-off as in text-reuse detection), which also bounds the work of such buckets.
+ */
+export const PASSAGE_COMMON_BUCKET = 16;
 
 /** A copy pair: at least this share of the shorter text's 5-grams stands in the other (issue 3). */
 export const COPY_CONTAINMENT = 0.8;

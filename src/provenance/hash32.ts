@@ -10,8 +10,10 @@ export function fmix32(h: number): number {
   return h >>> 0;
 }
 
+export const FNV_OFFSET = 0x811c9dc5;
+
 /** FNV-1a over UTF-16 code units of s[start, end), finalised; `seed` gives a second independent hash. */
-export function hashString(s: string, start = 0, end = s.length, seed = 0x811c9dc5): number {
+export function hashString(s: string, start = 0, end = s.length, seed = FNV_OFFSET): number {
   let h = seed;
   for (let i = start; i < end; i++) {
     h ^= s.charCodeAt(i);

@@ -17,7 +17,7 @@ export class KeyMultimap {
   private values = 0;
 
   constructor(initialSlots = 1 << 16) {
-    const cap = 1 << Math.ceil(Math.log2(Math.max(16, initialSlots)));
+    const cap = 2 ** Math.ceil(Math.log2(Math.max(16, initialSlots)));
     this.mask = cap - 1;
     this.slotKey = new Float64Array(cap);
     this.slotFirst = new Int32Array(cap).fill(-1);

@@ -26,6 +26,8 @@ export interface MemoryIndexOptions {
   lean?: boolean;
   /** Reads article texts from elsewhere instead of keeping them (the bench regenerates them). */
   articleSource?: (id: string) => ProvenanceInput | undefined;
+  /** LSH keys expected in all (sizes the key table once instead of doubling it: time and peak memory). */
+  expectedKeys?: number;
 }
 
 interface Extras {
@@ -46,12 +48,14 @@ export class MemoryProvenanceIndex implements ProvenanceIndex {
   private readonly groupHash: string[] = [];
   private groupHead: Int32Array = new Int32Array(1024);
   private groupTail: Int32Array = new Int32Array(1024);
-  private readonly keys = new KeyMultimap();
+  private readonly keys: KeyMultimap;
   private readonly links = new Map<number, CopyLink[]>();
   private readonly lineage = new Map<number, LineageRecord>();
   private readonly copies = new Map<string, Set<string>>();
 
-  constructor(private readonly options: MemoryIndexOptions = {}) {}
+  constructor(private readonly options: MemoryIndexOptions = {}) {
+    this.keys = new KeyMultimap(options.expectedKeys ? Math.ceil((options.expectedKeys * 4) / 3) + 1 : undefined);
+  }
 
   putArticle(article: ProvenanceInput, summary: ArticleSummary): void {
     const n = this.number(article.id);

@@ -2,18 +2,19 @@
 import { PARAGRAPH_MIN_TOKENS } from './config.js';
 import { bodyTokens } from './body-tokens.js';
 import { hashRun } from './hash32.js';
-import { edgeKeys, paragraphKeys, wholeKeys } from './lsh-keys.js';
+import { edgeKeys, paragraphKeys, passageKeys, wholeKeys } from './lsh-keys.js';
 import { minhashSignature } from './minhash.js';
 import { qualityFlags } from './quality/index.js';
-import { distinctSorted, shingleHashes } from './shingles.js';
+import { distinctCount, shingleHashes } from './shingles.js';
 import type { ArticleSummary } from './types.js';
 
 /** `quality: false` skips the quality flags (the bench measures duplicate detection alone). */
 export function summarize(article: { id: string; text: string }, options: { quality?: boolean } = {}): ArticleSummary {
   const tokens = bodyTokens(article.text);
   const n = tokens.count;
-  const shingles = distinctSorted(shingleHashes(tokens.hashes));
-  const signature = minhashSignature(shingles);
+  const positional = shingleHashes(tokens.hashes);
+  const shingleCount = distinctCount(positional);
+  const signature = minhashSignature(positional);
   const fingerprints: number[] = [];
   for (const p of tokens.paragraphs) {
     if (p.t1 - p.t0 >= PARAGRAPH_MIN_TOKENS) fingerprints.push(hashRun(tokens.hashes, p.t0, p.t1));
@@ -22,15 +23,16 @@ export function summarize(article: { id: string; text: string }, options: { qual
   const keys: number[] = [];
   if (n > 0) {
     wholeKeys(signature, keys);
-    edgeKeys(tokens.hashes, keys);
+    edgeKeys(positional, n, keys);
     paragraphKeys(paragraphs, keys);
+    passageKeys(positional, tokens.paragraphs, keys);
   }
   return {
     id: article.id,
     textHash: n === 0 ? '' : textHash(tokens.hashes),
     tokenCount: n,
     boilerplateTokens: tokens.boilerplateTokens,
-    shingleCount: shingles.length,
+    shingleCount,
     signature,
     keys: Float64Array.from(keys),
     paragraphs,

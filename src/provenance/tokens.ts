@@ -1,6 +1,6 @@
 // Tokens for shingling: lower-cased words with their offsets, or single characters in scripts
 // written without spaces (Chinese, Japanese, Thai...), where word 5-grams would be whole sentences.
-import { hashString } from './hash32.js';
+import { FNV_OFFSET, fmix32, hashString } from './hash32.js';
 
 const NO_SPACE_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -20,7 +20,8 @@ export interface Tokens {
 export function tokenize(text: string): Tokens {
   const re = NO_SPACE_SCRIPT.test(text) ? WORD_OR_CHAR : WORD;
   re.lastIndex = 0;
-  let cap = Math.max(16, text.length >>> 3);
+  // A token and its separator take at least two code units (one for a character of a no-space script).
+  let cap = 16 + (re === WORD ? text.length >>> 1 : text.length);
   let hashes: Uint32Array = new Uint32Array(cap);
   let starts: Uint32Array = new Uint32Array(cap);
   let ends: Uint32Array = new Uint32Array(cap);
@@ -32,14 +33,29 @@ export function tokenize(text: string): Tokens {
       starts = grow(starts, cap);
       ends = grow(ends, cap);
     }
-    const word = m[0];
-    const norm = word.toLowerCase().replace(APOSTROPHE, "'");
-    hashes[n] = hashString(norm);
-    starts[n] = m.index;
-    ends[n] = m.index + word.length;
+    const start = m.index;
+    const end = start + m[0].length;
+    hashes[n] = wordHash(text, start, end);
+    starts[n] = start;
+    ends[n] = end;
     n++;
   }
   return { hashes: hashes.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), count: n };
+}
+
+/**
+ * hashString of the lower-cased word with curly apostrophes folded, computed in place for ASCII words
+ * (no lower-cased copy per token); other words take toLowerCase, which may change their length.
+ */
+function wordHash(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    else if (c > 0x7f) return hashString(text.slice(start, end).toLowerCase().replace(APOSTROPHE, "'"));
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return fmix32(h);
 }
 
 function grow(a: Uint32Array, cap: number): Uint32Array {
