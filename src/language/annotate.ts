@@ -38,12 +38,13 @@ export interface AnnotateContext {
 }
 
 /** The steps of annotateText, in order (for per-stage timing). */
-export type LanguageStage = 'sentences' | 'ner' | 'linking' | 'quotes' | 'dates' | 'events';
+export type LanguageStage = 'tokens' | 'sentences' | 'ner' | 'linking' | 'quotes' | 'dates' | 'events';
 
 /** `mark`, when given, is called as each stage ends (the speed bench times stages with it). */
 export function annotateText(text: string, context: AnnotateContext, mark?: (stage: LanguageStage) => void): ArticleLanguage {
   // One tokenisation serves the splitter, the tagger and the event rules.
   const tokens = tokenize(text);
+  mark?.('tokens');
   const sentences = splitSentencesFromTokens(text, tokens);
   mark?.('sentences');
   const ner = recognizeEntitiesInTokens(text, tokens, sentences);

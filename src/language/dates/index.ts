@@ -29,7 +29,8 @@ export function findDates(text: string, context: { published: string | null }): 
     const results = parseSafely(window, ref, option);
     // Without a publication date, a second parse against another stand-in day shows which chrono
     // results depend on the reference ("yesterday"): their value becomes PAST_REF and the like.
-    const moved = ref.known ? null : movedResults(results, parseSafely(window, OTHER_STAND_IN, { ...option, ref: OTHER_STAND_IN }));
+    // A window without results needs no second parse.
+    const moved = ref.known || results.length === 0 ? null : movedResults(results, parseSafely(window, OTHER_STAND_IN, { ...option, ref: OTHER_STAND_IN }));
     for (const r of results) {
       const { value, type } = resultValue(r, ref, moved?.has(r) ?? false);
       const s = start + r.index;

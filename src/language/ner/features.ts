@@ -152,37 +152,68 @@ export function documentCase(sentences: readonly (readonly WordInfo[])[]): Map<s
   return out;
 }
 
+/**
+ * The hash of each context and previous-tag template, by its parts. contextFeatures/tagFeatures
+ * (training) and the tagger's precomputed row tables (feature-rows.ts) both build features here.
+ */
+export const featureHash = {
+  bias: (): number => T.Bias,
+  posCap: (pos: number, cap: number): number => mix(pos, cap, T.PosCap),
+  capsLower: (caps: number, lower: number): number => mix(caps, lower, T.CapsLower),
+  capsCap: (caps: number, cap: number): number => mix(caps, cap, T.CapsCap),
+  bigram: (pLower: number, lower: number): number => mix(pLower, lower, T.Bigram),
+  bigramNext: (lower: number, nLower: number): number => mix(lower, nLower, T.BigramNext),
+  shapeTri: (pShape: number, shape: number, nShape: number): number => mix(mix(pShape, shape, 0), nShape, T.ShapeTri),
+  capTri: (pCap: number, cap: number, nCap: number): number => mix(pCap * 16 + cap, nCap, T.CapTri),
+  phrase: (p: number, caps: number): number => mix(p, caps, T.Phrase),
+  docCase: (dc: number, cap: number, caps: number): number => mix(dc, cap * 2 + caps, T.DocCase),
+  docShape: (dc: number, shape: number): number => mix(dc, shape, T.DocShape),
+  firstLower: (lower: number): number => mix(lower, 0, T.FirstLower),
+  prev: (prev: number): number => mix(prev, 0, T.Prev),
+  prev2: (prev: number, prev2: number): number => mix(prev, prev2, T.Prev2),
+  prevLower: (prev: number, lower: number): number => mix(prev, lower, T.PrevLower),
+  prevShape: (prev: number, shape: number): number => mix(prev, shape, T.PrevShape),
+  prevCapNext: (prev: number, cap: number, nextCap: number): number => mix(prev, cap * 16 + nextCap, T.PrevCapNext),
+} as const;
+
+/** Stand-ins for the neighbours of the first and last token. */
+export const NO_PREV_LOWER = 1;
+export const NO_NEXT_LOWER = 2;
+export const NO_PREV_SHAPE = 1;
+export const NO_NEXT_SHAPE = 2;
+export const NO_CAP = 9;
+
 /** Appends the sentence-dependent (non word-cacheable) features of token i. */
 export function contextFeatures(ctx: SentenceContext, i: number, out: number[]): void {
   const { infos } = ctx;
   const w = infos[i];
   const prev = i > 0 ? infos[i - 1] : null;
   const next = i + 1 < infos.length ? infos[i + 1] : null;
-  const pLower = prev ? prev.lower : 1;
-  const nLower = next ? next.lower : 2;
   const caps = ctx.allCaps ? 1 : 0;
-  out.push(T.Bias);
-  out.push(mix(Math.min(i, 3), w.cap, T.PosCap));
-  out.push(mix(caps, w.lower, T.CapsLower));
-  out.push(mix(caps, w.cap, T.CapsCap));
-  out.push(mix(pLower, w.lower, T.Bigram));
-  out.push(mix(w.lower, nLower, T.BigramNext));
-  out.push(mix(mix(prev ? prev.shortShape : 1, w.shortShape, 0), next ? next.shortShape : 2, T.ShapeTri));
-  out.push(mix((prev ? prev.cap : 9) * 16 + w.cap, next ? next.cap : 9, T.CapTri));
+  const f = featureHash;
+  out.push(f.bias());
+  out.push(f.posCap(Math.min(i, 3), w.cap));
+  out.push(f.capsLower(caps, w.lower));
+  out.push(f.capsCap(caps, w.cap));
+  out.push(f.bigram(prev ? prev.lower : NO_PREV_LOWER, w.lower));
+  out.push(f.bigramNext(w.lower, next ? next.lower : NO_NEXT_LOWER));
+  out.push(f.shapeTri(prev ? prev.shortShape : NO_PREV_SHAPE, w.shortShape, next ? next.shortShape : NO_NEXT_SHAPE));
+  out.push(f.capTri(prev ? prev.cap : NO_CAP, w.cap, next ? next.cap : NO_CAP));
   const ph = ctx.phrases[i];
-  if (ph !== undefined) for (const p of ph) out.push(mix(p, caps, T.Phrase));
-  out.push(mix(ctx.docCase[i], w.cap * 2 + caps, T.DocCase));
-  if (ctx.docCase[i] !== 0) out.push(mix(ctx.docCase[i], w.shortShape, T.DocShape));
-  if (i === 0) out.push(mix(w.lower, 0, T.FirstLower));
+  if (ph !== undefined) for (const p of ph) out.push(f.phrase(p, caps));
+  out.push(f.docCase(ctx.docCase[i], w.cap, caps));
+  if (ctx.docCase[i] !== 0) out.push(f.docShape(ctx.docCase[i], w.shortShape));
+  if (i === 0) out.push(f.firstLower(w.lower));
 }
 
 /** Appends features of the previous decisions (tag indices; `NT` = none). */
 export function tagFeatures(ctx: SentenceContext, i: number, prev: number, prev2: number, out: number[]): void {
   const w = ctx.infos[i];
-  const nextCap = i + 1 < ctx.infos.length ? ctx.infos[i + 1].cap : 9;
-  out.push(mix(prev, 0, T.Prev));
-  out.push(mix(prev, prev2, T.Prev2));
-  out.push(mix(prev, w.lower, T.PrevLower));
-  out.push(mix(prev, w.shortShape, T.PrevShape));
-  out.push(mix(prev, w.cap * 16 + nextCap, T.PrevCapNext));
+  const nextCap = i + 1 < ctx.infos.length ? ctx.infos[i + 1].cap : NO_CAP;
+  const f = featureHash;
+  out.push(f.prev(prev));
+  out.push(f.prev2(prev, prev2));
+  out.push(f.prevLower(prev, w.lower));
+  out.push(f.prevShape(prev, w.shortShape));
+  out.push(f.prevCapNext(prev, w.cap, nextCap));
 }

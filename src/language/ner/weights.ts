@@ -5,6 +5,10 @@ import { NT } from './tags.js';
 export interface WeightTable {
   /** Adds the weight row of feature `hash` to scores[at .. at + NT). */
   add(hash: number, scores: Float32Array, at: number): void;
+  /** Where the row of feature `hash` starts in `data`, or -1 when the feature has no weights. */
+  rowBase(hash: number): number;
+  /** The rows rowBase points into (NT floats each). */
+  readonly data: Float32Array;
 }
 
 /** Averaged-perceptron weights over 2^bits buckets (lazy averaging: avg = w - acc / steps). */
@@ -24,6 +28,14 @@ export class TrainingWeights implements WeightTable {
     const base = (hash & this.mask) * NT;
     const w = this.w;
     for (let t = 0; t < NT; t++) scores[at + t] += w[base + t];
+  }
+
+  get data(): Float32Array {
+    return this.w;
+  }
+
+  rowBase(hash: number): number {
+    return (hash & this.mask) * NT;
   }
 
   update(hash: number, tag: number, delta: number): void {
@@ -46,35 +58,44 @@ export class TrainingWeights implements WeightTable {
  */
 export class SparseWeights implements WeightTable {
   readonly mask: number;
-  private readonly present: Int32Array;
-  private readonly rankBase: Int32Array;
+  /** Per 32 buckets: [presence bits, rows before them], interleaved so one cache line holds both. */
+  private readonly index: Int32Array;
 
   /** `rowOf[bucket]` is the bucket's row in `rows` (NT floats each), or -1. */
   constructor(readonly bits: number, rowOf: Int32Array, readonly rows: Float32Array) {
     this.mask = (1 << bits) - 1;
     const words = Math.max(1, (1 << bits) >>> 5);
-    this.present = new Int32Array(words);
-    this.rankBase = new Int32Array(words);
+    this.index = new Int32Array(2 * words);
     let expected = 0;
     for (let w = 0; w < words; w++) {
-      this.rankBase[w] = expected;
+      this.index[2 * w + 1] = expected;
       for (let b = 0; b < 32 && (w << 5) + b < rowOf.length; b++) {
         const r = rowOf[(w << 5) + b];
         if (r < 0) continue;
         if (r !== expected++) throw new Error('SparseWeights: rows must be in bucket order');
-        this.present[w] |= 1 << b;
+        this.index[2 * w] |= 1 << b;
       }
     }
   }
 
   add(hash: number, scores: Float32Array, at: number): void {
-    const h = hash & this.mask;
-    const word = this.present[h >>> 5];
-    const bit = 1 << (h & 31);
-    if ((word & bit) === 0) return;
-    const base = (this.rankBase[h >>> 5] + popcount(word & (bit - 1))) * NT;
+    const base = this.rowBase(hash);
+    if (base < 0) return;
     const rows = this.rows;
     for (let t = 0; t < NT; t++) scores[at + t] += rows[base + t];
+  }
+
+  get data(): Float32Array {
+    return this.rows;
+  }
+
+  rowBase(hash: number): number {
+    const h = hash & this.mask;
+    const k = (h >>> 5) << 1;
+    const word = this.index[k];
+    const bit = 1 << (h & 31);
+    if ((word & bit) === 0) return -1;
+    return (this.index[k + 1] + popcount(word & (bit - 1))) * NT;
   }
 }
 
@@ -93,5 +114,11 @@ export class DenseWeights implements WeightTable {
   add(hash: number, scores: Float32Array, at: number): void {
     const base = (hash & this.mask) * NT;
     for (let t = 0; t < NT; t++) scores[at + t] += this.w[base + t];
+  }
+  get data(): Float32Array {
+    return this.w;
+  }
+  rowBase(hash: number): number {
+    return (hash & this.mask) * NT;
   }
 }

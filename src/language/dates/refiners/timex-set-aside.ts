@@ -8,17 +8,24 @@ const asideByContext = new WeakMap<ParsingContext, ParsingResult[]>();
 
 export class SetAsideTimexRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    asideByContext.set(context, results.filter((r) => timexOf(r) !== null));
-    return results.filter((r) => timexOf(r) === null);
+    const aside: ParsingResult[] = [];
+    const rest: ParsingResult[] = [];
+    for (const r of results) (timexOf(r) !== null ? aside : rest).push(r);
+    asideByContext.set(context, aside);
+    return rest;
   }
 }
 
 export class RestoreTimexRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const all = [...(asideByContext.get(context) ?? []), ...results];
+    const aside = asideByContext.get(context) ?? [];
+    const all = [...aside, ...results];
     asideByContext.delete(context);
+    // News results: the set-aside ones and any other with a TIMEX tag (checked once each, not per comparison).
+    const news = new Set(aside);
+    for (const r of results) if (timexOf(r) !== null) news.add(r);
     // Longest first, news results first on ties; then keep what does not overlap a kept one.
-    all.sort((a, b) => b.text.length - a.text.length || Number(timexOf(b) !== null) - Number(timexOf(a) !== null) || a.index - b.index);
+    all.sort((a, b) => b.text.length - a.text.length || Number(news.has(b)) - Number(news.has(a)) || a.index - b.index);
     const kept: ParsingResult[] = [];
     for (const r of all) {
       const end = r.index + r.text.length;

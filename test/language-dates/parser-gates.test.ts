@@ -1,0 +1,66 @@
+// The per-parser gates only skip work: the gated engine finds exactly what the ungated one finds,
+// and the text of every parser result passes that parser's gate.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Chrono, type ParsedResult } from 'chrono-node';
+import { createNewsChrono } from '../../src/language/dates/news-chrono.js';
+import { PARSER_GATES } from '../../src/language/dates/parser-gates.js';
+import type { NewsOption } from '../../src/language/dates/timex.js';
+
+// Sentences written for this test: one or more forms for every parser of the engine.
+const TEXTS = [
+  'The report was released on 2021-03-04T10:30:00Z and revised on 2021/03/05, then on 4/5/2021.',
+  'Sales in 3/2020 fell, the figures for 2019 Mar 12 show, and on 01.02.2022 they rose again.',
+  'At 5 p.m. on Tuesday, and again at 10:30 the next morning, the council met; midnight passed at noon.',
+  'On 4 February, the 21st of March and March 3rd, 2021, prices rose; in mid-December and October too.',
+  'The twenty-first of June to the 23rd of June 2020 was hot. In 1999 May was wet. Early 2003 was dry.',
+  'Last weekend, this weekday and next Friday, officials met; on Sun. and Thurs. they rested.',
+  'Yesterday, today, tonight and tomorrow (tmrw) are busy; last night was quiet, and now we wait.',
+  'Three days ago, two weeks earlier, 5 years before, a few months later and 3 hours from now the plant moved.',
+  'Within two weeks, in 3 days, for several months and within a couple of years the deal closes.',
+  'This quarter, the first quarter of 2019, the year-ago period and the second half of fiscal 2020 were weak.',
+  'The past decade, the last 12 months, recent weeks and the next fortnight; the coming months look better.',
+  'In the 1990s, the nineties, the \'80s, the 20th century, nineteen ninety-six and two thousand and one.',
+  'Daily, weekly, every Monday, each month, Sundays, once a week and twice a year the board meets.',
+  'In the near future, at the moment, currently, recently, formerly, lately and as soon as possible.',
+  'By the end of the month, the last day of the month, this month, last year, next week and past months.',
+  'Plus 2 days and -3 weeks, after this week, next 3 months, this spring and last summer.',
+  'The 40 km pipeline carried 1,200 tonnes; 3.2 percent of $4.5 billion went to 300 families.',
+  'Nothing temporal here at all, only a sentence about a cat.',
+];
+
+const OPTION: NewsOption = { ref: { y: 2022, m: 2, d: 1, known: true }, focusQuarter: { y: 2021, q: 4 } };
+const REF_DATE = new Date(2022, 1, 1, 12);
+
+const show = (rs: ParsedResult[]): string[] => rs.map((r) => `${r.index}:${r.text}:${r.start.date().toISOString()}:${r.tags ? [...r.tags()].join(',') : ''}`);
+
+test('the gated engine finds exactly what every parser on every window finds', () => {
+  const gated = createNewsChrono();
+  const plain = createNewsChrono({ gated: false });
+  for (const text of TEXTS) {
+    assert.deepEqual(show(gated.parse(text, REF_DATE, OPTION)), show(plain.parse(text, REF_DATE, OPTION)), text);
+  }
+});
+
+test('the text of every parser result passes the parser\'s gate', () => {
+  const plain = createNewsChrono({ gated: false });
+  let gatedHits = 0;
+  for (const parser of plain.parsers) {
+    const gate = PARSER_GATES.get(parser.constructor.name);
+    if (!gate) continue;
+    for (const text of TEXTS) {
+      const found = new Chrono({ parsers: [parser], refiners: [] }).parse(text, REF_DATE, OPTION);
+      for (const r of found) {
+        gatedHits++;
+        assert.ok(gate.test(r.text), `${parser.constructor.name}: ${r.text}`);
+      }
+    }
+  }
+  assert.ok(gatedHits > 50, `the sample texts exercise the gated parsers (${gatedHits} results)`);
+});
+
+test('a gated-off parser is skipped: no gate text, no result', () => {
+  const gated = createNewsChrono();
+  assert.deepEqual(gated.parse('Nothing temporal here at all.', REF_DATE, OPTION), []);
+  assert.equal(show(gated.parse('It happened on Monday.', REF_DATE, OPTION)).length, 1);
+});
