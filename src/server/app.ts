@@ -1,6 +1,7 @@
 // The HTTP server: JSON API under /api, the built web UI under /, strict security headers.
 // Read-only unless started with a write token; an optional read token guards private deployments.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -9,6 +10,8 @@ import rateLimit from '@fastify/rate-limit';
 import type { Store } from '../store/repository.js';
 import { articleRoutes } from './routes/articles.js';
 import { corpusRoutes } from './routes/corpus.js';
+import { ingestRoutes } from './routes/ingest.js';
+import { repoRoot } from '../util/paths.js';
 import { openApiDocument } from './openapi.js';
 import { HttpProblem, sendProblem } from './problem.js';
 
@@ -18,6 +21,10 @@ export interface ServerOptions {
   webRoot?: string | null;
   /** When set, every /api request must carry `Authorization: Bearer <readToken>`. */
   readToken?: string | null;
+  /** When set, POST /api/articles adds articles for clients sending `Authorization: Bearer <writeToken>`; off otherwise. */
+  writeToken?: string | null;
+  /** User outlet registry files (as `analyze --outlets`) used by ingests. */
+  outletFiles?: string[];
   /** Outlet groups (registry `groups`), for outlet profiles and group comparisons. */
   groupsOf?: (outlet: string) => string[];
   /** Requests per minute per client IP. */
@@ -32,6 +39,8 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const BODY_LIMIT = 1 << 20;
+const CLIENT_ERROR_TITLES: Record<number, string> = { 413: 'Payload too large', 415: 'Unsupported media type', 429: 'Too many requests' };
+const VERSION = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 200 }, trustProxy: false });
@@ -52,18 +61,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   if (options.readToken) {
-    const expected = Buffer.from(options.readToken);
+    // The write token grants reading too (one Authorization header carries one token).
+    const accepted = [options.readToken, options.writeToken].filter((t): t is string => !!t).map((t) => Buffer.from(t));
     app.addHook('onRequest', async (req: FastifyRequest) => {
       if (!req.url.startsWith('/api/')) return;
       const got = Buffer.from((req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''));
-      if (got.length !== expected.length || !timingSafeEqual(got, expected)) throw new HttpProblem(401, 'Unauthorized', 'a read token is required');
+      if (!accepted.some((t) => got.length === t.length && timingSafeEqual(got, t))) throw new HttpProblem(401, 'Unauthorized', 'a read token is required');
     });
   }
 
   app.setErrorHandler((err, _req, reply) => {
     if (err instanceof HttpProblem) return sendProblem(reply, err.status, err.title, err.detail);
     const status = (err as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) return sendProblem(reply, status, 'Bad request', (err as Error).message);
+    if (status && status >= 400 && status < 500) return sendProblem(reply, status, CLIENT_ERROR_TITLES[status] ?? 'Bad request', (err as Error).message);
     app.log.error(err);
     return sendProblem(reply, 500, 'Internal error');
   });
@@ -71,6 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/api/openapi.json', async () => openApiDocument());
   articleRoutes(app, options.store);
   corpusRoutes(app, options.store, options.groupsOf ?? (() => []));
+  await ingestRoutes(app, { store: options.store, writeToken: options.writeToken ?? null, outletFiles: options.outletFiles ?? [], version: VERSION });
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(webRoot)) {

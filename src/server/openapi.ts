@@ -5,7 +5,10 @@ import {
   ArticleListQuery, ArticleSummary, EntityListQuery, EventListQuery, listOf, PageQuery, Problem, QuoteListQuery, SearchHit, SearchQuery,
   StoryListQuery, StorySummary,
 } from '../model/api.js';
-import { Entity, Event, OutletProfile, Quote, Story } from '../model/export.js';
+import { Entity, Event, OutletProfile, Quote } from '../model/export.js';
+import { IngestItem, IngestResponse, Meta } from './ingest/schemas.js';
+import { StoryDetail, StoryDetailQuery } from './story-schemas.js';
+import { MAX_FILE_BYTES, MAX_FILES, MAX_ITEMS } from './ingest/limits.js';
 
 type Json = Record<string, unknown>;
 
@@ -29,12 +32,42 @@ function ok(ref: string, description: string): Json {
   return { 200: { description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } }, 400: problemResponse, 404: problemResponse, 429: problemResponse };
 }
 
+function ingestOperation(): Json {
+  const result = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/IngestResponse' } } } });
+  return {
+    summary: 'Add articles (only when the server has a write token): JSON items or uploaded files of any format `analyze` reads',
+    description: `Runs the articles through the same pipeline as \`parallax analyze\`, then the corpus steps, so they appear in stories, entities and search. `
+      + `Ingests run one at a time. At most ${MAX_ITEMS} items, or ${MAX_FILES} files of ${MAX_FILE_BYTES} bytes each.`,
+    security: [{ writeToken: [] }],
+    requestBody: {
+      required: true,
+      content: {
+        'application/json': { schema: { type: 'object', required: ['items'], additionalProperties: false, properties: { items: { type: 'array', minItems: 1, maxItems: MAX_ITEMS, items: { $ref: '#/components/schemas/IngestItem' } } } } },
+        'multipart/form-data': { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } } },
+      },
+    },
+    responses: {
+      200: result('per-item results: the stored article id, or why the item failed'),
+      422: result('every item failed (the results say why)'),
+      400: problemResponse, 401: problemResponse, 403: problemResponse, 405: problemResponse, 413: problemResponse, 415: problemResponse, 429: problemResponse, 503: problemResponse,
+    },
+  };
+}
+
 export function openApiDocument(): Json {
   return {
     openapi: '3.1.0',
-    info: { title: 'Parallax API', version: '0.1.0', description: 'Read-only JSON API over a Parallax store. Lists are { items, total }; errors are RFC 9457 problem details.' },
+    info: {
+      title: 'Parallax API', version: '0.1.0',
+      description: 'JSON API over a Parallax store. Lists are { items, total }; errors are RFC 9457 problem details. '
+        + 'Read-only unless the server was started with a write token (`parallax serve --write-token T`): then POST /api/articles adds articles.',
+    },
     paths: {
-      '/api/articles': { get: { summary: 'List articles', parameters: queryParameters(ArticleListQuery), responses: ok('ArticleList', 'a page of articles') } },
+      '/api/meta': { get: { summary: 'Server facts the UI needs: version, store kind, whether adding articles is on and its limits', responses: ok('Meta', 'server facts') } },
+      '/api/articles': {
+        get: { summary: 'List articles', parameters: queryParameters(ArticleListQuery), responses: ok('ArticleList', 'a page of articles') },
+        post: ingestOperation(),
+      },
       '/api/articles/{id}': {
         get: {
           summary: 'One article with its clean text, removed boilerplate, provenance and flags',
@@ -45,7 +78,13 @@ export function openApiDocument(): Json {
       '/api/articles/{id}/entities': { get: { summary: 'Entities an article mentions', parameters: [pathId], responses: ok('EntityList', 'entities') } },
       '/api/search': { get: { summary: 'Full-text search with filters', parameters: queryParameters(SearchQuery), responses: ok('SearchResults', 'a page of hits') } },
       '/api/stories': { get: { summary: 'Stories and events with per-outlet coverage counts', parameters: queryParameters(StoryListQuery), responses: ok('StoryList', 'a page of stories') } },
-      '/api/stories/{id}': { get: { summary: 'One story: coverage matrix, quote variants, framing, conflicts, articles, events, quotes', parameters: [pathId], responses: ok('StoryDetail', 'the story') } },
+      '/api/stories/{id}': {
+        get: {
+          summary: 'One story: coverage matrix, quote variants, framing, conflicts, a page of its articles (the first page holds the compared ones), outlet counts, events',
+          description: 'Quotes and events of the story are paged at /api/quotes?story={id} and /api/events?story={id}.',
+          parameters: [pathId, ...queryParameters(StoryDetailQuery)], responses: ok('StoryDetail', 'the story'),
+        },
+      },
       '/api/entities': { get: { summary: 'Entities linked across articles', parameters: queryParameters(EntityListQuery), responses: ok('EntityList', 'a page of entities') } },
       '/api/entities/{id}': { get: { summary: 'One entity with its quotes and events', parameters: [pathId], responses: ok('EntityDetail', 'the entity') } },
       '/api/quotes': { get: { summary: 'Quotes with speakers', parameters: queryParameters(QuoteListQuery), responses: ok('QuoteList', 'a page of quotes') } },
@@ -70,14 +109,18 @@ export function openApiDocument(): Json {
         SearchResults: schema(listOf(SearchHit)),
         Problem: schema(Problem),
         StoryList: schema(listOf(StorySummary)),
-        StoryDetail: schema(z.object({ story: Story, articles: z.array(Article), children: z.array(StorySummary), events: z.array(Event), quotes: z.array(Quote) })),
+        StoryDetail: schema(StoryDetail),
         EntityList: schema(listOf(Entity)),
         EntityDetail: schema(z.object({ entity: Entity, quotes: z.array(Quote), events: z.array(Event) })),
         QuoteList: schema(listOf(Quote)),
         EventList: schema(listOf(Event)),
         OutletList: schema(listOf(OutletProfile)),
         OutletDetail: schema(z.object({ outlet: OutletProfile, stories: z.array(StorySummary) })),
+        Meta: schema(Meta),
+        IngestItem: schema(IngestItem),
+        IngestResponse: schema(IngestResponse),
       },
+      securitySchemes: { writeToken: { type: 'http', scheme: 'bearer', description: 'the token given to `parallax serve --write-token`' } },
     },
   };
 }

@@ -59,13 +59,13 @@ export interface Harness {
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { writeToken?: string } = {}): Promise<Harness> {
   ensureUiBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'parallax-ui-'));
   const db = join(dir, 'demo.db');
   analyzeDemo(db);
   const store = await openStore(db);
-  const app: FastifyInstance = await buildServer({ store, webRoot: join(WEB, 'dist'), rateLimitPerMinute: 100_000 });
+  const app: FastifyInstance = await buildServer({ store, webRoot: join(WEB, 'dist'), rateLimitPerMinute: 100_000, writeToken: options.writeToken ?? null });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({

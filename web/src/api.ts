@@ -3,8 +3,10 @@
 import type { Article } from '../../src/model/article.js';
 import type { ArticleSummary, SearchHit, StorySummary } from '../../src/model/api.js';
 import type { Entity, Event, OutletProfile, Quote, Story } from '../../src/model/export.js';
+import type { IngestItem, IngestResponse, Meta } from '../../src/server/ingest/schemas.js';
+import type { StoryArticle, StoryDetail } from '../../src/server/story-schemas.js';
 
-export type { Article, ArticleSummary, SearchHit, StorySummary, Entity, Event, OutletProfile, Quote, Story };
+export type { Article, ArticleSummary, SearchHit, StorySummary, Entity, Event, OutletProfile, Quote, Story, IngestItem, IngestResponse, Meta, StoryArticle, StoryDetail };
 
 export interface List<T> { items: T[]; total: number }
 
@@ -17,7 +19,6 @@ export interface TimelineItem {
   rolling: number;
 }
 
-export interface StoryDetail { story: Story; articles: Article[]; children: StorySummary[]; events: Event[]; quotes: Quote[] }
 export interface EntityDetail { entity: Entity; quotes: Quote[]; events: Event[] }
 export interface OutletDetail { outlet: OutletProfile; stories: StorySummary[] }
 
@@ -46,11 +47,24 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return (await res.json()) as T;
 }
 
+/** POST /api/articles with JSON items or files (FormData); 200 and 422 both carry per-item results. */
+export async function postArticles(body: { items: IngestItem[] } | FormData, token: string): Promise<IngestResponse> {
+  const json = !(body instanceof FormData);
+  const res = await fetch('/api/articles', {
+    method: 'POST',
+    headers: { accept: 'application/json', authorization: `Bearer ${token}`, ...(json ? { 'content-type': 'application/json' } : {}) },
+    body: json ? JSON.stringify(body) : body,
+  });
+  const payload = (await res.json().catch(() => null)) as (IngestResponse & { title?: string; detail?: string }) | null;
+  if ((res.ok || res.status === 422) && payload && Array.isArray(payload.items)) return payload;
+  throw new ApiError(res.status, payload?.title ?? res.statusText, payload?.detail);
+}
+
 const id = encodeURIComponent;
 
 export const api = {
   stories: (p: { level?: 'story' | 'event'; q?: string; limit?: number; offset?: number }, s?: AbortSignal) => getJson<List<StorySummary>>(`/api/stories${query(p)}`, s),
-  story: (storyId: string, s?: AbortSignal) => getJson<StoryDetail>(`/api/stories/${id(storyId)}`, s),
+  story: (storyId: string, s?: AbortSignal, page: { limit?: number; offset?: number } = {}) => getJson<StoryDetail>(`/api/stories/${id(storyId)}${query(page)}`, s),
   articles: (p: Params, s?: AbortSignal) => getJson<List<ArticleSummary>>(`/api/articles${query(p)}`, s),
   article: (articleId: string, s?: AbortSignal) => getJson<Article>(`/api/articles/${id(articleId)}`, s),
   articleEntities: (articleId: string, s?: AbortSignal) => getJson<List<Entity>>(`/api/articles/${id(articleId)}/entities`, s),
@@ -61,4 +75,5 @@ export const api = {
   timeline: (p: { story?: string; actors?: string }, s?: AbortSignal) => getJson<List<TimelineItem>>(`/api/timeline${query(p)}`, s),
   outlets: (p: Params, s?: AbortSignal) => getJson<List<OutletProfile>>(`/api/outlets${query(p)}`, s),
   outlet: (name: string, s?: AbortSignal) => getJson<OutletDetail>(`/api/outlets/${id(name)}`, s),
+  meta: (s?: AbortSignal) => getJson<Meta>('/api/meta', s),
 };

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Layout } from './components/layout.js';
 import { match, useLocation } from './lib/router.js';
+import { AddPage } from './pages/add-page.js';
 import { ArticlePage } from './pages/article-page.js';
 import { EntityListPage } from './pages/entity-list-page.js';
 import { EntityPage } from './pages/entity-page.js';
@@ -15,13 +16,14 @@ import { StoryPage } from './pages/story-page.js';
 function route(path: string, search: URLSearchParams) {
   let m;
   if ((m = match('/', path))) return <StoryListPage q={search.get('q') ?? ''} />;
-  if ((m = match('/stories/:id', path))) return <StoryPage id={m.id} />;
+  if ((m = match('/stories/:id', path))) return <StoryPage id={m.id} search={search} />;
   if ((m = match('/articles/:id', path))) return <ArticlePage id={m.id} />;
   if ((m = match('/entities', path))) return <EntityListPage search={search} />;
   if ((m = match('/entities/:id', path))) return <EntityPage id={m.id} />;
   if ((m = match('/outlets', path))) return <OutletListPage />;
   if ((m = match('/outlets/:name', path))) return <OutletPage name={m.name} />;
   if ((m = match('/search', path))) return <SearchPage search={search} />;
+  if ((m = match('/add', path))) return <AddPage />;
   return <NotFound />;
 }
 

@@ -6,6 +6,8 @@ import type { Store } from '../../store/repository.js';
 import { outletProfiles } from '../../services/outlets.js';
 import { timeline } from '../../services/timeline.js';
 import { HttpProblem, zodDetail } from '../problem.js';
+import { storyDetail } from '../story-detail.js';
+import { StoryDetailQuery } from '../story-schemas.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const TimelineQuery = z.object({ story: z.string().regex(ID).optional(), actors: z.string().max(400).optional() });
@@ -28,13 +30,10 @@ export function corpusRoutes(app: FastifyInstance, store: Store, groupsOf: (outl
   });
 
   app.get<{ Params: { id: string } }>('/api/stories/:id', async (req) => {
+    const page = parse(StoryDetailQuery, req.query);
     const story = await store.stories.get(checkId(req.params.id));
     if (!story) throw new HttpProblem(404, 'Story not found', `no story ${req.params.id}`);
-    const articles = (await Promise.all(story.article_ids.map((id) => store.articles.get(id)))).filter((a) => a !== null);
-    const children = (await store.stories.list({ level: 'event', parent: story.id }, { limit: 1000, offset: 0 })).items;
-    const events = (await store.events.list({ articles: story.article_ids }, { limit: 1000, offset: 0 })).items;
-    const quotes = (await store.quotes.list({ articles: story.article_ids }, { limit: 5000, offset: 0 })).items;
-    return { story, articles, children, events, quotes };
+    return storyDetail(store, story, page);
   });
 
   app.get('/api/entities', async (req) => {

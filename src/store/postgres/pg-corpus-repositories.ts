@@ -185,8 +185,9 @@ export class PgStories implements StoryRepository {
   async replaceAll(stories: Story[]): Promise<void> {
     await replaceGrouped(this.pool,
       {
-        table: 'stories', columns: ['id', 'level', 'parent_id', 'label', 'first_date', 'last_date', 'data'], types: Array(7).fill('text'),
-        rows: stories.map((s) => [s.id, s.level, s.parent_id, s.label, s.first_date, s.last_date, JSON.stringify(s)]),
+        table: 'stories', columns: ['id', 'level', 'parent_id', 'label', 'first_date', 'last_date', 'article_count', 'data'],
+        types: ['text', 'text', 'text', 'text', 'text', 'text', 'int', 'text'],
+        rows: stories.map((s) => [s.id, s.level, s.parent_id, s.label, s.first_date, s.last_date, new Set(s.article_ids).size, JSON.stringify(s)]),
       },
       { table: 'story_articles', pairs: stories.flatMap((s) => s.article_ids.map((a) => [s.id, a] as [string, string])) });
   }
@@ -203,26 +204,27 @@ export class PgStories implements StoryRepository {
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM stories s ${w}`, p.values)).rows[0].n;
-    const rows = (await this.pool.query<{ data: string }>(
-      `SELECT s.data, (SELECT count(*) FROM story_articles x WHERE x.story_id = s.id) AS n FROM stories s ${w}
-       ORDER BY n DESC, s.last_date DESC NULLS LAST, s.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`, p.values,
+    // Summary columns only (the story documents are never read here), and one query each for the
+    // page's outlet and flag counts instead of two per story.
+    type Row = { id: string; label: string; level: 'event' | 'story'; parent_id: string | null; first_date: string | null; last_date: string | null; n: number };
+    const rows = (await this.pool.query<Row>(
+      `SELECT s.id, s.label, s.level, s.parent_id, s.first_date, s.last_date, s.article_count AS n
+       FROM stories s ${w} ORDER BY s.article_count DESC, s.last_date DESC NULLS LAST, s.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`, p.values,
     )).rows;
-    const items: StorySummary[] = [];
-    for (const r of rows) {
-      const s = JSON.parse(r.data) as Story;
-      const outlets = (await this.pool.query<{ name: string; articles: number }>(
-        `SELECT coalesce(a.outlet, 'unknown') AS name, count(*)::int AS articles FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-         WHERE sa.story_id = $1 GROUP BY 1 ORDER BY articles DESC, name`, [s.id],
-      )).rows;
-      const flags = (await this.pool.query<{ flag: string; articles: number }>(
-        `SELECT f.flag, count(DISTINCT f.article_id)::int AS articles FROM story_articles sa JOIN article_flags f ON f.article_id = sa.article_id
-         WHERE sa.story_id = $1 AND f.flag NOT IN ('no_byline', 'no_date') GROUP BY 1 ORDER BY articles DESC, flag`, [s.id],
-      )).rows;
-      items.push({
-        id: s.id, label: s.label, level: s.level, parent_id: s.parent_id, first_date: s.first_date, last_date: s.last_date,
-        article_count: s.article_ids.length, outlets, flags,
-      });
-    }
+    const ids = rows.map((r) => r.id);
+    const outlets = (await this.pool.query<{ story_id: string; name: string; articles: number }>(
+      `SELECT sa.story_id, coalesce(a.outlet, 'unknown') AS name, count(*)::int AS articles FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+       WHERE sa.story_id = ANY($1) GROUP BY 1, 2 ORDER BY articles DESC, name`, [ids],
+    )).rows;
+    const flags = (await this.pool.query<{ story_id: string; flag: string; articles: number }>(
+      `SELECT sa.story_id, f.flag, count(DISTINCT f.article_id)::int AS articles FROM story_articles sa JOIN article_flags f ON f.article_id = sa.article_id
+       WHERE sa.story_id = ANY($1) AND f.flag NOT IN ('no_byline', 'no_date') GROUP BY 1, 2 ORDER BY articles DESC, flag`, [ids],
+    )).rows;
+    const items: StorySummary[] = rows.map((r) => ({
+      id: r.id, label: r.label, level: r.level, parent_id: r.parent_id, first_date: r.first_date, last_date: r.last_date, article_count: r.n,
+      outlets: outlets.filter((o) => o.story_id === r.id).map(({ name, articles }) => ({ name, articles })),
+      flags: flags.filter((f) => f.story_id === r.id).map(({ flag, articles }) => ({ flag, articles })),
+    }));
     return { items, total };
   }
 

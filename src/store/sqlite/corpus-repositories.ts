@@ -152,10 +152,10 @@ export class SqliteStories implements StoryRepository {
     const db = this.db;
     db.transaction(() => {
       db.exec('DELETE FROM stories; DELETE FROM story_articles;');
-      const add = db.prepare('INSERT INTO stories (id, level, parent_id, label, first_date, last_date, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      const add = db.prepare('INSERT INTO stories (id, level, parent_id, label, first_date, last_date, article_count, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       const link = db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
       for (const s of stories) {
-        add.run(s.id, s.level, s.parent_id, s.label, s.first_date, s.last_date, JSON.stringify(s));
+        add.run(s.id, s.level, s.parent_id, s.label, s.first_date, s.last_date, new Set(s.article_ids).size, JSON.stringify(s));
         for (const a of s.article_ids) link.run(s.id, a);
       }
     })();
@@ -174,10 +174,11 @@ export class SqliteStories implements StoryRepository {
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (this.db.prepare(`SELECT count(*) AS n FROM stories s ${w}`).get(params) as { n: number }).n;
+    // Summary columns only: the story documents (comparison included) are never read or sorted here.
     const rows = this.db
-      .prepare(`SELECT s.data, (SELECT count(*) FROM story_articles x WHERE x.story_id = s.id) AS n FROM stories s ${w}
-                ORDER BY n DESC, s.last_date DESC NULLS LAST, s.id LIMIT @limit OFFSET @offset`)
-      .all({ ...params, ...page }) as { data: string }[];
+      .prepare(`SELECT s.id, s.label, s.level, s.parent_id, s.first_date, s.last_date, s.article_count AS n
+                FROM stories s ${w} ORDER BY s.article_count DESC, s.last_date DESC, s.id LIMIT @limit OFFSET @offset`)
+      .all({ ...params, ...page }) as { id: string; label: string; level: 'event' | 'story'; parent_id: string | null; first_date: string | null; last_date: string | null; n: number }[];
     const outletsOf = this.db.prepare(
       `SELECT coalesce(a.outlet, 'unknown') AS name, count(*) AS articles FROM story_articles sa JOIN articles a ON a.id = sa.article_id
        WHERE sa.story_id = ? GROUP BY 1 ORDER BY articles DESC, name`,
@@ -186,15 +187,12 @@ export class SqliteStories implements StoryRepository {
       `SELECT f.flag, count(DISTINCT f.article_id) AS articles FROM story_articles sa JOIN article_flags f ON f.article_id = sa.article_id
        WHERE sa.story_id = ? AND f.flag NOT IN ('no_byline', 'no_date') GROUP BY 1 ORDER BY articles DESC, flag`,
     );
-    const items = rows.map((r) => {
-      const s = JSON.parse(r.data) as Story;
-      return {
-        id: s.id, label: s.label, level: s.level, parent_id: s.parent_id, first_date: s.first_date, last_date: s.last_date,
-        article_count: s.article_ids.length,
-        outlets: outletsOf.all(s.id) as { name: string; articles: number }[],
-        flags: flagsOf.all(s.id) as { flag: string; articles: number }[],
-      };
-    });
+    const items = rows.map((r) => ({
+      id: r.id, label: r.label, level: r.level, parent_id: r.parent_id, first_date: r.first_date, last_date: r.last_date,
+      article_count: r.n,
+      outlets: outletsOf.all(r.id) as { name: string; articles: number }[],
+      flags: flagsOf.all(r.id) as { flag: string; articles: number }[],
+    }));
     return { items, total };
   }
 

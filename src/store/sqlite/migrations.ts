@@ -187,4 +187,12 @@ export const MIGRATIONS: string[] = [
     SELECT s.column1, '1', 'current' FROM (VALUES ('provenance'), ('entities'), ('stories'), ('compare'), ('events')) AS s
     WHERE EXISTS (SELECT 1 FROM articles);
   `,
+  // 7: the story page lists a story's events by parent; the story list is ordered by a stored
+  // article count (no count per story per request).
+  `
+  CREATE INDEX IF NOT EXISTS stories_parent ON stories(parent_id);
+  ALTER TABLE stories ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+  UPDATE stories SET article_count = (SELECT count(*) FROM story_articles x WHERE x.story_id = stories.id);
+  CREATE INDEX IF NOT EXISTS stories_rank ON stories(level, article_count DESC, last_date DESC, id);
+  `,
 ];

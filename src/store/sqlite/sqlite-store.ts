@@ -213,14 +213,27 @@ class SqliteArticles implements ArticleRepository {
     const { where, params } = filterSql(filter, 'AND');
     const from = 'FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH @match';
     const all = { ...params, match };
-    const total = (this.db.prepare(`SELECT count(*) AS n ${from} ${where}`).get(all) as { n: number }).n;
+    // Without filters the count needs the full-text index alone (no row of articles is read).
+    const counted = where ? `SELECT count(*) AS n ${from} ${where}` : 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @match';
+    const total = (this.db.prepare(counted).get(all) as { n: number }).n;
+    // Rank and page on rowids first: snippets and flag lists are made for the returned page only,
+    // not for every match before the sort.
+    const ranked = this.db
+      .prepare(`SELECT articles_fts.rowid AS r, bm25(articles_fts, 5.0, 1.0) AS rank ${from} ${where} ORDER BY rank, a.id LIMIT @limit OFFSET @offset`)
+      .all({ ...all, ...page }) as { r: number; rank: number }[];
+    if (ranked.length === 0) return { items: [], total };
     const rows = this.db
       .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 16) AS snippet,
-         bm25(articles_fts, 5.0, 1.0) AS rank ${from} ${where} ORDER BY rank, a.id LIMIT @limit OFFSET @offset`,
+        `SELECT articles_fts.rowid AS r, ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 16) AS snippet
+         ${from} AND articles_fts.rowid IN (${ranked.map(() => '?').join(', ')})`,
       )
-      .all({ ...all, ...page }) as (ArticleRow & { snippet: string; rank: number })[];
-    return { items: rows.map((r) => ({ ...toSummary(r), snippet: r.snippet, score: -r.rank })), total };
+      .all({ match }, ...ranked.map((x) => x.r)) as (ArticleRow & { r: number; snippet: string })[];
+    const byRowid = new Map(rows.map((x) => [x.r, x]));
+    const items = ranked.flatMap((x) => {
+      const row = byRowid.get(x.r);
+      return row ? [{ ...toSummary(row), snippet: row.snippet, score: -x.rank }] : [];
+    });
+    return { items, total };
   }
 
   async count(): Promise<number> {

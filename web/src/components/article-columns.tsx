@@ -1,6 +1,6 @@
 // The story's articles side by side, one column each (grouped by outlet), with shared, unique
 // and conflicting passages marked. The row scrolls sideways on narrow screens.
-import type { Article, Story } from '../api.js';
+import type { StoryArticle as Article, Story } from '../api.js';
 import { formatDate } from '../lib/format.js';
 import { outletClass } from '../lib/palette.js';
 import { href } from '../lib/router.js';

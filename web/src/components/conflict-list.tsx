@@ -1,5 +1,5 @@
 // Where the story's articles contradict each other: the sentences side by side and their flags.
-import type { Article, Story } from '../api.js';
+import type { StoryArticle as Article, Story } from '../api.js';
 import { flagLabel } from '../lib/format.js';
 import { outletClass } from '../lib/palette.js';
 import { href } from '../lib/router.js';

@@ -1,6 +1,6 @@
 // Claims × articles: whether each article reports a claim as worded, in other words, or not at all.
 import { useState } from 'preact/hooks';
-import type { Article, Story } from '../api.js';
+import type { StoryArticle as Article, Story } from '../api.js';
 import { plural } from '../lib/format.js';
 import { outletClass } from '../lib/palette.js';
 import { coverageCell, type Cell } from '../lib/story-marks.js';

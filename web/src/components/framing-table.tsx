@@ -1,5 +1,5 @@
 // Referent × outlet: the words each outlet's own narration uses for the same thing.
-import type { Article, Story } from '../api.js';
+import type { StoryArticle as Article, Story } from '../api.js';
 import { outletClass } from '../lib/palette.js';
 
 export function FramingTable({ story, articles, order }: { story: Story; articles: Article[]; order: readonly string[] }) {

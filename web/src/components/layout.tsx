@@ -1,6 +1,7 @@
 // Page frame: skip link, masthead with navigation and the quick search ('/' focuses it), content.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useMeta } from '../lib/meta.js';
 import { navigate, useLocation } from '../lib/router.js';
 
 const NAV = [
@@ -9,6 +10,7 @@ const NAV = [
   { href: '/outlets', label: 'Outlets', active: (p: string) => p.startsWith('/outlets') },
   { href: '/entities', label: 'Entities', active: (p: string) => p.startsWith('/entities') },
 ];
+const ADD = { href: '/add', label: 'Add articles', active: (p: string) => p === '/add' };
 
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -17,6 +19,8 @@ function typingIn(target: EventTarget | null): boolean {
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const loc = useLocation();
+  const meta = useMeta();
+  const nav = meta?.ingest.enabled ? [...NAV, ADD] : NAV;
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -44,7 +48,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
             Parallax
           </a>
           <nav class="nav" aria-label="Main">
-            <ul>{NAV.map((n) => <li key={n.href}><a href={n.href} aria-current={n.active(loc.path) ? 'page' : undefined}>{n.label}</a></li>)}</ul>
+            <ul>{nav.map((n) => <li key={n.href}><a href={n.href} aria-current={n.active(loc.path) ? 'page' : undefined}>{n.label}</a></li>)}</ul>
           </nav>
           <form class="quick-search" role="search" onSubmit={onSubmit} action="/search">
             <label for="quick-search" class="sr-only">Search articles</label>

@@ -1,5 +1,5 @@
 // The same quote as each outlet rendered it, each rendering word-diffed against the first.
-import type { Article, Story } from '../api.js';
+import type { StoryArticle as Article, Story } from '../api.js';
 import { useEntityName } from '../lib/caches.js';
 import { wordDiff } from '../lib/word-diff.js';
 import { outletClass } from '../lib/palette.js';

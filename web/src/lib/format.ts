@@ -27,3 +27,10 @@ export function percent(x: number): string {
 export function flagLabel(flag: string): string {
   return flag.replace(/[_-]+/g, ' ');
 }
+
+/** Byte counts as people read them: 8 MB, 512 kB. */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} kB`;
+  return `${n} bytes`;
+}

@@ -7,6 +7,7 @@ import { CoverageBars } from '../components/coverage-bars.js';
 import { CoverageMatrix } from '../components/coverage-matrix.js';
 import { eventLabel, EventList } from '../components/event-list.js';
 import { FramingTable } from '../components/framing-table.js';
+import { Pager } from '../components/pager.js';
 import { QuoteVariants } from '../components/quote-variants.js';
 import { Section } from '../components/section.js';
 import { Empty, ErrorBox, Loading } from '../components/status.js';
@@ -17,15 +18,17 @@ import { href } from '../lib/router.js';
 import { useTitle } from '../lib/title.js';
 import { useApi } from '../lib/use-api.js';
 
+/** Articles per page of the side-by-side view; the server's first page holds the compared articles. */
+const ARTICLES_PAGE = 60;
+
 const CONTENTS = [
   ['side-by-side', 'Side by side'], ['coverage', 'Coverage'], ['quotes', 'Quotes'], ['framing', 'Framing'],
   ['conflicts', 'Conflicts'], ['timeline', 'Timeline'],
 ] as const;
 
+/** Articles per outlet over the whole story (the server counts them; articles come a page at a time). */
 function outletCounts(d: StoryDetail) {
-  const m = new Map<string, number>();
-  for (const a of d.articles) { const n = a.outlet?.name ?? 'unknown outlet'; m.set(n, (m.get(n) ?? 0) + 1); }
-  return [...m].map(([name, articles]) => ({ name, articles })).sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
+  return d.outlets.map((o) => ({ name: o.name === 'unknown' ? 'unknown outlet' : o.name, articles: o.articles }));
 }
 
 function Timeline({ id }: { id: string }) {
@@ -46,12 +49,13 @@ function Timeline({ id }: { id: string }) {
 }
 
 function Parent({ id }: { id: string }) {
-  const p = useApi((s) => api.story(id, s), [id]);
+  const p = useApi((s) => api.story(id, s, { limit: 1 }), [id]);
   return p.data ? <a href={href.story(id)}>{p.data.story.label}</a> : <a href={href.story(id)}>the story</a>;
 }
 
-export function StoryPage({ id }: { id: string }) {
-  const d = useApi((s) => api.story(id, s), [id]);
+export function StoryPage({ id, search }: { id: string; search: URLSearchParams }) {
+  const offset = Math.max(0, Number(search.get('offset')) || 0);
+  const d = useApi((s) => api.story(id, s, { limit: ARTICLES_PAGE, offset }), [id, offset]);
   const order = useOutletOrder();
   useTitle(d.data?.story.label ?? (d.error ? 'Story not found' : 'Story'));
   if (d.error) return <div class="page"><ErrorBox error={d.error} /></div>;
@@ -59,14 +63,17 @@ export function StoryPage({ id }: { id: string }) {
   const { story, children } = d.data;
   const articles = sortForColumns(d.data.articles, order);
   const summary = [...new Set(story.summary)];
+  const total = d.data.articles_total;
+  const outlets = outletCounts(d.data);
+  const pageHref = (o: number) => `${href.story(id)}${o ? `?offset=${o}` : ''}`;
   return (
     <div class="page page-wide">
       <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Stories</a>{story.parent_id ? <> › <Parent id={story.parent_id} /></> : null}</nav>
       <header class="page-head">
         <p class="eyebrow">{story.level === 'event' ? 'Event' : 'Story'}</p>
         <h1>{story.label}</h1>
-        <p class="meta">{dateRange(story.first_date, story.last_date)} · {plural(articles.length, 'article')} · {plural(outletCounts(d.data).length, 'outlet')}</p>
-        <CoverageBars outlets={outletCounts(d.data)} order={order} />
+        <p class="meta">{dateRange(story.first_date, story.last_date)} · {plural(total, 'article')} · {plural(outlets.length, 'outlet')}</p>
+        <CoverageBars outlets={outlets} order={order} />
         {summary.length ? (
           <div class="summary"><h2 class="eyebrow">What most outlets report</h2><ul>{summary.map((s) => <li key={s}>{s}</li>)}</ul></div>
         ) : null}
@@ -76,6 +83,12 @@ export function StoryPage({ id }: { id: string }) {
       </header>
       <Section id="side-by-side" title="Side by side" note="Each column is one article. Passages are marked by what the other articles do with them.">
         <MarkLegend />
+        {total > ARTICLES_PAGE || offset > 0 ? (
+          <>
+            <p class="muted">The comparison covers the story's first {Math.min(total, ARTICLES_PAGE)} articles.</p>
+            <Pager total={total} offset={offset} limit={ARTICLES_PAGE} hrefFor={pageHref} noun="article" />
+          </>
+        ) : null}
         {articles.length ? <ArticleColumns story={story} articles={articles} order={order} /> : <Empty>No articles.</Empty>}
       </Section>
       <Section id="coverage" title="Coverage matrix" note="Which article reports which claim, and whether in the same words.">
