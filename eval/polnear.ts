@@ -8,8 +8,14 @@
 // when equal after trimming marks, white space and edge punctuation.
 // Speaker accuracy: over found gold spans whose Source names someone (a capitalised word other than
 // a pronoun, determiner or title), the best-overlapping prediction is right when its speaker name
-// contains the source's head word (its last capitalised word, e.g. "Conway" for "Trump campaign
-// manager Kellyanne Conway"), so "Donald Trump" is right for the source "Trump" and vice versa.
+// contains the source's head word (its last capitalised word, e.g. "Lee" for "campaign manager Ann
+// Lee"), in any case, so "Ann Lee" is right for the source "Lee" or "LEE" and vice versa.
+// Sources that only describe someone are left out, because no name can be judged right for them:
+// a head phrase ending in a lower-case noun ("the Ohio senator": the scorer used to demand "Ohio",
+// "Lee supporters", "Lee's campaign") unless an appositive names the person ("Another critic, Dana
+// Holt,"), and a sentence-initial common word ("Officials at …", which the scorer used to take for a
+// name). A title before "of" is not cut off as the head ("Secretary of State Ann Lee" -> "Lee", which
+// the scorer used to read as "Secretary"). See eval/polnear/score.ts.
 // POLNEAR_ERRORS=train (or dev) scores that split instead and prints every speaker miss.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -15,7 +15,7 @@ export function formatMisses(a: GoldArticle, misses: SpeakerMiss[]): string[] {
     const from = Math.max(0, Math.min(gold.content.start, gold.source?.start ?? Infinity) - 160);
     const to = Math.min(a.text.length, Math.max(gold.content.end, gold.source?.end ?? 0) + 120);
     const context = oneLine(a.text.slice(from, to));
-    const src = gold.source ? `${oneLine(gold.source.text)} [${sourceHead(gold.source.text)}]` : '(none)';
+    const src = gold.source ? `${oneLine(gold.source.text)} [${sourceHead(gold.source.text, { text: a.text, start: gold.source.start })}]` : '(none)';
     return `-- ${a.name} @${gold.content.start}\n   gold: ${src}\n   got:  ${pred.speaker ?? '(none)'}\n   ${context}`;
   });
 }

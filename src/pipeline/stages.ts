@@ -35,9 +35,10 @@ export const STAGES: readonly StageInfo[] = [
     description: 'clean text, removed boilerplate with reasons, title, byline, date, dateline, outlet, credits, language runs, extraction flags',
   },
   {
+    // 2: quote attribution (credit lines, transcripts, clause subjects, pronouns in their own sentence).
     name: 'language',
     kind: 'per-article',
-    version: '1',
+    version: '2',
     dependsOn: ['extract'],
     description: 'sentences, named entities linked within the article, quotes with speakers, dates (TIMEX3), events (who did what to whom)',
   },

@@ -1,7 +1,7 @@
 // The stage list as data: dependencies, and what `reanalyze` plans from a store's stamps.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { corpusStamps, downstreamOf, STAGES } from '../../src/pipeline/stages.js';
+import { corpusStamps, downstreamOf, STAGES, stageVersion } from '../../src/pipeline/stages.js';
 import type { StageInfo } from '../../src/pipeline/stages.js';
 import { effectsOfChange, planReanalyze } from '../../src/pipeline/reanalyze-plan.js';
 import type { StageStamp } from '../../src/store/repository.js';
@@ -25,7 +25,7 @@ test('a store stamped with the current versions has nothing to plan', () => {
   const plan = planReanalyze(STAGES, current(), {});
   assert.deepEqual(plan.reset, []);
   assert.deepEqual(plan.unfinished, []);
-  assert.deepEqual(plan.articles, { extract: '1', language: '1' });
+  assert.deepEqual(plan.articles, { extract: stageVersion('extract'), language: stageVersion('language') });
 });
 
 test('an older clustering stamp rebuilds clustering and re-runs events, not the comparisons', () => {
@@ -36,7 +36,7 @@ test('an older clustering stamp rebuilds clustering and re-runs events, not the 
 
 test('forcing a per-article stage selects every article; --all every stage', () => {
   const plan = planReanalyze(STAGES, current(), { force: ['language'] });
-  assert.deepEqual(plan.articles, { extract: '1', language: '*' });
+  assert.deepEqual(plan.articles, { extract: stageVersion('extract'), language: '*' });
   assert.deepEqual(plan.reset, []);
   const all = planReanalyze(STAGES, current(), { all: true });
   assert.deepEqual(all.articles, { extract: '*', language: '*' });

@@ -1,7 +1,7 @@
 // Finds the cue verb and the speaker phrase of a quote: after it ("…,” Wang said / said Wang),
 // before it ("Wang said: “…” / warned Washington not to “…”"), or later in the same sentence.
 import type { Span } from './types.js';
-import { CAPITALISED_STOPWORDS, CLAUSE_BOUNDARIES, CUE_FILLERS, CUE_VERBS, DETERMINERS, LIMITS, NP_STOPS, PRONOUNS } from './lexicon.js';
+import { CAPITALISED_STOPWORDS, CLAUSE_BOUNDARIES, CUE_FILLERS, CUE_VERBS, DETERMINERS, INTRO_WORDS, LIMITS, NOUN_MARKERS, NP_STOPS, PREPOSITIONS, PRONOUNS } from './lexicon.js';
 import { isWord, tokenize, type Token } from './tokens.js';
 import { NON_VERB_FOLLOWERS } from './lexicon-people.js';
 import { OBJECT_CUES, PHRASAL_CUES } from './lexicon-cues.js';
@@ -13,6 +13,8 @@ export interface Cue {
   np: Span | null;
   /** Where the cue sits relative to the quote. */
   where: 'after' | 'intro' | 'before' | 'later';
+  /** A credit line (“…” ― Ana Ortiz): the phrase is the name itself. */
+  credit?: boolean;
 }
 
 /** A lower-case word that may be a finite verb: "-ed", "-s", or an auxiliary / adverb before one. */
@@ -20,8 +22,11 @@ const VERB_LIKE = /^(?:\p{Ll}+(?:ed|s|ew|ote|old|ent|ave|ade|aid|ook|ought|ame)|
 const PARTICIPLE = /ing$/u;
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'of', 'at']);
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'so', 'yet']);
 const QUOTE_MARK = /^[“”"‘’«»]$/u;
 const ADVERB = /^\p{Ll}+ly$/u;
+/** Tokens at most between a cue and the participle that continues it ("said on Tuesday, adding"). */
+const ADJACENT_CUE = 4;
 
 const isAccording = (toks: Token[], i: number): boolean => toks[i]?.lower === 'according' && toks[i + 1]?.lower === 'to';
 
@@ -40,7 +45,7 @@ const isCueAt = (toks: Token[], i: number): number => {
 export function cueAfter(masked: string, from: number, sentenceEnd: number): Cue | null {
   const toks = tokenize(masked, from, Math.min(sentenceEnd + 1, from + LIMITS.cueWindow));
   let i = 0;
-  while (toks[i] && /^[,—–\-:]$/u.test(toks[i].text)) i++;
+  while (toks[i] && /^[,―—–\-:]$/u.test(toks[i].text)) i++;
   if (!toks[i] || masked.slice(from, toks[i].start).includes('\n')) return null;
   const head = isCueAt(toks, i);
   if (head > 0) {
@@ -62,7 +67,9 @@ export function cueAfter(masked: string, from: number, sentenceEnd: number): Cue
       const canInvert = toks[j - 1]?.text === ',' && !PARTICIPLE.test(toks[j].lower) && !OBJECT_CUES.has(toks[j].lower) && !startsWithName(toks[i]);
       const inverted = canInvert ? phraseAfter(toks, j + n) : null;
       const np = inverted && /^\p{Lu}/u.test(masked.slice(inverted.start, inverted.start + 1)) ? inverted : plausible(toks, trimFillers(toks, i, j));
-      return np ? { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where: 'after' } : null;
+      if (np) return { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where: 'after' };
+      // "… and said": a coordinated cue, whose subject is the sentence's (found by the caller)
+      return j - i === 1 && CONJUNCTIONS.has(toks[i].lower) ? { cue: cueText(toks, j, n), cueStart: toks[j].start, np: null, where: 'after' } : null;
     }
   }
   return null;
@@ -80,7 +87,7 @@ function nameWithAppositive(toks: Token[], i: number): Cue | null {
   if (!startsWithName(toks[i]) || toks[e + 1]?.text !== ',') return null;
   let c = e + 2;
   while (toks[c] && c - e <= LIMITS.appositiveWords && !SENTENCE_END.has(toks[c].text) && !QUOTE_MARK.test(toks[c].text)) {
-    if (toks[c].text === ',' || toks[c].text === '—') {
+    if (toks[c].text === ',' || toks[c].text === '—' || toks[c].text === '―') {
       let v = c + 1;
       while (toks[v] && isWord(toks[v]) && (CUE_FILLERS.has(toks[v].lower) || ADVERB.test(toks[v].text)) && !CUE_VERBS.has(toks[v].lower)) v++;
       const n = isCueAt(toks, v);
@@ -106,23 +113,44 @@ function nameThenVerb(toks: Token[], i: number): Cue | null {
   return { cue: v.text, cueStart: v.start, np: { start: words[0].start, end: words[words.length - 1].end }, where: 'after' };
 }
 
+/** A cue word used as a noun: "his remarks", "of late-night tweets" (after a determiner or preposition). */
+function nounUse(toks: Token[], j: number): boolean {
+  const prev = toks[j - 1];
+  if (!prev || !isWord(prev)) return false;
+  if (NOUN_MARKERS.has(prev.lower)) return !(PREPOSITIONS.has(prev.lower) && PARTICIPLE.test(toks[j].lower));
+  return prev.lower.includes('-') && NOUN_MARKERS.has(toks[j - 2]?.lower ?? '');
+}
+
+/**
+ * A cue with no subject of its own: a participle after a comma or a preposition ("…, saying “…”",
+ * "by saying"), or an infinitive ("have come to believe “…”"). The main clause's subject speaks.
+ */
+const dependent = (toks: Token[], j: number): boolean => {
+  const prev = toks[j - 1]?.lower ?? '';
+  return (PARTICIPLE.test(toks[j].lower) && (prev === ',' || PREPOSITIONS.has(prev))) || prev === 'to';
+};
+
 /** The nearest cue before the quote in its sentence, with its subject ("Wang pointedly told Blinken that … “…”"). */
 export function cueBefore(masked: string, sentenceStart: number, open: number): Cue | null {
   const toks = tokenize(masked, Math.max(sentenceStart, open - 2 * LIMITS.cueWindow), open);
   const endsIntro = /[:,]\s*$/u.test(masked.slice(Math.max(sentenceStart, open - 4), open));
   let first: Cue | null = null;
+  let firstAt = -1;
   for (let j = toks.length - 1; j >= 0; j--) {
     if (isCueAt(toks, j - 1) === 2) continue; // the second word of a two-word cue
     const n = isCueAt(toks, j);
     if (n === 0) continue;
+    if (nounUse(toks, j)) continue;
     const where = endsIntro && toks.length - j <= 8 ? 'intro' : 'before';
-    // A participle after a comma ("…, saying “…”") has no subject of its own: look further left.
-    const participle = /ing$/u.test(toks[j].lower) && toks[j - 1]?.text === ',';
-    const np = isAccording(toks, j) ? phraseAfter(toks, j + 2) : participle ? null : plausible(toks, subjectBefore(toks, j));
+    const np = isAccording(toks, j) ? phraseAfter(toks, j + 2) : dependent(toks, j) ? null : plausible(toks, subjectBefore(toks, j));
     const cue: Cue = { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where };
-    // A participle ("…, declaring that “…”") has no subject of its own: the main verb's subject speaks.
-    if (np) return first ? { ...first, np } : cue;
-    first ??= cue;
+    // A participle ("…, declaring that “…”") has no subject of its own: the cue right before it
+    // ("Spicer said Tuesday, adding") or else the main clause's subject speaks.
+    if (np) return first ? { ...first, np: firstAt - (j + n) <= ADJACENT_CUE ? np : (leadingSubject(toks) ?? np) } : cue;
+    if (!first) {
+      first = cue;
+      firstAt = j;
+    }
   }
   if (first) first.np = leadingSubject(toks);
   return first;
@@ -142,38 +170,63 @@ export function cueLater(masked: string, from: number, sentenceEnd: number): Cue
 }
 
 /**
- * The subject of the sentence's main clause: after an introductory phrase, the first capitalised
- * run (or he/she) followed, past an optional appositive, by a lower-case word that is not a
- * preposition or conjunction ("Hours later, Trump returned …" -> "Hours later, Trump").
+ * The subject of the sentence's main clause: after an introductory phrase ("In an interview Monday,",
+ * "Following the meeting,"), the first capitalised run (or he/she) that is not the object of a
+ * preposition, followed, past a parenthesis, an "of Place" modifier, an appositive and adverbs, by a
+ * word that may be a finite verb ("Hours later, Holt returned …" -> "Holt").
  */
 export function leadingSubject(toks: Token[]): Span | null {
   let i = 0;
   while (toks[i] && !isWord(toks[i])) i++;
   if (!toks[i]) return null;
   if (PRONOUNS.has(toks[i].lower) && toks[i + 1] && /^\p{Ll}/u.test(toks[i + 1].text)) return { start: toks[i].start, end: toks[i].end };
-  const from = i;
-  for (let k = i; k < toks.length && k - from < 25; k++) {
+  const from = introEnd(toks, i);
+  for (let k = from; k < toks.length && k - from < 25; k++) {
     if (!isWord(toks[k]) || !/^\p{Lu}/u.test(toks[k].text)) continue;
-    if (CAPITALISED_STOPWORDS.has(toks[k].lower)) continue;
+    if (CAPITALISED_STOPWORDS.has(toks[k].lower) || objectOfPreposition(toks, k)) continue;
     let e = k;
     while (toks[e + 1] && isWord(toks[e + 1]) && /^\p{Lu}/u.test(toks[e + 1].text)) e++;
-    let n = e + 1;
-    if (toks[n]?.text === '(') {
-      while (toks[n] && toks[n].text !== ')' && n - e < 8) n++;
-      n++;
-    }
-    if (toks[n]?.text === ',') {
-      // skip an appositive: "Zhao Mingwen, a former Chinese diplomat, made …"
-      let c = n + 1;
-      while (toks[c] && toks[c].text !== ',' && isWord(toks[c]) && c - n < 18) c++;
-      n = toks[c]?.text === ',' ? c + 1 : n;
-    }
-    while (toks[n] && isWord(toks[n]) && CUE_FILLERS.has(toks[n].lower) && !VERB_LIKE.test(toks[n].lower)) n++;
+    const n = pastModifiers(toks, e + 1);
     const next = toks[n];
     if (next && isWord(next) && VERB_LIKE.test(next.lower) && !NON_VERB_FOLLOWERS.has(next.lower)) return { start: toks[k].start, end: toks[e].end };
     k = e;
   }
   return null;
+}
+
+/** Where the main clause starts: after the first comma when the sentence opens with a preposition, a subordinator or a participle. */
+function introEnd(toks: Token[], i: number): number {
+  const w = toks[i].lower;
+  if (!INTRO_WORDS.has(w) && !PREPOSITIONS.has(w) && !(/^\p{Lu}/u.test(toks[i].text) && /(?:ing|ed)$/u.test(w))) return i;
+  for (let c = i + 1; c < toks.length && c - i < 40; c++) if (toks[c].text === ',') return c + 1;
+  return i;
+}
+
+/** "in an AP interview", "of North Carolina": a capitalised word right after a preposition (and a determiner) is no subject. */
+function objectOfPreposition(toks: Token[], k: number): boolean {
+  const p = toks[k - 1]?.lower ?? '';
+  return PREPOSITIONS.has(p) || (DETERMINERS.has(p) && PREPOSITIONS.has(toks[k - 2]?.lower ?? ''));
+}
+
+/** Skips what may stand between a subject and its verb: "(D-Mo.)", "of West Virginia", ", a former diplomat,", "also", "immediately". */
+function pastModifiers(toks: Token[], n: number): number {
+  if (toks[n]?.text === '(') {
+    const e = n;
+    while (toks[n] && toks[n].text !== ')' && n - e < 8) n++;
+    n++;
+  }
+  if ((toks[n]?.lower === 'of' || toks[n]?.lower === 'from') && toks[n + 1] && /^\p{Lu}/u.test(toks[n + 1].text)) {
+    n++;
+    while (toks[n] && isWord(toks[n]) && /^\p{Lu}/u.test(toks[n].text)) n++;
+  }
+  if (toks[n]?.text === ',') {
+    // skip an appositive: "Zhao Mingwen, a former Chinese diplomat, made …"
+    let c = n + 1;
+    while (toks[c] && toks[c].text !== ',' && isWord(toks[c]) && c - n < LIMITS.appositiveWords) c++;
+    n = toks[c]?.text === ',' ? c + 1 : n;
+  }
+  while (toks[n] && isWord(toks[n]) && ((CUE_FILLERS.has(toks[n].lower) && !VERB_LIKE.test(toks[n].lower)) || ADVERB.test(toks[n].text))) n++;
+  return n;
 }
 
 /** No cue word: "Jeffrey Jones: “…”" names its speaker before a colon; else the sentence subject speaks. */
@@ -239,12 +292,63 @@ function trimFillers(toks: Token[], i: number, j: number): Span | null {
     while (e >= i && toks[e].text !== '(') e--; // a party label: "Sen. Alma Ruiz (D-N.M.) said"
     e--;
   }
+  while (i <= e && CONJUNCTIONS.has(toks[i].lower)) i++; // "… and he does believe", "… and said"
   if (e < i) return null;
   return { start: toks[i].start, end: toks[e].end };
 }
 
+/**
+ * "Even Norland, its closest ally, said" / "Ann Lee, head of the union, which
+ * represents nurses, said": a name that opens the clause, then up to three comma segments
+ * (appositives, relative clauses), then the cue. The name is the subject.
+ */
+function nameBeforeAppositive(toks: Token[], j: number): Span | null {
+  if (toks[j - 1]?.text !== ',') return null;
+  let c = j - 1;
+  for (let seg = 0; seg < 3; seg++) {
+    let b = c - 1;
+    while (b >= 0 && toks[b].text !== ',' && !SENTENCE_END.has(toks[b].text) && !QUOTE_MARK.test(toks[b].text) && c - b <= LIMITS.appositiveWords) b--;
+    if (b < 0 || toks[b].text !== ',' || b === c - 1) return null;
+    const name = clauseOpeningName(toks, b);
+    if (name) return name;
+    c = b;
+  }
+  return null;
+}
+
+/** The capitalised run ending right before `comma` ("Sen. Ann Lee (D-Ore.)"), when nothing but a clause start precedes it. */
+function clauseOpeningName(toks: Token[], comma: number): Span | null {
+  let e = comma - 1;
+  if (toks[e]?.text === ')') {
+    while (e >= 0 && toks[e].text !== '(') e--;
+    e--;
+  }
+  let s = e;
+  while (s >= 0 && isWord(toks[s]) && /^\p{Lu}/u.test(toks[s].text)) s--;
+  const before = s;
+  s++;
+  while (s <= e && CAPITALISED_STOPWORDS.has(toks[s].lower)) {
+    if (PREPOSITIONS.has(toks[s].lower)) return null; // "Of Ruiz, Lee said": Ruiz is no subject
+    s++; // "Even Norland"
+  }
+  if (s > e) return null;
+  const b = toks[before];
+  const opens = !b || (!isWord(b) && b.text !== ',' && b.text !== '(') || CLAUSE_BOUNDARIES.has(b.lower) || (b.text === ',' && afterIntro(toks, before));
+  return opens ? { start: toks[s].start, end: toks[e].end } : null;
+}
+
+/** The comma at `comma` closes an introductory phrase that opens the sentence ("Of Ruiz, Lee, who …, said"). */
+function afterIntro(toks: Token[], comma: number): boolean {
+  let a = comma - 1;
+  while (a > 0 && (isWord(toks[a - 1]) || toks[a - 1].text === ',')) a--;
+  const w = toks[a]?.lower ?? '';
+  return a < comma - 1 && (INTRO_WORDS.has(w) || PREPOSITIONS.has(w)) && comma - a <= 12;
+}
+
 /** The subject of the cue at `j`: words to its left back to a clause boundary ("who" hops over a comma). */
 function subjectBefore(toks: Token[], j: number): Span | null {
+  const named = nameBeforeAppositive(toks, j);
+  if (named) return named;
   let e = j - 1;
   if (toks[e]?.text === ',') e--; // "Wang Yi, the Chinese foreign minister, told"
   for (;;) {
@@ -267,7 +371,7 @@ function subjectBefore(toks: Token[], j: number): Span | null {
   // -> reach back over up to three comma segments to a name that opens a clause.
   let k = s - 1;
   // Only a phrase that is not itself a name hops ("the EU spokesman"), or a "City, State" tail ("from Sumter, South Carolina").
-  const hop = s <= e && (!/^\p{Lu}/u.test(toks[s].text) || PLACE_PREPOSITIONS.has(toks[k - 2]?.lower ?? ''));
+  const hop = s <= e && (!/^\p{Lu}/u.test(toks[s].text) || (PLACE_PREPOSITIONS.has(toks[k - 2]?.lower ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '')));
   for (let seg = 0; hop && seg < 4 && toks[k]?.text === ','; seg++) {
     let b = k - 1;
     while (b >= 0 && isWord(toks[b]) && k - b <= 16 && !CLAUSE_BOUNDARIES.has(toks[b].lower)) b--;
@@ -317,7 +421,7 @@ export function labelIntro(masked: string, sentenceStart: number, open: number):
   if (b === e) return null;
   const run = toks.slice(b + 1, e + 1);
   const caps = run.length >= 2 && run.every((t) => CAPS_WORD.test(t.text));
-  const dashBefore = b < 0 || /^[—–\-]$/u.test(toks[b].text) || (toks[b].text === '.' && colon);
+  const dashBefore = b < 0 || /^[―—–\-]$/u.test(toks[b].text) || (toks[b].text === '.' && colon);
   if (!(caps || (colon && dashBefore)) || CAPITALISED_STOPWORDS.has(run[0].lower)) return null;
   return { cue: '', cueStart: open, np: { start: run[0].start, end: run[run.length - 1].end }, where: 'intro' };
 }

@@ -2,11 +2,17 @@
 // and the cue found for it.
 import type { QuoteKind } from './types.js';
 import type { Cue } from './attribution.js';
-import { LABEL_INTRODUCERS, LIMITS, SPEECH_VERBS } from './lexicon.js';
+import { LABEL_INTRODUCERS, LIMITS, SPEECH_VERBS, TITLE_SMALL_WORDS } from './lexicon.js';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const LAST_WORD = /([\p{L}-]+)[\s,]*$/u;
 const PARTICIPLE = /ing$/u; // two-word cues ("according to", "shot back") are speech too
+
+/** Title Case words ("Meet the Town", "The Valley Ledger"): a name of a show, paper or book, not a statement. */
+function isTitle(inner: string): boolean {
+  const ws = inner.match(WORDS) ?? [];
+  return ws.length >= 2 && ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+}
 
 export function countWords(s: string): number {
   let n = 0;
@@ -29,6 +35,7 @@ export function classify({ inner, before, cue }: KindInput): QuoteKind {
   const speech = cue !== null && cue.cue !== '' && (cue.cue.includes(' ') || SPEECH_VERBS.has(cue.cue.toLowerCase()) || PARTICIPLE.test(cue.cue));
   const attached = cue !== null && cue.where !== 'later';
   if (words === 1 && !startsSentence) return 'scare';
+  if (!startsSentence && words <= LIMITS.titleMaxWords && isTitle(inner)) return 'scare'; // on KXYZ’s “Meet the Town,” Lee said
   if (words <= LIMITS.scareMaxWords && !(speech && attached && (cue?.np || startsSentence))) return 'scare';
   if (startsSentence) return 'direct';
   return 'partial';

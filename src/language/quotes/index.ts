@@ -5,12 +5,14 @@ import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { splitSentences } from '../sentences/split-sentences.js';
 import { recognizeEntities } from '../ner/recognize-entities.js';
 import { People } from './people.js';
-import { cueAfter, cueBefore, cueFallback, cueLater, invertedCue, labelIntro, outerSource, type Cue } from './attribution.js';
-import { resolveSpeaker } from './speaker.js';
+import { cueAfter, cueBefore, cueFallback, cueLater, invertedCue, labelIntro, leadingSubject, outerSource, type Cue } from './attribution.js';
+import { tokenize } from './tokens.js';
+import { resolveCredit, resolveLabel, resolveSpeaker } from './speaker.js';
+import { dashCredit, transcriptLabel } from './credit-line.js';
 import { classify } from './classify.js';
 import { mergeInterrupted, type Draft } from './merge.js';
-import { findIndirect } from './indirect.js';
-import { LIMITS } from './lexicon.js';
+import { findIndirect, reportedSpeech } from './indirect.js';
+import { LIMITS, PERSON_PRONOUNS } from './lexicon.js';
 
 export type { QuoteContext, QuoteMention, QuoteKind, Speaker, EntityInput } from './types.js';
 
@@ -19,10 +21,11 @@ export type { QuoteContext, QuoteMention, QuoteKind, Speaker, EntityInput } from
  * splitter (language/sentences) and trained tagger (language/ner); pass them when already computed.
  */
 export function findQuotes(text: string, context: QuoteContext = {}): QuoteMention[] {
-  const sentences = context.sentences?.length ? [...context.sentences].sort((a, b) => a.start - b.start) : splitSentences(text);
+  const sentences = joinBrokenSentences(text, context.sentences?.length ? [...context.sentences].sort((a, b) => a.start - b.start) : splitSentences(text));
   const people = new People(text, context.entities ?? recognizeEntities(text, sentences), sentences);
   const spans = findQuotedSpans(text);
   const masked = blankQuotes(text, spans);
+  people.setMasked(masked);
   const drafts: Draft[] = [];
   let last: { speaker: Speaker; sentence: number } | null = null;
   for (const q of spans) {
@@ -33,6 +36,19 @@ export function findQuotes(text: string, context: QuoteContext = {}): QuoteMenti
   const quotes = mergeInterrupted(text, drafts).map(publish);
   const indirect = findIndirect(text, masked, sentences, spans, people);
   return [...quotes, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A sentence cannot open with a comma or a lower-case word: the split after "R-Ky." or "Sen." was wrong, so the two are one. */
+const BROKEN_START = /^\s*[,;:)\p{Ll}]/u;
+
+function joinBrokenSentences(text: string, sentences: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last && BROKEN_START.test(text.slice(s.start, s.start + 8))) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
+  }
+  return out;
 }
 
 function publish(d: Draft): QuoteMention {
@@ -69,18 +85,15 @@ function draftQuote(text: string, masked: string, q: QuotedSpan, sentences: Span
   }
   const afterEnd = sentenceAt(sentences, people, nextNonSpace(text, q.close)).end;
   const ownEnd = Math.max(q.close, sentenceAt(sentences, people, q.close - 1).end);
-  const cue = withOuterSource(masked, chooseCue(masked, q, inner, before, sent.start, afterEnd, ownEnd), sent.start, Math.max(afterEnd, ownEnd));
-  const kind = classify({ inner, before, cue });
+  const label = transcriptLabel(text, q.innerStart, q.innerEnd);
+  const cue = label ?? withOuterSource(masked, chooseCue(masked, q, inner, before, sent.start, afterEnd, ownEnd), sent.start, Math.max(afterEnd, ownEnd));
+  const kind = label ? 'direct' : classify({ inner, before, cue });
   const base = { text: inner, kind, start: q.innerStart, end: q.innerEnd, open: q.open, close: q.close };
   if (kind === 'scare') return { ...base, cue: null, speaker: null, ownCue: false, cueAfterEnd: null };
-  let speaker = cue?.np ? resolveSpeaker(text, cue.np, people) : null;
-  if (!cue && kind === 'direct') {
-    // A quote standing alone continues the last speaker, else whoever the previous sentences put forward.
-    const carried = last !== null && si - last.sentence <= LIMITS.carrySentences;
-    speaker = carried && last ? last.speaker : pronounLike(people, q.open);
-  }
-  const cueAfterEnd = cue?.where === 'after' && cue.np ? Math.max(cue.np.end, cue.cueStart + cue.cue.length) : null;
-  const ownCue = cue !== null && cue.cue !== '';
+  let speaker = label?.np ? resolveLabel(text, label.np, people) : cue?.np ? (cue.credit ? resolveCredit(text, cue.np, people) : resolveSpeaker(text, cue.np, people)) : null;
+  if (!cue && kind === 'direct') speaker = standaloneSpeaker(text, masked, sentences, si, people, last, q.open);
+  const cueAfterEnd = cue?.where === 'after' && cue.np && !cue.credit ? Math.max(cue.np.end, cue.cueStart + cue.cue.length) : null;
+  const ownCue = cue !== null && (cue.cue !== '' || cue === label || cue.credit === true);
   return { ...base, cue: cue?.cue || null, ...(ownCue && cue ? { cueStart: cue.cueStart } : {}), speaker, ownCue, cueAfterEnd };
 }
 
@@ -98,6 +111,8 @@ function withOuterSource(masked: string, cue: Cue | null, sentStart: number, sen
 
 function chooseCue(masked: string, q: QuotedSpan, inner: string, before: string, sentStart: number, afterEnd: number, ownEnd: number): Cue | null {
   const startsSentence = before.trim() === '';
+  const credit = dashCredit(masked, q.close);
+  if (credit && startsSentence) return credit;
   const label = startsSentence ? null : labelIntro(masked, sentStart, q.open);
   if (label) return label;
   const endsSentence = /[.!?]["”’]*$/u.test(inner);
@@ -106,10 +121,36 @@ function chooseCue(masked: string, q: QuotedSpan, inner: string, before: string,
   const later = () => (ownEnd > q.close ? cueLater(masked, q.close, ownEnd) : null);
   if (startsSentence) return after ?? (endsSentence ? null : later());
   if (prior?.where === 'intro' && prior.np) return prior;
+  if (credit) return credit;
+  // "Sen. Ann Lee scolded him: “…,” she said": a colon intro names whom the pronoun after the quote stands for
+  if (after?.np && /:\s*$/u.test(before) && isPronoun(masked, after.np)) {
+    const intro = cueFallback(masked, sentStart, q.open);
+    if (intro?.np) return { ...after, np: intro.np };
+  }
   const found = prior?.np ? prior : (after ?? later() ?? prior);
   if (found?.np) return found;
+  // "Holt urged voters to “…” and said …": a cue after the quote with no subject of its own shares the sentence's
+  const shared = found?.where === 'after' ? leadingSubject(tokenize(masked, sentStart, q.open)) : null;
+  if (found && shared) return { ...found, np: shared };
   return invertedCue(masked, sentStart, q.open) ?? cueFallback(masked, sentStart, q.open) ?? found;
 }
+
+/**
+ * A quote standing alone continues the speaker of a quote in the sentence just before; else the
+ * speaker of reported speech there ("…, Holt said. “…”"); else the last speaker a sentence or two
+ * back; else whoever the previous sentences put forward.
+ */
+function standaloneSpeaker(text: string, masked: string, sentences: Span[], si: number, people: People, last: { speaker: Speaker; sentence: number } | null, open: number): Speaker | null {
+  if (last && si - last.sentence <= 1) return last.speaker;
+  const prev = si > 0 ? reportedSpeech(masked, sentences[si - 1]) : null;
+  const named = prev?.np && (/^\p{Lu}/u.test(text.slice(prev.np.start, prev.np.start + 1)) || isPronoun(masked, prev.np));
+  const reporter = named && prev?.np ? resolveSpeaker(text, prev.np, people) : null;
+  if (reporter) return reporter;
+  if (last && si - last.sentence <= LIMITS.carrySentences) return last.speaker;
+  return pronounLike(people, open);
+}
+
+const isPronoun = (masked: string, np: Span): boolean => PERSON_PRONOUNS.has(masked.slice(np.start, np.end).toLowerCase());
 
 function pronounLike(people: People, at: number): Speaker | null {
   const who = people.resolvePronoun(at);

@@ -28,6 +28,11 @@ export function findIndirect(text: string, masked: string, sentences: Span[], sp
   return out;
 }
 
+/** The reported-speech frame of one sentence ("…, Holt said." / "Holt said (that) …"), if it has one. */
+export function reportedSpeech(masked: string, s: Span): { np: Span | null; cue: string } | null {
+  return trailing(masked, s) ?? leading(masked, s);
+}
+
 interface Found {
   content: Span;
   np: Span | null;

@@ -28,7 +28,7 @@ export const CUE_VERBS = words(`
   cite cites cited quoted tell announce dismiss dismisses dismissed denounce denounces denounced
   signalled signaled pointed mention mentions mentioned blame blames blamed
   testify testifies testified reply retort retorts retorted whisper whispered
-  predict caution cautions cautioned allege alleges alleged
+  predict caution cautions cautioned allege alleges alleged sing sings sang singing
   ${[...DERIVED_CUE_VERBS].join(' ')}
 `);
 
@@ -46,7 +46,7 @@ export const CUE_PREPOSITIONS = ['according to', 'in the words of'];
 
 /** Words between a speaker and its cue that do not break the pattern: "Wang also said", "he has said". */
 export const CUE_FILLERS = words(`
-  also then later again further has have had had would will is was were repeatedly reportedly previously
+  also then later again further has have had had would will is was were do does did repeatedly reportedly previously
   earlier recently once just simply publicly privately flatly bluntly again in an a the on at last this that
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
   morning afternoon evening night statement interview
@@ -138,6 +138,8 @@ export const LABEL_INTRODUCERS = words(`
 export const LIMITS = {
   /** A quote longer than this without a closing mark is abandoned (keeps scans linear). */
   maxQuoteChars: 6000,
+  /** At most this many Title Case words in marks, mid-sentence, make a title (scare), cue or not. */
+  titleMaxWords: 6,
   /** At most this many words in marks, without a cue, make a scare quote. */
   scareMaxWords: 3,
   /** How far (chars) to look before/after a quote for its cue. */
@@ -173,3 +175,15 @@ export const CLAUSE_BOUNDARIES = words(`
 
 /** Determiners and quantifiers that may start a common-noun speaker ("a source", "two officials"). */
 export const DETERMINERS = words('the a an his her its their our my your this that these those one two three some many several another other both');
+
+/** Prepositions: a cue word right after one is a noun ("of remarks") or a gerund ("by saying"). */
+export const PREPOSITIONS = words('of in on at for with by from about after before during without upon over against despite');
+
+/** Words after which a cue word is a noun ("his remarks", "the claims", "of tweets"). */
+export const NOUN_MARKERS = new Set([...words('the a an his her their its our my your these those some any no every each whose'), ...PREPOSITIONS]);
+
+/** Words that open an introductory phrase or clause before the main subject ("When …, Holt said"). */
+export const INTRO_WORDS = words('when while as after before since although though if because following amid despite unlike like once until whereas');
+
+/** Small words that stay lower case inside a Title Case name ("Meet the Town"). */
+export const TITLE_SMALL_WORDS = words('a an the of on in and or for to at by with from vs');

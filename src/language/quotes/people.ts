@@ -4,6 +4,7 @@ import type { EntityInput, Span } from './types.js';
 import { CONNECTOR_WORDS, NON_VERB_FOLLOWERS } from './lexicon-people.js';
 import { completeNames } from './complete-names.js';
 import { trailingWords } from './trailing-words.js';
+import { HEADLINE_INSIDE_NAME } from './lexicon-patterns.js';
 import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES } from './lexicon-gender.js';
 import { CUE_VERBS, DEMONYMS, LIMITS, PLACES, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS } from './lexicon.js';
 
@@ -53,6 +54,8 @@ const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?([^,.;:!?“”"]
 const AFTER_SUBJECT = /^(?:,[^,.!?;“”"]{1,70},)?\s*([\p{L}’']+)/u;
 
 const LEADING_THE = /^the\s+/iu;
+/** Capitalised words and initials only: "Sen. Ann Lee". */
+const NAME_RUN = /^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,5}$/u;
 const PRONOUN_SUBJECT = /\b(?:he|she|He|She)\s+(?!and\b|or\b)\p{Ll}/u;
 const WORD = /\p{L}+/gu;
 /** Sentences back a remembered speaker still beats a newly named non-speaker ("…,” he said). */
@@ -70,13 +73,27 @@ function stripTitles(text: string): { name: string; titles: string[] } {
   return { name: toks.slice(i).join(' '), titles: toks.slice(0, i).map((t) => t.toLowerCase()) };
 }
 
+/** The last of `sorted` (by start) that starts before `at`, else the first. */
+function nearestFull(sorted: Mention[] | undefined, at: number): Mention | null {
+  if (!sorted?.length) return null;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : sorted[0];
+}
+
 export class People {
   readonly mentions: Mention[];
   private readonly sentenceStarts: number[];
+  private masked: string | null = null;
 
   constructor(private readonly text: string, entities: EntityInput[], private readonly sentences: Span[]) {
     this.sentenceStarts = sentences.map((s) => s.start);
-    const named = entities.filter((e) => e.type !== 'DATE' && e.type !== 'MONEY' && e.type !== 'PERCENT' && e.type !== 'QUANTITY');
+    const named = entities.filter((e) => e.type !== 'DATE' && e.type !== 'MONEY' && e.type !== 'PERCENT' && e.type !== 'QUANTITY' && !(e.type === 'PERSON' && HEADLINE_INSIDE_NAME.test(e.text)));
     this.mentions = completeNames(text, [...named].sort((a, b) => a.start - b.start)).map((e) => this.toMention(e));
     this.linkSurnames();
   }
@@ -101,10 +118,19 @@ export class People {
 
   /** Gives single-token and title-stripped mentions the fullest name of the nearest earlier person sharing the token. */
   private linkSurnames(): void {
-    const multi = this.mentions.filter((m) => m.type === 'PERSON' && m.name.includes(' '));
+    // token -> multi-word persons holding it, in text order (one pass; a scan of all of them per mention was quadratic)
+    const byToken = new Map<string, Mention[]>();
+    for (const m of this.mentions) {
+      if (m.type !== 'PERSON' || !m.name.includes(' ')) continue;
+      for (const tok of new Set(m.name.split(' '))) {
+        const list = byToken.get(tok);
+        if (list) list.push(m);
+        else byToken.set(tok, [m]);
+      }
+    }
     for (const m of this.mentions) {
       if (m.name.includes(' ') || (m.type !== 'PERSON' && m.type !== 'MISC')) continue;
-      const hit = this.nearestFull(m.name, m.start, multi);
+      const hit = nearestFull(byToken.get(m.name), m.start);
       if (hit) {
         m.full = hit.full;
         m.type = 'PERSON';
@@ -115,14 +141,16 @@ export class People {
     }
   }
 
-  private nearestFull(token: string, at: number, multi: Mention[]): Mention | null {
+  /** The person whose name ends with `label`'s last word in any case ("HOLT" -> "Dana Holt"): the nearest before `pos`, else the first after. */
+  byLabel(label: string, pos: number): Resolved | null {
+    const last = label.toLowerCase().split(/\s+/u).pop() ?? '';
     let best: Mention | null = null;
-    for (const c of multi) {
-      if (!c.name.split(' ').includes(token)) continue;
-      if (c.start < at) best = c; // multi is sorted: the last earlier one is the nearest
-      else if (!best) return c;
+    for (const m of this.mentions) {
+      if (m.type !== 'PERSON' || m.full.toLowerCase().split(/\s+/u).pop() !== last) continue;
+      if (m.start < pos || !best) best = m;
+      else break;
     }
-    return best;
+    return best ? this.asResolved(best) : null;
   }
 
   /** Resolves a name span to the person (or organisation) it names. */
@@ -132,7 +160,17 @@ export class People {
     const ordered = this.text.slice(span.start, span.end).includes(',') ? inside : [...inside].reverse();
     const pick = ordered.find((m) => m.type === 'PERSON') ?? ordered.find((m) => m.type === 'ORG' || m.type === 'GPE' || m.type === 'MISC');
     if (!pick) return null;
-    if (pick.type === 'MISC') pick.type = 'PERSON'; // a bare capitalised word as the subject of a cue verb
+    if (pick.type === 'MISC') {
+      // a bare capitalised phrase as the subject of a cue verb; when the tagger cut it short of the
+      // phrase's name ("Democratic Sen. Ann" of "Democratic Sen. Ann Lee"), the whole name speaks
+      pick.type = 'PERSON';
+      const phrase = this.text.slice(span.start, span.end);
+      if (span.end > pick.end && NAME_RUN.test(phrase)) {
+        const name = stripTitles(phrase).name;
+        pick.full = name;
+        return { name, type: 'PERSON', span: { start: span.start, end: span.end } };
+      }
+    }
     return { name: pick.full, type: pick.type, span: { start: pick.start, end: pick.end }, ...(pick.key ? { key: pick.key } : {}) };
   }
 
@@ -145,6 +183,8 @@ export class People {
     const want = pronounGender(/^\p{L}+/u.exec(this.text.slice(pos, pos + 4))?.[0] ?? '');
     // "she said" skips a Donald, "he said" a Hillary; unknown genders agree with both
     const agrees = (who: Resolved | null): Resolved | null => (who && want && who.gender && who.gender !== want ? null : who);
+    const here = depth === 0 ? this.subjectBefore(si, pos, want) : null;
+    if (here) return here;
     let fallback: { who: Resolved; s: number } | null = null;
     for (let s = si - 1; s >= Math.max(0, si - LIMITS.antecedentSentences); s--) {
       const sent = this.sentences[s];
@@ -157,6 +197,30 @@ export class People {
       fallback ??= { who: subj, s };
     }
     return fallback?.who ?? null;
+  }
+
+  /**
+   * "Ruiz, her opponent, criticised the plan and said he …": the nearest person of the pronoun's
+   * gender who is the subject of a verb earlier in its own sentence, outside quotes (a name inside
+   * the quote before "…,” she said" is who she talks about).
+   */
+  private subjectBefore(si: number, pos: number, want: Gender | undefined): Resolved | null {
+    const sent = this.sentences[si];
+    if (!sent || !this.masked) return null;
+    let hit: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= pos) break;
+      if (m.start < sent.start || m.type !== 'PERSON' || this.masked.charCodeAt(m.start) === 32 || (want && m.gender && m.gender !== want)) continue;
+      const next = AFTER_SUBJECT.exec(this.text.slice(m.end, Math.min(pos, m.end + 90)));
+      if (next && /^\p{Ll}/u.test(next[1]) && !NON_VERB_FOLLOWERS.has(next[1])) hit = m; // the nearest subject
+      else hit ??= m;
+    }
+    return hit ? this.asResolved(hit) : null;
+  }
+
+  /** The text with quote contents blanked, so mentions inside quotes are told apart. */
+  setMasked(masked: string): void {
+    this.masked = masked;
   }
 
   private speakerIn(s: Span, want?: Gender): Resolved | null {

@@ -2,6 +2,7 @@
 // from single marks; joins multi-paragraph quotes. Hand-written: no maintained JS library pairs
 // news quote marks with apostrophes and paragraph conventions. One linear pass, bounded memory.
 import { LIMITS } from './lexicon.js';
+import { TRANSCRIPT_LABEL } from './lexicon-patterns.js';
 
 export type MarkFamily = 'double' | 'single' | 'guillemet';
 
@@ -26,7 +27,7 @@ interface Open {
 
 const ALNUM = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
-const OPEN_CONTEXT = /[\s([{“"‘'«—–\-/:;>]/u;
+const OPEN_CONTEXT = /[\s([{“"‘'«―—–\-/:;>]/u;
 const ELISION = /^(?:\d\ds?|n['’]|em\b|til\b|cause\b|tis\b|twas\b)/iu;
 const TERMINAL = /[.!?:"”’»]\s*$/u;
 const MAX_DEPTH = 4;
@@ -49,10 +50,24 @@ function lastSingleClosers(text: string): Int32Array {
   return next;
 }
 
+/** straightAhead[i] = 1 when a straight double mark follows i within the same line (one backward pass). */
+function straightMarksAhead(text: string): Uint8Array {
+  const ahead = new Uint8Array(text.length + 1);
+  let seen = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') seen = 0;
+    else if (c === '"') seen = 1;
+    ahead[i] = seen;
+  }
+  return ahead;
+}
+
 /** Scans `text` and returns depth-0 quoted spans in order. */
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   const nextCloser = lastSingleClosers(text);
+  const straightAhead = straightMarksAhead(text);
   let stack: Open[] = [];
 
   const emit = (o: Open, closeAt: number, closed: boolean): void => {
@@ -91,7 +106,9 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         const k = topIndex('double');
         if (k >= 0 && !isSpace(prev)) closeTo(k, i); // “ misused as a closing mark
         else {
-          if (k >= 0) restartDouble(k, i);
+          // a curly quote inside a straight one that closes in this paragraph nests ("… the question: “…” Most said yes.");
+          // else the old one never closed
+          if (k >= 0 && !(text[stack[k].at] === '"' && straightAhead[i] === 1)) restartDouble(k, i);
           push('double', i);
         }
         break;
@@ -181,13 +198,15 @@ function endOfLine(text: string, nl: number, stack: Open[], emitUnclosed: (at: n
   const reopen = text[j];
   const sameFamily =
     (base.family === 'double' && (reopen === '“' || reopen === '"')) || (base.family === 'guillemet' && reopen === '«') || (base.family === 'single' && (reopen === '‘' || reopen === "'"));
-  if (base.family !== 'single' && sameFamily && j < text.length) {
+  // a transcript's next turn ("\"HOLT: …") is a new quote, not the previous one continued
+  const newTurn = sameFamily && TRANSCRIPT_LABEL.test(text.slice(j + 1, j + 40));
+  if (base.family !== 'single' && sameFamily && j < text.length && !newTurn) {
     stack.length = 1;
     base.paragraphs++;
     return j + 1; // continue the quote after the repeated opening mark
   }
   const line = text.slice(Math.max(0, nl - 200), nl);
-  if (!blank && base.family !== 'single' && j < text.length && !TERMINAL.test(line)) return nl + 1; // soft wrap
+  if (!blank && !newTurn && base.family !== 'single' && j < text.length && !TERMINAL.test(line)) return nl + 1; // soft wrap
   let end = nl;
   while (end > 0 && SPACE.test(text[end - 1])) end--;
   emitUnclosed(end);

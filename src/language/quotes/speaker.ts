@@ -42,3 +42,26 @@ export function resolveSpeaker(text: string, np: Span, people: People): Speaker 
   if (words.some((x) => PRONOUNS.has(x.w))) return null;
   return { name: phrase.replace(/^(?:the|a|an)\s+/iu, ''), start: np.start, end: np.end };
 }
+
+/** A transcript label ("HOLT") as the person it names in the article, else the label in title case. */
+export function resolveLabel(text: string, np: Span, people: People): Speaker {
+  const label = text.slice(np.start, np.end);
+  const who = people.byLabel(label, np.start);
+  if (who) return { name: who.name, start: np.start, end: np.end, ...(who.key ? { entityKey: who.key } : {}) };
+  const name = label.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return { name, start: np.start, end: np.end };
+}
+
+/**
+ * The name of a credit line (“…” ― Ana Ortiz): the person or organisation the tagger found there
+ * when its mention reaches the line's last word, else the line itself (the tagger often keeps
+ * only "Ana" of a name it has not seen).
+ */
+export function resolveCredit(text: string, np: Span, people: People): Speaker {
+  const named = people.resolveSpan(np);
+  if (named?.span && named.span.end >= np.end) {
+    people.markSpoke(named.span);
+    return { name: named.name, start: named.span.start, end: named.span.end, ...(named.key ? { entityKey: named.key } : {}) };
+  }
+  return { name: text.slice(np.start, np.end), start: np.start, end: np.end };
+}

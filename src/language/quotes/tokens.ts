@@ -6,9 +6,9 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.'’\-](?=[\p{L}\p{N}]))*\.?|[,;:.!?“”"‘’«»—–()\[\]]/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.'’\-](?=[\p{L}\p{N}]))*\.?|[,;:.!?“”"‘’«»―—–()\[\]]/gu;
 
-const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|Sgt|Adm|Maj|Cpl|Cmdr|Rev|Prof|Amb|Atty|Supt|Msgr|Fr|(?:[\p{L}\-]*\p{L}\.)+\p{L})\.$/u;
+const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|Sgt|Adm|Maj|Cpl|Cmdr|Rev|Prof|Amb|Atty|Supt|Msgr|Fr|(?:[\p{L}\-]*\p{L}\.)+\p{L}|[RDI]-\p{Lu}\p{Ll}{1,5})\.$/u;
 
 // The quote rules ask for many overlapping ranges of the same (masked) article text: it is scanned
 // once and ranges are cut from that. A range that starts inside a token is scanned on its own,
@@ -42,7 +42,7 @@ function scan(text: string, from: number, to: number): Token[] {
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let t = m[0];
     // a trailing period belongs to the token only for abbreviations and initials
-    // (titles such as "Lt." and dotted forms such as "N.Y.", "D-N.Y." keep it)
+    // (titles such as "Lt.", dotted forms such as "N.Y.", "D-N.Y." and party labels such as "R-Ky." keep it)
     if (t.length > 1 && t.endsWith('.') && !ABBREVIATION.test(t)) t = t.slice(0, -1);
     out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length });
     TOKEN.lastIndex = m.index + t.length;
