@@ -1,13 +1,19 @@
 // `npm run bench`: speed and memory of the pipeline on generated corpora, beside references.
-//   npm run bench                   full-pipeline analyze on 20,000 generated articles (1 and 2 threads)
-//   npm run bench -- --size 5000    another corpus size
-//   npm run bench -- --only analyze sections whose name contains the word
-// Results are printed as a table and written to bench/results/latest.{json,md}.
+//   npm run bench                                 full-pipeline analyze on 10,000 generated articles,
+//                                                 1 and 2 threads, SQLite (and PostgreSQL when it answers)
+//   npm run bench -- --sizes 10000,100000,200000  corpus sizes (--size N for one)
+//   npm run bench -- --threads 1,2 --stores sqlite,postgres [--pg postgres://…]
+//   npm run bench -- --only analyze                sections whose name contains the word
+// PostgreSQL: --pg, else PARALLAX_BENCH_PG, else PARALLAX_TEST_PG, else the test default URL; each
+// run gets a schema of its own, dropped afterwards. The analyze table prints the command, the load
+// average, articles/s, per-stage seconds, CPU seconds and peak RSS. Results go to bench/results/latest.{json,md}.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import pg from 'pg';
 import { repoRoot } from '../src/util/paths.js';
 import { writeCorpus } from './write-corpus.js';
 
@@ -41,34 +47,101 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-async function analyzeSection(size: number, rows: BenchRow[]): Promise<void> {
-  const work = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+const DEFAULT_PG = 'postgres://parallax:parallax@127.0.0.1:5432/parallax_test';
+
+function list(name: string, fallback: string): string[] {
+  return arg(name, fallback).split(',').map((x) => x.trim()).filter(Boolean);
+}
+
+/** A fresh schema on the benchmark's PostgreSQL server, or why there is none. */
+async function pgSchema(base: string): Promise<{ url: string; drop(): Promise<void> } | string> {
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: base, connectionTimeoutMillis: 3000 });
   try {
-    const corpus = join(work, 'corpus');
-    mkdirSync(corpus);
-    const { files, bytes } = writeCorpus(corpus, size, 1);
-    const mb = bytes / 1e6;
-    console.log(`generated ${files} articles, ${mb.toFixed(1)} MB in ${corpus}`);
-    for (const threads of [1, 2]) {
-      const r = child('analyze-child.ts', [corpus, join(work, `t${threads}.db`), String(threads)]);
-      rows.push({
-        section: 'analyze', case: `${size} articles, ${threads} thread${threads > 1 ? 's' : ''}`,
-        figures: { 'articles/s': round(r.records / r.seconds), 'MB/s': round(mb / r.seconds, 2), 'peak RSS MB': round(r.peakRssMB), seconds: round(r.seconds, 1), failed: r.failed },
-      });
-      console.log(rows[rows.length - 1]);
-    }
-    const html = listFiles(corpus).filter((f) => f.endsWith('.html'));
-    const list = join(work, 'html-files.txt');
-    writeFileSync(list, html.join('\n'));
-    const r = child('readability-child.ts', [list]);
-    rows.push({
-      section: 'analyze', case: `Readability.js + linkedom alone, ${r.pages} HTML pages, 1 thread`,
-      figures: { 'pages/s': round(r.pages / r.seconds), 'MB/s': round(r.bytes / 1e6 / r.seconds, 2), 'peak RSS MB': round(r.peakRssMB), seconds: round(r.seconds, 1) },
-    });
-    console.log(rows[rows.length - 1]);
+    await client.connect();
+  } catch (err) {
+    return `PostgreSQL at ${base.replace(/\/\/[^@]*@/, '//…@')} does not answer (${(err as Error).message})`;
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    await client.end().catch(() => undefined);
   }
+  const url = `${base}${base.includes('?') ? '&' : '?'}schema=${schema}`;
+  return {
+    url,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      try { await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`); } finally { await c.end(); }
+    },
+  };
+}
+
+const STAGES = ['read+per-article', 'store', 'provenance', 'entities', 'stories+compare', 'events'];
+
+async function analyzeSection(sizes: number[], threadCounts: number[], stores: string[], rows: BenchRow[]): Promise<void> {
+  const pgBase = arg('--pg', process.env.PARALLAX_BENCH_PG ?? process.env.PARALLAX_TEST_PG ?? DEFAULT_PG);
+  for (const size of sizes) {
+    const work = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+    try {
+      const corpus = join(work, 'corpus');
+      mkdirSync(corpus);
+      const { files, bytes } = writeCorpus(corpus, size, 1);
+      const mb = bytes / 1e6;
+      console.log(`generated ${files} articles, ${mb.toFixed(1)} MB in ${corpus}`);
+      for (const storeKind of stores) {
+        for (const threads of threadCounts) {
+          let location = join(work, `t${threads}.db`);
+          let drop = async () => { rmSync(location, { force: true }); rmSync(`${location}-wal`, { force: true }); rmSync(`${location}-shm`, { force: true }); };
+          if (storeKind === 'postgres') {
+            const schema = await pgSchema(pgBase);
+            if (typeof schema === 'string') { console.log(`skipped postgres: ${schema}`); break; }
+            location = schema.url;
+            drop = schema.drop;
+          }
+          const load = loadavg()[0];
+          try {
+            const r = child('analyze-child.ts', [corpus, location, String(threads)]) as unknown as ChildFigures;
+            const stage = Object.fromEntries(STAGES.map((s) => [`${s} s`, round(r.stageSeconds[s] ?? 0, 1)]));
+            rows.push({
+              section: 'analyze', case: `${size} articles, ${storeKind}, ${threads} thread${threads > 1 ? 's' : ''}`,
+              figures: {
+                'articles/s': round(r.records / r.seconds, 1), 'MB/s': round(mb / r.seconds, 2), seconds: round(r.seconds, 1),
+                'CPU s': round(r.cpuSeconds, 1), ...stage, 'peak RSS MB': round(r.peakRssMB), failed: r.failed,
+                'load avg': round(load, 1),
+              },
+            });
+            console.log(rows[rows.length - 1]);
+          } finally {
+            await drop();
+          }
+        }
+      }
+      if (arg('--readability', 'yes') !== 'no') {
+        const html = listFiles(corpus).filter((f) => f.endsWith('.html'));
+        const htmlList = join(work, 'html-files.txt');
+        writeFileSync(htmlList, html.join('\n'));
+        const r = child('readability-child.ts', [htmlList]);
+        rows.push({
+          section: 'analyze', case: `Readability.js + linkedom alone, ${r.pages} HTML pages, 1 thread`,
+          figures: { 'pages/s': round(r.pages / r.seconds), 'MB/s': round(r.bytes / 1e6 / r.seconds, 2), 'peak RSS MB': round(r.peakRssMB), seconds: round(r.seconds, 1) },
+        });
+        console.log(rows[rows.length - 1]);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+}
+
+interface ChildFigures { seconds: number; cpuSeconds: number; records: number; failed: number; peakRssMB: number; stageSeconds: Record<string, number> }
+
+/** The analyze rows as one table: a column per figure. */
+function analyzeTable(rows: BenchRow[]): string {
+  const runs = rows.filter((r) => r.section === 'analyze' && 'articles/s' in r.figures);
+  if (runs.length === 0) return '';
+  const cols = [...new Set(runs.flatMap((r) => Object.keys(r.figures)))];
+  const lines = [`| case | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`];
+  for (const r of runs) lines.push(`| ${r.case} | ${cols.map((c) => r.figures[c] ?? '').join(' | ')} |`);
+  return lines.join('\n') + '\n';
 }
 
 function round(n: number, digits = 0): number {
@@ -83,10 +156,13 @@ function markdown(rows: BenchRow[]): string {
 }
 
 async function main(): Promise<void> {
-  const size = Number(arg('--size', '20000'));
+  const sizes = (process.argv.includes('--size') ? [arg('--size', '10000')] : list('--sizes', '10000')).map(Number);
+  const threads = list('--threads', '1,2').map(Number);
+  const stores = list('--stores', 'sqlite,postgres');
   const only = arg('--only', '');
   const rows: BenchRow[] = [];
-  if (!only || 'analyze'.includes(only)) await analyzeSection(size, rows);
+  const command = `npm run bench --${process.argv.slice(2).length ? ' ' + process.argv.slice(2).join(' ') : ''}`;
+  if (!only || 'analyze'.includes(only)) await analyzeSection(sizes, threads, stores, rows);
   // Stage benches contributed by their modules: bench/<stage>.ts exporting `bench(): Promise<BenchRow[]>`.
   for (const f of readdirSync(join(repoRoot, 'bench')).filter((f) => f.endsWith('.ts')).sort()) {
     if (['run.ts', 'analyze-child.ts', 'readability-child.ts', 'write-corpus.ts', 'generate-corpus.ts'].includes(f)) continue;
@@ -99,10 +175,11 @@ async function main(): Promise<void> {
       rows.push({ section: r.name, case: f, figures: r.metrics });
     }
   }
-  const md = markdown(rows);
+  const table = analyzeTable(rows);
+  const md = `command: \`${command}\` (${new Date().toISOString().slice(0, 16)}Z, load average at the start of each run in the table)\n\n${table ? table + '\n' : ''}${markdown(rows)}`;
   console.log('\n' + md);
   mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(repoRoot, 'bench', 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n');
+  writeFileSync(join(repoRoot, 'bench', 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), command, rows }, null, 2) + '\n');
   writeFileSync(join(repoRoot, 'bench', 'results', 'latest.md'), md);
 }
 

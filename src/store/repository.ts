@@ -144,6 +144,8 @@ export interface StoryRepository {
 export interface ClusterRepository {
   load(): Promise<ClusterState>;
   knownArticleIds(): Promise<Set<string>>;
+  /** Stored articles without a representation yet (new, or after a killed run), in id order: ids only, no scan of the documents. */
+  pendingArticleIds(): Promise<string[]>;
   /** Writes what one clustering pass changed, in one transaction. */
   apply(changes: ClusterChanges): Promise<void>;
 }

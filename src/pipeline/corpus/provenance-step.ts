@@ -12,8 +12,16 @@ import { emptyFetch, isEmptyFetch, type ProvenanceFetch, type ProvenanceRows } f
 
 export interface ProvenanceStepStats { added: number; affected: number; links: number; exactDuplicates: number; rounds: number }
 
-/** Levels of neighbours read per fill (a group's members, a link's other side…); more come as misses. */
+/** Levels of neighbours read by the first fill (a group's members, a link's other side…). */
 const FILL_LEVELS = 3;
+/**
+ * Levels read after a run that missed rows. Lineage walks copy chains wave by wave (MAX_CHAIN waves,
+ * each a link and a group deep), so a shallow fill costs one whole re-run of the batch per level;
+ * reading rows is far cheaper than re-running, so a miss is followed deep at once.
+ */
+const MISS_FILL_LEVELS = 12;
+/** A fill stops following neighbours past this many ids: memory stays bounded on a huge component. */
+const FILL_MAX_IDS = 20_000;
 /** A run that still misses rows after this many fills means a bug, not a big corpus. */
 const MAX_ROUNDS = 200;
 
@@ -39,35 +47,69 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     links: items.map((i) => i.article.id),
   });
   for (let round = 1; ; round++) {
-    let run: { update: ProvenanceUpdate; results: ProvenanceResult[] } | null = null;
+    let update: ProvenanceUpdate | null = null;
     let failure: unknown = null;
     try {
-      const update = addSummarized(items, overlay);
-      run = { update, results: update.affected.map((id) => ({ article_id: id, ...provenanceOf(id, overlay) })) };
+      update = addSummarized(items, overlay);
     } catch (err) {
       failure = err; // the algorithm may stop at a read it missed ("not in the index"): load and retry
     }
     const misses = overlay.takeMisses();
     if (failure && isEmptyFetch(misses)) throw failure;
-    if (run && isEmptyFetch(misses)) {
-      const { update, results } = run;
-      await store.provenance.commit(overlay.changes(), results);
-      return { added: update.added.length, affected: update.affected.length, links: update.stats.links, exactDuplicates: update.stats.exactDuplicates, rounds: round };
+    if (!update || !isEmptyFetch(misses)) {
+      if (round >= MAX_ROUNDS) throw new Error(`provenance: index reads still missing after ${round} rounds`);
+      overlay.reset();
+      await fill(store, overlay, misses, MISS_FILL_LEVELS);
+      continue;
     }
-    if (round >= MAX_ROUNDS) throw new Error(`provenance: index reads still missing after ${round} rounds`);
-    overlay.reset();
-    await fill(store, overlay, misses);
+    // Every read of the update hit: its writes are final. The results only read, so what they miss
+    // is loaded and the results alone are recomputed (not the whole batch).
+    const results = await resultsOf(store, overlay, update.affected);
+    await store.provenance.commit(overlay.changes(), results);
+    return { added: update.added.length, affected: update.affected.length, links: update.stats.links, exactDuplicates: update.stats.exactDuplicates, rounds: round };
+  }
+}
+
+async function resultsOf(store: Store, overlay: ProvenanceOverlay, affected: string[]): Promise<ProvenanceResult[]> {
+  await fill(store, overlay, { ...emptyFetch(), lineage: affected, copies: affected, links: affected }, 1);
+  for (let round = 1; ; round++) {
+    const results = affected.map((id) => ({ article_id: id, ...provenanceOf(id, overlay) }));
+    const misses = overlay.takeMisses();
+    if (isEmptyFetch(misses)) return results;
+    if (round >= MAX_ROUNDS) throw new Error(`provenance: result reads still missing after ${round} rounds`);
+    await fill(store, overlay, misses, MISS_FILL_LEVELS);
   }
 }
 
 /** Reads the requested rows and, a few levels deep, the rows of what they point to. */
-async function fill(store: Store, overlay: ProvenanceOverlay, request: ProvenanceFetch): Promise<void> {
+async function fill(store: Store, overlay: ProvenanceOverlay, request: ProvenanceFetch, levels = FILL_LEVELS): Promise<void> {
   let next = overlay.unknown(withWholeIds(request));
-  for (let level = 0; level < FILL_LEVELS && !isEmptyFetch(next); level++) {
+  let ids = 0;
+  for (let level = 0; level < levels && !isEmptyFetch(next) && ids < FILL_MAX_IDS; level++) {
+    ids += next.articles.length;
     const rows = await store.provenance.fetch(next);
     overlay.load(next, rows);
+    await closeGroups(store, overlay, rows);
     next = overlay.unknown(neighbours(rows));
   }
+}
+
+/**
+ * Lineage reads every member of a group it meets (their metadata picks the group's head): the groups
+ * of the summaries just read, and the articles and summaries of their members, are read at once, so
+ * the last level of a fill does not leave one re-run of the batch per half-read group.
+ */
+async function closeGroups(store: Store, overlay: ProvenanceOverlay, rows: ProvenanceRows): Promise<void> {
+  const groups = overlay.unknown({ ...emptyFetch(), groups: rows.summaries.map((s) => s.textHash).filter((h) => h !== '') });
+  let loaded = rows.groups;
+  if (!isEmptyFetch(groups)) {
+    const more = await store.provenance.fetch(groups);
+    overlay.load(groups, more);
+    loaded = [...loaded, ...more.groups];
+  }
+  const members = loaded.flatMap((g) => g.ids);
+  const rest = overlay.unknown({ ...emptyFetch(), articles: members, summaries: members });
+  if (!isEmptyFetch(rest)) overlay.load(rest, await store.provenance.fetch(rest));
 }
 
 /** Any id asked about in one respect is read in every respect: the next reads usually need them. */

@@ -31,10 +31,11 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
   // Clustering runs on its state in memory; what it changed is written back in one transaction.
   const state = new ClusterOverlay(await store.clusters.load());
   const clusterer = StoryClusterer.open(state);
-  const known = new Set(state.articles().map((r) => r.id));
+  // Only the articles without a representation are read (not every document of the corpus).
   const batch: ArticleSummary[] = [];
-  for await (const a of store.articles.iterate()) {
-    if (!known.has(a.id)) batch.push(await clusteringInput(a, store, index));
+  for (const id of await store.clusters.pendingArticleIds()) {
+    const a = await store.articles.get(id);
+    if (a) batch.push(await clusteringInput(a, store, index));
   }
   if (batch.length) clusterer.add(batch);
   await store.clusters.apply(state.changes());

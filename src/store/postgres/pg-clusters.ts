@@ -23,6 +23,11 @@ export class PgClusters implements ClusterRepository {
     return new Set((await this.pool.query<{ article_id: string }>('SELECT article_id FROM cluster_reps')).rows.map((r) => r.article_id));
   }
 
+  async pendingArticleIds(): Promise<string[]> {
+    const sql = 'SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM cluster_reps r WHERE r.article_id = a.id) ORDER BY a.id COLLATE "C"';
+    return (await this.pool.query<{ id: string }>(sql)).rows.map((r) => r.id);
+  }
+
   async apply(ch: ClusterChanges): Promise<void> {
     await inTransaction(this.pool, async (c) => {
       for (const part of chunks(ch.reps, 1000)) {

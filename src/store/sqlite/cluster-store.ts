@@ -21,6 +21,10 @@ export class SqliteClusterStore implements ClusterRepository {
     return new Set(this.db.prepare('SELECT article_id FROM cluster_reps').pluck().all() as string[]);
   }
 
+  async pendingArticleIds(): Promise<string[]> {
+    return this.db.prepare('SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM cluster_reps r WHERE r.article_id = a.id) ORDER BY a.id').pluck().all() as string[];
+  }
+
   async apply(c: ClusterChanges): Promise<void> {
     const putRep = this.db.prepare('INSERT OR REPLACE INTO cluster_reps (article_id, data) VALUES (?, ?)');
     const del = this.db.prepare('DELETE FROM cluster_groups WHERE level = ? AND id = ?');

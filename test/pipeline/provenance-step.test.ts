@@ -1,0 +1,79 @@
+// The provenance corpus step over a store: adding articles in several steps gives the same
+// provenance as one step, and a step over a store that already holds linked groups and copy chains
+// reads what lineage needs up front (few re-runs of the batch), whatever the depth of the chains.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { provenanceStep } from '../../src/pipeline/corpus/provenance-step.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/repository.js';
+import { makeArticle, makeWrite } from '../helpers/articles.js';
+import { articleText, paragraph } from '../provenance/fixtures.js';
+
+interface Spec { id: string; text: string; outlet: string; published: string }
+
+/** Stories, each an original, exact copies of it, and a chain of edited copies with their own exact copies. */
+function corpus(): Spec[] {
+  const out: Spec[] = [];
+  for (let s = 0; s < 6; s++) {
+    let text = articleText(s + 1, 6);
+    for (let depth = 0; depth < 5; depth++) {
+      const day = String(1 + depth).padStart(2, '0');
+      for (let copy = 0; copy < 3; copy++) {
+        out.push({ id: `s${s}-d${depth}-c${copy}`, text, outlet: `Outlet ${depth}${copy}`, published: `2024-03-${day}T0${copy}:00:00Z` });
+      }
+      // The next link of the chain: a new closing paragraph and an edited lead.
+      const [lead, ...rest] = text.split('\n\n');
+      text = [lead.replace(/^\w+/, 'Meanwhile'), ...rest, paragraph(1000 * s + depth)].join('\n\n');
+    }
+  }
+  return out;
+}
+
+async function storeWith(specs: Spec[]): Promise<{ store: Store; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-prov-step-'));
+  const store = await openStore(join(dir, 'p.db'));
+  await store.articles.saveMany(specs.map((a) => makeWrite(makeArticle({
+    id: a.id, text: a.text, published: a.published, outlet: { name: a.outlet, domain: null, country: null, groups: [], evidence: 'test' } as never,
+  }))));
+  return { store, dir };
+}
+
+async function provenanceOfAll(store: Store, ids: string[]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const id of ids) {
+    const a = await store.articles.get(id);
+    assert.ok(a, id);
+    out.push({ id, original: a.original, copies: a.copies, duplicates: a.duplicates, reuse: a.reuse, diff: a.diff });
+  }
+  return out;
+}
+
+test('provenance in steps equals one step, and each step needs few runs of the batch', async () => {
+  const specs = corpus();
+  // Interleaved order: every step lands in groups and chains that earlier steps built.
+  const order = [...specs].sort((a, b) => (a.id.split('-').reverse().join() < b.id.split('-').reverse().join() ? -1 : 1)).map((a) => a.id);
+  const one = await storeWith(specs);
+  const steps = await storeWith(specs);
+  try {
+    const all = await provenanceStep(one.store, order, new Map());
+    assert.equal(all.added, specs.length);
+    assert.ok(all.links > 0, 'the chains are linked');
+    assert.ok(all.exactDuplicates > 0, 'the copies are exact duplicates');
+    const size = Math.ceil(order.length / 4);
+    for (let i = 0; i < order.length; i += size) {
+      const s = await provenanceStep(steps.store, order.slice(i, i + size), new Map());
+      assert.equal(s.added, Math.min(size, order.length - i));
+      assert.ok(s.rounds <= 2, `step at ${i} re-ran the batch ${s.rounds} times`);
+    }
+    assert.deepEqual(await provenanceOfAll(steps.store, order), await provenanceOfAll(one.store, order));
+    assert.deepEqual(await steps.store.provenance.pendingArticleIds(10), []);
+  } finally {
+    await one.store.close();
+    await steps.store.close();
+    rmSync(one.dir, { recursive: true, force: true });
+    rmSync(steps.dir, { recursive: true, force: true });
+  }
+});
