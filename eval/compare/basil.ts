@@ -13,12 +13,33 @@
 //    triplet's articles of another outlet (a different event; neighbours are mostly of the same
 //    year, so of similar topics): the share of such pairs whose comparison aligns no claim. The
 //    report gives the aligned claims per cross-event pair next to the same figure within triplets.
+// Span level (the claim-level rates above are near 1 for every claim, since most claims are not
+// shared by all three; these look at the annotated words themselves — eval/compare/basil-spans.ts):
+//  a span's content terms are those of its words (compare/terms.ts: lowercased, stop words dropped,
+//    stemmed, synonyms folded, numbers as #n); spans with fewer than 2 are left out;
+//  the other outlets of a span are the articles of its triplet from another outlet;
+//  inf_span_aligned_share: mean over `inf` spans of the share of their content terms found in the
+//    claims of other outlets that are aligned (same claim group) with a claim overlapping the span
+//    (0 when no claim of another outlet is aligned);
+//  inf_span_anywhere_share: the same share, found anywhere in the other outlets' article texts;
+//  inf_span_echo_rate: share of `inf` spans with at least half of their content terms anywhere in
+//    the other outlets' articles;
+//  rand_span_*: the same over random spans — for each `inf` span, 3 runs of as many consecutive
+//    words, each from a random sentence of the same article that overlaps no annotated span (of any
+//    kind) and is long enough, at a random word (mulberry32, seed SPAN_SEED; same 2-term minimum);
+//  span_echo_ratio = inf_span_echo_rate / rand_span_echo_rate (below 1: the content of BASIL's
+//    informational-bias spans is missing from the other outlets more often than ordinary content).
+//  Measured only; the compare stage is not tuned on it.
 import { join } from 'node:path';
 import { buildCoverage } from '../../src/compare/coverage.js';
 import { compareStory } from '../../src/compare/index.js';
 import { sharedDir } from '../../src/util/paths.js';
+import { mulberry32 } from '../../src/util/mulberry32.js';
 import type { EvalSection } from '../types.js';
 import { loadBasil, type BasilArticle } from './basil-data.js';
+import { emptyTally, spanEcho } from './basil-spans.js';
+
+const SPAN_SEED = 6;
 
 const pct = (n: number, d: number) => (d ? n / d : 0);
 
@@ -54,9 +75,13 @@ function pairAlignments(lists: readonly BasilArticle[][]): { within: number; wit
 
 export function runBasilOn(triplets: Map<string, BasilArticle[]>): EvalSection {
   const c = { inf: 0, infNot: 0, infUni: 0, rest: 0, restNot: 0, restUni: 0, q: 0, qOk: 0, qFound: 0, trip: 0, tripOk: 0, tripAll: 0 };
+  const rng = mulberry32(SPAN_SEED);
+  const infEcho = emptyTally();
+  const randEcho = emptyTally();
   for (const list of triplets.values()) {
     const articles = list.map((b) => b.article);
     const cmp = compareStory(articles);
+    spanEcho(list, cmp, rng, infEcho, randEcho);
     const groupOf = new Map(cmp.coverage.groups.flatMap((g) => g.claims.map((cl) => [cl.id, g] as const)));
     const outlets = new Set(articles.map((a) => a.outlet?.name)).size;
     if (outlets >= 2) {
@@ -103,12 +128,21 @@ export function runBasilOn(triplets: Map<string, BasilArticle[]>): EvalSection {
     quote_found_rate: pct(c.qFound, c.q),
     triplets_with_matrix_pct: 100 * pct(c.tripOk, c.trip),
     cross_event_clean_pct: 100 * pct(pairs.crossClean, pairs.crossPairs),
+    inf_span_aligned_share: pct(infEcho.aligned, infEcho.spans),
+    rand_span_aligned_share: pct(randEcho.aligned, randEcho.spans),
+    inf_span_anywhere_share: pct(infEcho.anywhere, infEcho.spans),
+    rand_span_anywhere_share: pct(randEcho.anywhere, randEcho.spans),
+    inf_span_echo_rate: pct(infEcho.echoed, infEcho.spans),
+    rand_span_echo_rate: pct(randEcho.echoed, randEcho.spans),
+    span_echo_ratio: pct(pct(infEcho.echoed, infEcho.spans), pct(randEcho.echoed, randEcho.spans)),
   };
   const report = [
     `  triplets ${triplets.size} (multi-outlet ${c.trip}, with shared + per-article unique claims ${c.tripOk}, with a claim all three report ${c.tripAll})`,
     `  aligned claims per article pair: within a triplet ${pct(pairs.within, pairs.withinPairs).toFixed(2)} (${pairs.withinPairs} pairs); across events ${pct(pairs.cross, pairs.crossPairs).toFixed(2)} (${pairs.crossPairs} pairs, ${pairs.crossClean} with none)`,
     `  claims holding an inf span: ${c.inf}; not shared by all three ${(100 * infNot).toFixed(1)}%, unique ${(100 * metrics.inf_unique_rate).toFixed(1)}%`,
     `  other claims: ${c.rest}; not shared by all three ${(100 * restNot).toFixed(1)}%, unique ${(100 * metrics.rest_unique_rate).toFixed(1)}%`,
+    `  span level — inf spans: ${infEcho.spans}; content terms in aligned claims of other outlets ${(100 * metrics.inf_span_aligned_share).toFixed(1)}%, anywhere in their articles ${(100 * metrics.inf_span_anywhere_share).toFixed(1)}%, echoed (≥ half) ${(100 * metrics.inf_span_echo_rate).toFixed(1)}%`,
+    `  span level — random spans of the same length: ${randEcho.spans}; aligned ${(100 * metrics.rand_span_aligned_share).toFixed(1)}%, anywhere ${(100 * metrics.rand_span_anywhere_share).toFixed(1)}%, echoed ${(100 * metrics.rand_span_echo_rate).toFixed(1)}% (echo ratio inf/random ${metrics.span_echo_ratio.toFixed(2)})`,
     `  quote spans with a named speaker: ${c.q}; covered by a quote ${(100 * metrics.quote_found_rate).toFixed(1)}%, speaker right ${(100 * metrics.quote_speaker_acc).toFixed(1)}%`,
   ].join('\n');
   return { name: 'compare/basil', metrics, report };

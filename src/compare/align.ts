@@ -3,7 +3,9 @@
 // inverted term index (rarest terms first, long posting lists truncated) so that large stories never
 // compare all sentence pairs. Groups grow greedily from the best pairs down, never holding two claims
 // of one article.
+import { candidatePairs } from './align-candidates.js';
 import { isCalendarTerm } from './terms.js';
+import { TfidfVectors } from './tfidf-vectors.js';
 import { THRESHOLDS } from './thresholds.js';
 import type { Claim } from './types.js';
 
@@ -31,124 +33,45 @@ export interface AlignOptions {
   paraphrase?: boolean;
 }
 
-/** TF-IDF vectors as sorted term-id arrays, so a cosine is one merge pass. */
-class Vectors {
-  readonly idf = new Map<string, number>();
-  private readonly ids: Int32Array[] = [];
-  private readonly weights: Float64Array[] = [];
-  private readonly norms: number[] = [];
-  private readonly row = new Map<Claim, number>();
-
-  constructor(claims: readonly Claim[]) {
-    const df = new Map<string, number>();
-    for (const c of claims) for (const t of c.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    const termId = new Map<string, number>();
-    for (const [t, n] of df) {
-      this.idf.set(t, Math.log(1 + claims.length / n));
-      termId.set(t, termId.size);
-    }
-    claims.forEach((c, k) => {
-      const entries = [...c.terms].map(([t, tf]) => [termId.get(t)!, (1 + Math.log(tf)) * this.idf.get(t)!] as const).sort((x, y) => x[0] - y[0]);
-      this.ids.push(Int32Array.from(entries, (e) => e[0]));
-      this.weights.push(Float64Array.from(entries, (e) => e[1]));
-      this.norms.push(Math.sqrt(entries.reduce((s, e) => s + e[1] * e[1], 0)) || 1);
-      this.row.set(c, k);
-    });
-  }
-
-  cosine(a: Claim, b: Claim): number {
-    const x = this.row.get(a)!;
-    const y = this.row.get(b)!;
-    const ia = this.ids[x], ib = this.ids[y], wa = this.weights[x], wb = this.weights[y];
-    let dot = 0;
-    for (let p = 0, q = 0; p < ia.length && q < ib.length; ) {
-      if (ia[p] === ib[q]) dot += wa[p++] * wb[q++];
-      else if (ia[p] < ib[q]) p++;
-      else q++;
-    }
-    return dot / (this.norms[x] * this.norms[y]);
-  }
-}
-
-/** Index pairs (i < j) of claims of different articles that share rare terms; each pair once. */
-function candidatePairs(claims: readonly Claim[], vec: Vectors): [number, number][] {
-  const byIdf = (x: string, y: string) => (vec.idf.get(y) ?? 0) - (vec.idf.get(x) ?? 0);
-  const postings = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    for (const t of c.terms.keys()) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = []));
-      if (p.length < THRESHOLDS.maxPosting) p.push(i);
-    }
-  });
-  // Rarest terms first; a term in more claims than maxPosting is probed only when nothing rarer is left.
-  const probes = claims.map((c) => {
-    const ranked = [...c.terms.keys()].sort(byIdf);
-    const rare = ranked.filter((t) => postings.get(t)!.length < THRESHOLDS.maxPosting);
-    return (rare.length ? rare : ranked).slice(0, THRESHOLDS.probeTerms);
-  });
-  const article = new Map<string, number>();
-  const articleOf = Int32Array.from(claims, (c) => {
-    if (!article.has(c.articleId)) article.set(c.articleId, article.size);
-    return article.get(c.articleId)!;
-  });
-  const out: [number, number][] = [];
-  const seen = new Set<number>();
-  const shared = new Float64Array(claims.length);
-  const touched: number[] = [];
-  claims.forEach((_, i) => {
-    for (const t of probes[i]) {
-      const w = vec.idf.get(t) ?? 0;
-      for (const j of postings.get(t) ?? []) {
-        if (articleOf[j] === articleOf[i]) continue;
-        if (shared[j] === 0) touched.push(j);
-        shared[j] += w;
-      }
-    }
-    const best = touched.length > THRESHOLDS.maxCandidates ? touched.sort((x, y) => shared[y] - shared[x] || x - y).slice(0, THRESHOLDS.maxCandidates) : touched;
-    for (const j of best) {
-      const [a, b] = i < j ? [i, j] : [j, i];
-      const key = a * claims.length + b;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push([a, b]);
-      }
-    }
-    for (const j of touched) shared[j] = 0;
-    touched.length = 0;
-  });
-  return out;
-}
-
-/** Union-find whose sets never hold two claims of one article. */
+/** Union-find over claim positions whose sets never hold two claims of one article. */
 class Groups {
-  private readonly parent = new Map<Claim, Claim>();
-  private readonly articles = new Map<Claim, Set<string>>();
+  private readonly parent: Int32Array;
+  /** Root → article ids of its set (roots only). */
+  private readonly articles: (Set<string> | null)[];
 
   constructor(claims: readonly Claim[]) {
-    for (const c of claims) {
-      this.parent.set(c, c);
-      this.articles.set(c, new Set([c.articleId]));
-    }
+    this.parent = Int32Array.from(claims.keys());
+    this.articles = claims.map((c) => new Set([c.articleId]));
   }
 
-  find(c: Claim): Claim {
-    let r = c;
-    while (this.parent.get(r) !== r) r = this.parent.get(r)!;
-    this.parent.set(c, r);
+  find(k: number): number {
+    let r = k;
+    while (this.parent[r] !== r) r = this.parent[r];
+    this.parent[k] = r;
     return r;
   }
 
-  tryUnion(a: Claim, b: Claim): boolean {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return false;
-    const sa = this.articles.get(ra)!;
-    const sb = this.articles.get(rb)!;
-    for (const x of sb) if (sa.has(x)) return false;
-    for (const x of sb) sa.add(x);
-    this.parent.set(rb, ra);
+  /** Whether x and y are in different sets whose articles do not overlap. */
+  canJoin(x: number, y: number): boolean {
+    const rx = this.find(x);
+    const ry = this.find(y);
+    if (rx === ry) return false;
+    const [small, large] = this.bySize(rx, ry);
+    for (const a of this.articles[small]!) if (this.articles[large]!.has(a)) return false;
     return true;
+  }
+
+  /** Joins the sets of x and y (canJoin must hold): the smaller is merged into the larger. */
+  join(x: number, y: number): void {
+    const [small, large] = this.bySize(this.find(x), this.find(y));
+    const into = this.articles[large]!;
+    for (const a of this.articles[small]!) into.add(a);
+    this.parent[small] = large;
+    this.articles[small] = null;
+  }
+
+  private bySize(rx: number, ry: number): [number, number] {
+    return this.articles[ry]!.size > this.articles[rx]!.size ? [rx, ry] : [ry, rx];
   }
 }
 
@@ -179,20 +102,32 @@ function sameClaim(p: ScoredPair, threshold: number, paraphrase: boolean): boole
 
 export function alignClaims(claims: readonly Claim[], options: AlignOptions = {}): AlignResult {
   const threshold = options.threshold ?? THRESHOLDS.align;
-  const vec = new Vectors(claims);
-  const scored: ScoredPair[] = candidatePairs(claims, vec)
-    .map(([i, j]) => ({ a: claims[i], b: claims[j], i, j, score: vec.cosine(claims[i], claims[j]) }))
-    .filter((p) => p.score >= Math.min(threshold, THRESHOLDS.related, ...THRESHOLDS.paraphrase.map((t) => t.cosine)))
-    .sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const vec = new TfidfVectors(claims);
+  const floor = Math.min(threshold, THRESHOLDS.related, ...THRESHOLDS.paraphrase.map((t) => t.cosine));
+  const { first, second } = candidatePairs(claims, vec);
+  // Scored pairs sorted by score (then positions) through typed arrays; objects made in the final order.
+  const is: number[] = [];
+  const js: number[] = [];
+  const scores: number[] = [];
+  for (let k = 0; k < first.length; k++) {
+    const score = vec.cosineAt(first[k], second[k]);
+    if (score < floor) continue;
+    is.push(first[k]);
+    js.push(second[k]);
+    scores.push(score);
+  }
+  const order = Uint32Array.from(scores.keys()).sort((x, y) => scores[y] - scores[x] || is[x] - is[y] || js[x] - js[y]);
+  const scored: ScoredPair[] = Array.from(order, (k) => ({ a: claims[is[k]], b: claims[js[k]], i: is[k], j: js[k], score: scores[k] }));
   const uf = new Groups(claims);
   const paraphrase = options.paraphrase ?? true;
-  for (const p of scored) if (sameClaim(p, threshold, paraphrase)) uf.tryUnion(p.a, p.b);
-  const byRoot = new Map<Claim, Claim[]>();
-  for (const c of claims) {
-    const r = uf.find(c);
-    let g = byRoot.get(r);
-    if (!g) byRoot.set(r, (g = []));
-    g.push(c);
-  }
+  // The cheap set checks first: in large stories most pairs are already grouped, or clash on an article.
+  for (const p of scored) if (uf.canJoin(p.i, p.j) && sameClaim(p, threshold, paraphrase)) uf.join(p.i, p.j);
+  const byRoot = new Map<number, Claim[]>();
+  claims.forEach((c, k) => {
+    const r = uf.find(k);
+    const g = byRoot.get(r);
+    if (g) g.push(c);
+    else byRoot.set(r, [c]);
+  });
   return { groups: [...byRoot.values()], related: scored, cosine: (a, b) => vec.cosine(a, b) };
 }

@@ -5,11 +5,13 @@
 import { findQuantities } from './quantities.js';
 import { hasNegation, stanceDetail } from './stance.js';
 import { contentTerms, words } from './terms.js';
-import type { Claim, CompareArticle, Span } from './types.js';
+import { rememberClaimWords } from './claim-words.js';
+import type { Claim, CompareArticle, CompareEntity, Span } from './types.js';
 
 export const CLAUSE_MIN_WORDS = 5;
 export const MIN_TERMS = 2;
 const CLAUSE_BREAK_RE = /;\s+|,\s+(?:while|whereas|but)\s+/gu;
+const SPACE_RE = /\s/u;
 const QUOTE_MARK_KINDS: ReadonlySet<string> = new Set(['direct', 'partial', 'scare']);
 
 /** Spans inside quotation marks (the sources' words, not the outlet's). */
@@ -46,9 +48,23 @@ export function clauses(text: string, sentence: Span, quoted: readonly Span[]): 
 
 function trimSpan(text: string, s: Span): Span {
   let { start, end } = s;
-  while (start < end && /\s/u.test(text[start])) start++;
-  while (end > start && /\s/u.test(text[end - 1])) end--;
+  while (start < end && SPACE_RE.test(text[start])) start++;
+  while (end > start && SPACE_RE.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/** Entities (sorted by start) lying inside the span, in order: a binary search, not a scan per claim. */
+function entitiesWithin(sorted: readonly CompareEntity[], span: Span): CompareEntity[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CompareEntity[] = [];
+  for (let k = lo; k < sorted.length && sorted[k].start <= span.end; k++) if (sorted[k].end <= span.end) out.push(sorted[k]);
+  return out;
 }
 
 /** The claims of one article, in reading order, with ids "<article id>#c<n>". */
@@ -64,11 +80,11 @@ export function splitClaims(article: CompareArticle): Claim[] {
       const terms = contentTerms(ws);
       const stance = stanceDetail(ws);
       if (terms.size < MIN_TERMS) continue;
-      const inside = entities.filter((e) => e.start >= span.start && e.end <= span.end);
+      const inside = entitiesWithin(entities, span);
       const keys = inside.map((e) => e.key ?? entityKey(e.type, e.text));
       const nameTerms = new Set(contentTerms(ws.filter((w) => inside.some((e) => w.start >= e.start && w.end <= e.end))).keys());
       for (const k of keys) terms.set(`@${k}`, (terms.get(`@${k}`) ?? 0) + 1);
-      out.push({
+      const claim: Claim = {
         id: `${article.id}#c${out.length}`,
         articleId: article.id,
         index: out.length,
@@ -83,7 +99,9 @@ export function splitClaims(article: CompareArticle): Claim[] {
         stance: stance.sign,
         stanceTarget: stance.target,
         quoted: span.end > span.start ? overlap(quoted, span.start, span.end) / (span.end - span.start) : 0,
-      });
+      };
+      rememberClaimWords(claim, ws);
+      out.push(claim);
     }
   }
   return out;

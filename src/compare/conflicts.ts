@@ -6,15 +6,16 @@
 import type { z } from 'zod';
 import type { Conflict as ConflictContract } from '../model/export.js';
 import type { ScoredPair } from './align.js';
+import { claimWords } from './claim-words.js';
 import type { CoverageResult } from './coverage.js';
 import { compareLexicon } from './lexicon.js';
 import { figurePairs, valuesDisagree } from './quantities.js';
-import { termOf, words } from './terms.js';
+import { termOf } from './terms.js';
+import { THRESHOLDS } from './thresholds.js';
+import type { Claim, CompareArticle, Quantity } from './types.js';
 
 /** Words each side of a figure that say what it counts, for claims that are not aligned. */
 const QUANTITY_CONTEXT = 4;
-import { THRESHOLDS } from './thresholds.js';
-import type { Claim, CompareArticle, Quantity } from './types.js';
 
 export interface ConflictClaim {
   articleId: string;
@@ -51,10 +52,10 @@ function entry(c: Claim, quantity?: Quantity): ConflictClaim {
 /** The content words two claims share, in the first claim's order: a short "about". */
 function sharedWords(a: Claim, b: Claim): string {
   const stop = compareLexicon().stopwords;
-  const other = new Set(words(b.text).map((w) => w.lower));
+  const other = new Set(claimWords(b).map((w) => w.lower));
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const w of words(a.text)) {
+  for (const w of claimWords(a)) {
     if (stop.has(w.lower) || !other.has(w.lower) || seen.has(w.lower)) continue;
     seen.add(w.lower);
     out.push(w.text);
@@ -74,18 +75,29 @@ function claimConflicts(cov: CoverageResult, groupOf: Map<Claim, number>): Story
   return out;
 }
 
+/** Entity keys of amounts and dates: sharing one says nothing about speaking of the same thing. */
+const NUMERIC_ENTITY_RE = /^(?:DATE|MONEY|PERCENT|QUANTITY|CARDINAL):/u;
+/** A unit in more claims than this is left to the related pairs (hundreds of claims share "percent"). */
+const MAX_UNIT_CLAIMS = 200;
+
 /** Pairs of claims that may speak of the same quantity: related pairs, and claims sharing a unit
  * and an entity that are at least half as similar as related pairs must be. */
 function quantityPairs(cov: CoverageResult, cosine: (a: Claim, b: Claim) => number): ScoredPair[] {
   const pairs = [...cov.related];
   const byUnit = new Map<string, Claim[]>();
-  for (const c of cov.claims) for (const q of c.quantities) byUnit.set(q.unit, [...(byUnit.get(q.unit) ?? []), c]);
+  for (const c of cov.claims) {
+    for (const q of c.quantities) {
+      let list = byUnit.get(q.unit);
+      if (!list) byUnit.set(q.unit, (list = []));
+      list.push(c);
+    }
+  }
   const index = new Map(cov.claims.map((c, i) => [c, i]));
   for (const list of byUnit.values()) {
-    if (list.length > 200) continue; // a unit in hundreds of claims: rely on the related pairs
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+    if (list.length > MAX_UNIT_CLAIMS) continue;
+    for (const [x, y] of sharingEntity(list)) {
       const [a, b] = [list[x], list[y]];
-      if (a.articleId === b.articleId || !a.entities.some((e) => !/^(?:DATE|MONEY|PERCENT|QUANTITY|CARDINAL):/u.test(e) && b.entities.includes(e))) continue;
+      if (a.articleId === b.articleId) continue;
       const score = cosine(a, b);
       if (score >= THRESHOLDS.related / 2 && score < THRESHOLDS.related) pairs.push({ a, b, i: index.get(a)!, j: index.get(b)!, score });
     }
@@ -93,9 +105,39 @@ function quantityPairs(cov: CoverageResult, cosine: (a: Claim, b: Claim) => numb
   return pairs;
 }
 
+/** Position pairs x < y (in that order) of the list's claims that name a common entity other than an amount or date. */
+function sharingEntity(list: readonly Claim[]): [number, number][] {
+  const at = new Map<string, number[]>();
+  list.forEach((c, x) => {
+    for (const e of new Set(c.entities)) {
+      if (NUMERIC_ENTITY_RE.test(e)) continue;
+      let p = at.get(e);
+      if (!p) at.set(e, (p = []));
+      p.push(x);
+    }
+  });
+  const out: [number, number][] = [];
+  const mark = new Int32Array(list.length).fill(-1);
+  list.forEach((c, x) => {
+    const ys: number[] = [];
+    for (const e of c.entities) for (const y of at.get(e) ?? []) if (y > x && mark[y] !== x) { mark[y] = x; ys.push(y); }
+    ys.sort((p, q) => p - q);
+    for (const y of ys) out.push([x, y]);
+  });
+  return out;
+}
+
 /** Content terms near a figure (the unit left out): what the number is about. */
+const contexts = new WeakMap<Quantity, Set<string>>();
+
 function contextTerms(c: Claim, q: Quantity): Set<string> {
-  const ws = words(c.text, c.start);
+  let out = contexts.get(q);
+  if (out === undefined) contexts.set(q, (out = readContext(c, q)));
+  return out;
+}
+
+function readContext(c: Claim, q: Quantity): Set<string> {
+  const ws = claimWords(c);
   const at = ws.findIndex((w) => w.start >= q.start);
   const out = new Set<string>();
   for (let k = Math.max(0, at - QUANTITY_CONTEXT); k < Math.min(ws.length, at + QUANTITY_CONTEXT + 2); k++) {

@@ -5,12 +5,14 @@
 import type { z } from 'zod';
 import type { Coverage } from '../model/export.js';
 import { alignClaims, type AlignOptions, type ScoredPair } from './align.js';
+import { claimWords } from './claim-words.js';
 import { splitClaims } from './claims.js';
 import { compareLexicon } from './lexicon.js';
 import { figurePairs, valuesDisagree } from './quantities.js';
-import { words } from './terms.js';
-import { THRESHOLDS } from './thresholds.js';
+import { coverageOfSets, type SetCoverage } from './set-coverage.js';
 import type { CellState, Claim, CompareArticle, GroupsOf } from './types.js';
+
+export { setCoverage, type SetCoverage } from './set-coverage.js';
 
 export interface ClaimGroup {
   /** "claim-<n>", numbered in reading order of first appearance. */
@@ -22,14 +24,6 @@ export interface ClaimGroup {
   articleIds: string[];
   /** Every article of the story → its cell. */
   cells: Record<string, CellState>;
-}
-
-/** What a set of articles (one outlet, or an outlet group) reports, alone reports, and leaves out. */
-export interface SetCoverage {
-  articleIds: string[];
-  reported: string[];
-  unique: string[];
-  omitted: string[];
 }
 
 export interface CoverageResult {
@@ -51,10 +45,6 @@ export interface CoverageOptions extends AlignOptions {
   groupsOf?: GroupsOf;
 }
 
-function pairKey(a: Claim, b: Claim): string {
-  return a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
-}
-
 /** Content words in order (stop words and punctuation dropped): equal sequences are the same wording. */
 const wordings = new WeakMap<Claim, string>();
 
@@ -62,7 +52,7 @@ function wording(c: Claim): string {
   let w = wordings.get(c);
   if (w === undefined) {
     const stop = compareLexicon().stopwords;
-    wordings.set(c, (w = words(c.text).map((x) => x.lower).filter((x) => !stop.has(x)).join(' ')));
+    wordings.set(c, (w = claimWords(c).map((x) => x.lower).filter((x) => !stop.has(x)).join(' ')));
   }
   return w;
 }
@@ -74,12 +64,17 @@ function sameReport(a: Claim, b: Claim): boolean {
   return wording(a) === wording(b);
 }
 
-function representative(members: Claim[], scores: Map<string, number>, order: Map<string, number>): Claim {
+/**
+ * The member with the highest summed score to the other members (aligned pairs' cosines; pairs
+ * never scored count 0). Each member's partners come from the story's scored pairs, summed in
+ * member order (as a sum over all members would be) without visiting every member pair.
+ */
+function representative(members: Claim[], partners: Map<Claim, { at: number; score: number }[]>, order: Map<string, number>): Claim {
   let best = members[0];
   let bestScore = -1;
   for (const m of members) {
     let s = 0;
-    for (const o of members) if (o !== m) s += scores.get(pairKey(m, o)) ?? 0;
+    for (const p of partners.get(m) ?? []) s += p.score;
     const better = s > bestScore + 1e-9 || (Math.abs(s - bestScore) <= 1e-9 && order.get(m.articleId)! < order.get(best.articleId)!);
     if (better) {
       best = m;
@@ -89,26 +84,29 @@ function representative(members: Claim[], scores: Map<string, number>, order: Ma
   return best;
 }
 
+/** Claim → its scored pairs with claims of its own group, by the partner's position in the claim list. */
+function groupPartners(aligned: readonly Claim[][], related: readonly ScoredPair[]): Map<Claim, { at: number; score: number }[]> {
+  const groupOf = new Map<Claim, number>();
+  aligned.forEach((g, k) => g.forEach((c) => groupOf.set(c, k)));
+  const out = new Map<Claim, { at: number; score: number }[]>();
+  const add = (c: Claim, at: number, score: number) => {
+    let list = out.get(c);
+    if (!list) out.set(c, (list = []));
+    list.push({ at, score });
+  };
+  for (const p of related) {
+    if (groupOf.get(p.a) !== groupOf.get(p.b)) continue;
+    add(p.a, p.j, p.score);
+    add(p.b, p.i, p.score);
+  }
+  for (const list of out.values()) list.sort((x, y) => x.at - y.at);
+  return out;
+}
+
 /** Articles ordered by publication date (unknown last), then input order: the earliest wording leads. */
 function articleOrder(articles: readonly CompareArticle[]): Map<string, number> {
   const ranked = articles.map((a, i) => ({ a, i })).sort((x, y) => (x.a.published ?? '9999').localeCompare(y.a.published ?? '9999') || x.i - y.i);
   return new Map(ranked.map((r, k) => [r.a.id, k]));
-}
-
-/** What the articles `ids` (of `total` in the story) report, alone report and omit, from claim groups or stored claims. */
-export function setCoverage(ids: ReadonlySet<string>, groups: readonly { id: string; articleIds: readonly string[] }[], total: number): SetCoverage {
-  const others = total - ids.size;
-  const need = Math.max(2, Math.ceil(THRESHOLDS.omissionShare * others));
-  const reported: string[] = [];
-  const unique: string[] = [];
-  const omitted: string[] = [];
-  for (const g of groups) {
-    const inside = g.articleIds.filter((a) => ids.has(a)).length;
-    if (inside > 0) reported.push(g.id);
-    if (inside > 0 && inside === g.articleIds.length && others > 0) unique.push(g.id);
-    if (inside === 0 && g.articleIds.length >= need) omitted.push(g.id);
-  }
-  return { articleIds: [...ids], reported, unique, omitted };
 }
 
 function sets(articles: readonly CompareArticle[], key: (a: CompareArticle) => string[]): Map<string, Set<string>> {
@@ -126,27 +124,27 @@ function sets(articles: readonly CompareArticle[], key: (a: CompareArticle) => s
 export function buildCoverage(articles: readonly CompareArticle[], options: CoverageOptions = {}): CoverageResult {
   const claims = articles.flatMap(splitClaims);
   const { groups: aligned, related, cosine } = alignClaims(claims, options);
-  const scores = new Map(related.map((p) => [pairKey(p.a, p.b), p.score]));
+  const partners = groupPartners(aligned, related);
   const order = articleOrder(articles);
   const position = new Map(articles.map((a, i) => [a.id, i]));
   aligned.sort((x, y) => position.get(x[0].articleId)! - position.get(y[0].articleId)! || x[0].index - y[0].index);
+  const absent: Record<string, CellState> = {};
+  for (const a of articles) absent[a.id] = 'absent';
   const groups: ClaimGroup[] = aligned.map((members, n) => {
-    const rep = representative(members, scores, order);
-    const cells: Record<string, CellState> = {};
-    for (const a of articles) cells[a.id] = 'absent';
+    const rep = representative(members, partners, order);
+    const cells: Record<string, CellState> = { ...absent };
     for (const m of members) cells[m.articleId] = sameReport(rep, m) ? 'reported' : 'differs';
-    const ids = articles.filter((a) => cells[a.id] !== 'absent').map((a) => a.id);
+    const ids = members.map((m) => m.articleId).sort((x, y) => position.get(x)! - position.get(y)!);
     return { id: `claim-${n + 1}`, text: rep.text, representative: rep, claims: members, articleIds: ids, cells };
   });
   const unique: Record<string, string[]> = {};
   const omitted: Record<string, string[]> = {};
-  for (const a of articles) {
-    const s = setCoverage(new Set([a.id]), groups, articles.length);
-    unique[a.id] = s.unique;
-    omitted[a.id] = s.omitted;
+  for (const [id, s] of coverageOfSets(new Map(articles.map((a) => [a.id, new Set([a.id])])), groups, articles.length)) {
+    unique[id] = s.unique;
+    omitted[id] = s.omitted;
   }
   const groupsOf = options.groupsOf;
-  const toRecord = (m: Map<string, Set<string>>) => Object.fromEntries([...m].map(([k, ids]) => [k, setCoverage(ids, groups, articles.length)]));
+  const toRecord = (m: Map<string, Set<string>>) => Object.fromEntries(coverageOfSets(m, groups, articles.length));
   const byOutlet = toRecord(sets(articles, (a) => (a.outlet ? [a.outlet.name] : [])));
   const byGroup = toRecord(sets(articles, (a) => [...new Set([...a.outletGroups, ...(a.outlet && groupsOf ? groupsOf(a.outlet.name) : [])])]));
   return { articleIds: articles.map((a) => a.id), claims, groups, unique, omitted, byOutlet, byGroup, related, cosine };

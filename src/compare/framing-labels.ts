@@ -19,11 +19,37 @@ export interface LabelHit {
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
+interface HeadNouns {
+  one: Map<string, string>;
+  /** First word → second word → class, for two-word heads ("land grab"). */
+  two: Map<string, Map<string, string>>;
+}
+
+let heads: HeadNouns | null = null;
+
+/** The event-noun lexicon as maps: one lookup per word, and no joined string unless a two-word head can start there. */
+function headNouns(): HeadNouns {
+  if (heads) return heads;
+  heads = { one: new Map(), two: new Map() };
+  for (const [noun, cls] of Object.entries(compareLexicon().eventNouns.nouns)) {
+    if (!cls) continue;
+    const parts = noun.split(' ');
+    if (parts.length === 1) heads.one.set(noun, cls);
+    else if (parts.length === 2) {
+      const next = heads.two.get(parts[0]) ?? new Map<string, string>();
+      next.set(parts[1], cls);
+      heads.two.set(parts[0], next);
+    }
+  }
+  return heads;
+}
+
 function headAt(ws: readonly Word[], i: number): { cls: string; end: number } | null {
-  const nouns = compareLexicon().eventNouns.nouns;
-  const two = ws[i + 1] ? `${ws[i].lower} ${ws[i + 1].lower}` : '';
-  if (two && nouns[two]) return { cls: nouns[two], end: i + 1 };
-  return nouns[ws[i].lower] ? { cls: nouns[ws[i].lower], end: i } : null;
+  const { one, two } = headNouns();
+  const pair = ws[i + 1] ? two.get(ws[i].lower)?.get(ws[i + 1].lower) : undefined;
+  if (pair) return { cls: pair, end: i + 1 };
+  const cls = one.get(ws[i].lower);
+  return cls ? { cls, end: i } : null;
 }
 
 /** A capitalised word that is a name, not just a sentence opener. */

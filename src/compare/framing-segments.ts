@@ -18,13 +18,23 @@ export interface Segment {
 
 const SENTENCE_END_RE = /[.!?:"“”‘’'—–-]\s*$/u;
 const UPPER_RE = /^\p{Lu}/u;
+const NOT_NEWLINE_RE = /[^\n]/g; // no u flag: one UTF-16 unit per match, as offsets count
 
+/** The text with the spans (keepInside false) or all but the spans (true) blanked, newlines kept: same offsets. */
 function blank(text: string, spans: readonly Span[], keepInside: boolean): string {
-  const chars = text.split(''); // UTF-16 units: offsets stay exact
   const inside = new Uint8Array(text.length);
   for (const s of spans) inside.fill(1, s.start, s.end);
-  for (let i = 0; i < chars.length; i++) if (Boolean(inside[i]) !== keepInside && chars[i] !== '\n') chars[i] = ' ';
-  return chars.join('');
+  // Runs of kept and blanked UTF-16 units are copied or blanked whole instead of char by char.
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const keep = Boolean(inside[i]) === keepInside;
+    const next = inside.indexOf(inside[i] ? 0 : 1, i);
+    const j = next < 0 ? text.length : next;
+    const run = text.slice(i, j);
+    out += keep ? run : run.replace(NOT_NEWLINE_RE, ' ');
+    i = j;
+  }
+  return out;
 }
 
 export function segmentsOf(article: CompareArticle): Segment[] {

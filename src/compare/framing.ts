@@ -135,7 +135,11 @@ function profile(list: ArticleFraming[]): FramingProfile {
 function bySet(articles: readonly CompareArticle[], framings: ArticleFraming[], keyOf: (a: CompareArticle) => string[]): Record<string, FramingProfile> {
   const sets = new Map<string, ArticleFraming[]>();
   articles.forEach((a, i) => {
-    for (const k of keyOf(a)) sets.set(k, [...(sets.get(k) ?? []), framings[i]]);
+    for (const k of keyOf(a)) {
+      const list = sets.get(k);
+      if (list) list.push(framings[i]);
+      else sets.set(k, [framings[i]]);
+    }
   });
   return Object.fromEntries([...sets].map(([k, list]) => [k, profile(list)]));
 }

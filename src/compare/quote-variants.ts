@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { QuoteVariant } from '../model/export.js';
 import { speakerKeys } from './speakers.js';
 import { hasNegation, stanceOf } from './stance.js';
-import { contentTerms, words } from './terms.js';
+import { contentTerms, words, type Word } from './terms.js';
 import { THRESHOLDS } from './thresholds.js';
 import type { CompareArticle, CompareQuote } from './types.js';
 
@@ -44,6 +44,7 @@ interface Item {
   key: string;
   terms: Set<string>;
   seq: string;
+  words: Word[];
 }
 
 function similar(a: Item, b: Item): boolean {
@@ -56,8 +57,8 @@ function similar(a: Item, b: Item): boolean {
 }
 
 function labelOf(ref: Item, r: Item): VariantLabel {
-  const wr = words(ref.quote.text);
-  const wx = words(r.quote.text);
+  const wr = ref.words;
+  const wx = r.words;
   const stanceRef = stanceOf(wr);
   const stanceX = stanceOf(wx);
   if (hasNegation(wr) !== hasNegation(wx) || stanceRef * stanceX < 0) return 'contradictory';
@@ -81,26 +82,55 @@ function items(articles: readonly CompareArticle[]): Item[] {
       const key = MARKED.has(q.kind) ? keys.keyOf(q) : null;
       if (!key) continue;
       const ws = words(q.text);
-      out.push({ articleId: a.id, order: rank, quote: q, key, terms: new Set(contentTerms(ws).keys()), seq: ` ${ws.map((w) => w.lower).join(' ')} ` });
+      out.push({ articleId: a.id, order: rank, quote: q, key, terms: new Set(contentTerms(ws).keys()), seq: ` ${ws.map((w) => w.lower).join(' ')} `, words: ws });
     }
   });
   return out;
+}
+
+/** Position pairs i < j (in that order) of renderings from different articles that are similar. */
+function similarPairs(list: readonly Item[]): [number, number][] {
+  const postings = new Map<string, number[]>();
+  list.forEach((it, i) => {
+    for (const t of it.terms) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = []));
+      p.push(i);
+    }
+  });
+  // Only renderings sharing THRESHOLDS.quoteMinShared terms can be similar: count shared terms via the index.
+  const shared = new Int32Array(list.length);
+  const out: [number, number][] = [];
+  list.forEach((it, i) => {
+    const touched: number[] = [];
+    for (const t of it.terms) for (const j of postings.get(t)!) if (j > i && shared[j]++ === 0) touched.push(j);
+    touched.sort((x, y) => x - y);
+    for (const j of touched) {
+      if (shared[j] >= THRESHOLDS.quoteMinShared && list[j].articleId !== it.articleId && similar(it, list[j])) out.push([i, j]);
+      shared[j] = 0;
+    }
+  });
+  return out;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }
 
 export function findQuoteVariants(articles: readonly CompareArticle[]): QuoteVariantGroup[] {
   const all = items(articles);
   const names = speakerKeys(articles);
   const bySpeaker = new Map<string, Item[]>();
-  for (const it of all) bySpeaker.set(it.key, [...(bySpeaker.get(it.key) ?? []), it]);
+  for (const it of all) push(bySpeaker, it.key, it);
   const out: QuoteVariantGroup[] = [];
   for (const [key, list] of bySpeaker) {
     const parent = list.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      if (list[i].articleId !== list[j].articleId && similar(list[i], list[j])) parent[find(j)] = find(i);
-    }
+    for (const [i, j] of similarPairs(list)) parent[find(j)] = find(i);
     const groups = new Map<number, Item[]>();
-    list.forEach((it, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), it]));
+    list.forEach((it, i) => push(groups, find(i), it));
     for (const members of groups.values()) {
       if (new Set(members.map((m) => m.articleId)).size < 2) continue;
       const ref = members.reduce((best, m) => (m.order < best.order || (m.order === best.order && m.terms.size > best.terms.size) ? m : best));

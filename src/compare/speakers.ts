@@ -20,11 +20,20 @@ export function speakerKeys(articles: readonly Pick<CompareArticle, 'quotes'>[])
     const n = normaliseName(q.speaker.name);
     if (n && (!names.has(n) || q.speaker.name.length > names.get(n)!.length)) names.set(n, q.speaker.name);
   }
-  const multi = [...names.keys()].filter((n) => n.includes(' '));
+  // Longer names by the words they hold (each name once per word): a lookup per one-word name, not a scan.
+  const holding = new Map<string, string[]>();
+  for (const m of names.keys()) {
+    if (!m.includes(' ')) continue;
+    for (const w of new Set(m.split(' '))) {
+      const list = holding.get(w);
+      if (list) list.push(m);
+      else holding.set(w, [m]);
+    }
+  }
   const alias = new Map<string, string>();
   for (const n of names.keys()) {
     if (n.includes(' ')) continue;
-    const hits = multi.filter((m) => m.split(' ').includes(n));
+    const hits = holding.get(n) ?? [];
     if (hits.length === 1) alias.set(n, hits[0]);
   }
   const byId = new Map<string, string>();

@@ -14,14 +14,17 @@ export interface Word {
 
 // Letters/digits joined by inner hyphens, apostrophes, and digit group separators ("106,000", "6.4").
 const WORD_RE = /[\p{L}\p{N}]+(?:(?:[-'’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*|%/gu;
-const POSSESSIVE_RE = /['’]s$/u;
 const NUMBER_RE = /^\d[\d,]*(?:\.\d+)?$/u;
 
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  WORD_RE.lastIndex = 0;
+  // exec over the shared regex, and the apostrophe folds only when present: this runs on every text.
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     const start = offset + m.index;
-    const lower = m[0].toLowerCase().replace(/’/gu, "'").replace(POSSESSIVE_RE, '');
+    let lower = m[0].toLowerCase();
+    if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
     out.push({ text: m[0], lower, start, end: start + m[0].length });
   }
   return out;
