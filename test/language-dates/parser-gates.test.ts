@@ -64,3 +64,16 @@ test('a gated-off parser is skipped: no gate text, no result', () => {
   assert.deepEqual(gated.parse('Nothing temporal here at all.', REF_DATE, OPTION), []);
   assert.equal(show(gated.parse('It happened on Monday.', REF_DATE, OPTION)).length, 1);
 });
+
+test('the gated engine follows a replaced parser list', () => {
+  const gated = createNewsChrono();
+  const plain = createNewsChrono({ gated: false });
+  const weekday = plain.parsers.filter((p) => p.constructor.name === 'ENWeekdayParser');
+  assert.equal(weekday.length, 1);
+  gated.parsers = weekday;
+  const text = 'It happened on Monday, not on 4 February.';
+  const alone = new Chrono({ parsers: weekday, refiners: plain.refiners }).parse(text, REF_DATE, OPTION);
+  assert.deepEqual(show(gated.parse(text, REF_DATE, OPTION)), show(alone));
+  assert.deepEqual(show(gated.parse(text, REF_DATE, OPTION)).map((s) => s.split(':')[1]), ['Monday']);
+  assert.deepEqual(gated.parse('Nothing here but 4 February.', REF_DATE, OPTION), []);
+});

@@ -67,6 +67,18 @@ test('numeric and temporal expressions', () => {
   assert.deepEqual(numericEntities('No numbers here at all.'), []);
 });
 
+test('bare years count only after a preposition, found in text order with the other dates', () => {
+  const spans = (text: string): string[][] => numericEntities(text).map((s) => [text.slice(s.start, s.end), s.type]);
+  assert.deepEqual(spans('Prices fell in 1998, rose since 2004 and again between 1999 and 2001.'),
+    [['1998', 'DATE'], ['2004', 'DATE'], ['1999', 'DATE'], ['2001', 'DATE']]);
+  // Case-sensitive cue, a cue ending another word ("within"), a year alone, a decade, an ISO day.
+  assert.deepEqual(spans('In 1998 nothing; within 2003 odd; 1998 alone; the 1990s; from 2019-05-01 to 2020.'),
+    [['2003', 'DATE'], ['the 1990s', 'DATE'], ['2019-05-01', 'DATE'], ['2020', 'DATE']]);
+  assert.deepEqual(spans('The plant opened 12 years ago in 2011 and closed on March 3, 2015 after 2014.'),
+    [['12 years ago', 'DATE'], ['2011', 'DATE'], ['March 3, 2015', 'DATE'], ['2014', 'DATE']]);
+  assert.deepEqual(spans('Until 18999 or 2020s or of 20201 and x2019, to 1901.'), [['2020s', 'DATE'], ['1901', 'DATE']]);
+});
+
 test('all-caps, CJK and RTL input: no crash, few false positives', () => {
   const caps = recognizeEntities('NORWAY BEATS SPAIN IN OSLO FINAL');
   assert.ok(caps.some((e) => e.text === 'NORWAY'));

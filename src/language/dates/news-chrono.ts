@@ -1,7 +1,8 @@
 // The date-finding pipeline as data: chrono's casual English configuration plus the news parsers and
 // refiners, in order. Order matters where commented.
 import * as chrono from 'chrono-node';
-import type { Parser, ParsingContext } from 'chrono-node';
+import { ParsingContext } from 'chrono-node';
+import type { ParsedResult, Parser, ParsingOption, ParsingReference, ParsingResult } from 'chrono-node';
 import { PARSER_GATES } from './parser-gates.js';
 import { DurationParser } from './parsers/duration-parser.js';
 import { FuzzyRefParser } from './parsers/fuzzy-ref-parser.js';
@@ -24,8 +25,6 @@ export function createNewsChrono(options: { gated?: boolean } = {}): chrono.Chro
   news.parsers.unshift(
     new QuarterParser(), new RelativeParser(), new DurationParser(), new YearParser(), new SetParser(), new FuzzyRefParser(),
   );
-  // Gated: a parser whose gate text is absent from the window is not run there (parser-gates.ts).
-  if (options.gated !== false) news.parsers = news.parsers.map(gated);
   // Must run before chrono's merging refiners so they never glue a TIMEX-tagged result to a date.
   news.refiners.unshift(new SetAsideTimexRefiner(), new DayFirstRefiner());
   news.refiners.push(
@@ -38,32 +37,59 @@ export function createNewsChrono(options: { gated?: boolean } = {}): chrono.Chro
     // Last: puts the tagged results back and settles overlaps.
     new RestoreTimexRefiner(),
   );
-  return news;
+  // Gated: a parser whose gate text is absent from the window is not run there (parser-gates.ts).
+  return options.gated === false ? news : new GatedChrono({ parsers: news.parsers, refiners: news.refiners });
 }
 
-/** Fails at once: sticky, so it is tried at index 0 only. */
-const NEVER = /(?!)/y;
+type ParserRun = (context: ParsingContext, parser: Parser) => ParsingResult[];
+/** Chrono's own loop over one parser's matches: a private static in chrono-node 2.10, reused so matching stays chrono's. */
+const executeParser: ParserRun = ((): ParserRun => {
+  const run = (chrono.Chrono as unknown as { executeParser?: ParserRun }).executeParser;
+  if (typeof run !== 'function') throw new Error('news-chrono: chrono-node no longer has Chrono.executeParser');
+  return run;
+})();
 
-/** `parser`, answering with a pattern that cannot match when the window lacks its gate text. */
-function gated(parser: Parser): Parser {
-  const gate = PARSER_GATES.get(parser.constructor.name);
-  if (!gate) return parser;
-  return {
-    pattern: (context: ParsingContext): RegExp => (gateOpen(gate, context) ? parser.pattern(context) : NEVER),
-    extract: (context, match) => parser.extract(context, match),
-  };
-}
+/**
+ * Chrono.parse with two shortcuts that change no result: a parser whose gate is closed on the
+ * text is skipped outright (no pattern scan), and the refiners are skipped when no parser found
+ * anything (every refiner maps an empty list to an empty list). Each distinct gate is tested once.
+ */
+class GatedChrono extends chrono.Chrono {
+  /** Per parser, the index of its gate in `gates` (-1: always runs); rebuilt when `parsers` is replaced or changes length. */
+  private gateIndex = new Int32Array(0);
+  private gates: RegExp[] = [];
+  private indexedParsers: Parser[] | null = null;
 
-// Parsers run one after another on one context, and several share a gate: test each gate once.
-let gatesOf: ParsingContext | null = null;
-const gateMemo = new Map<RegExp, boolean>();
-
-function gateOpen(gate: RegExp, context: ParsingContext): boolean {
-  if (gatesOf !== context) {
-    gatesOf = context;
-    gateMemo.clear();
+  override parse(text: string, referenceDate?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
+    const context = new ParsingContext(text, referenceDate, option);
+    const parsers = this.parsers;
+    if (parsers !== this.indexedParsers || parsers.length !== this.gateIndex.length) this.indexGates();
+    // Per distinct gate: 0 untested, 1 open, 2 closed.
+    const state = new Uint8Array(this.gates.length);
+    let results: ParsingResult[] = [];
+    for (let i = 0; i < parsers.length; i++) {
+      const g = this.gateIndex[i];
+      if (g >= 0) {
+        if (state[g] === 0) state[g] = this.gates[g].test(text) ? 1 : 2;
+        if (state[g] === 2) continue;
+      }
+      const found = executeParser(context, parsers[i]);
+      for (let k = 0; k < found.length; k++) results.push(found[k]);
+    }
+    if (results.length === 0) return results;
+    results.sort((a, b) => a.index - b.index);
+    for (const refiner of this.refiners) results = refiner.refine(context, results);
+    return results;
   }
-  let open = gateMemo.get(gate);
-  if (open === undefined) gateMemo.set(gate, (open = gate.test(context.text)));
-  return open;
+
+  private indexGates(): void {
+    this.indexedParsers = this.parsers;
+    this.gates = [];
+    this.gateIndex = Int32Array.from(this.parsers, (parser) => {
+      const gate = PARSER_GATES.get(parser.constructor.name);
+      if (!gate) return -1;
+      const at = this.gates.indexOf(gate);
+      return at >= 0 ? at : this.gates.push(gate) - 1;
+    });
+  }
 }

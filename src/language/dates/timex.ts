@@ -29,13 +29,31 @@ export function timexResult(context: ParsingContext, index: number, text: string
 }
 
 export function timexOf(result: ParsedResult): { value: string; type: TimexType } | null {
-  let value: string | null = null;
-  let type: TimexType = 'DATE';
-  for (const tag of result.tags()) {
-    if (tag.startsWith(VALUE_TAG)) value = tag.slice(VALUE_TAG.length);
-    else if (tag.startsWith(TYPE_TAG)) type = tag.slice(TYPE_TAG.length) as TimexType;
+  const found: TimexFound = { value: null, type: 'DATE' };
+  // The tags of start, then those of end not in start: the order result.tags() lists them in,
+  // read without copying them into new sets (this runs for every result in several refiners).
+  const start = tagSet(result.start);
+  const end = result.end ? tagSet(result.end) : null;
+  if (start === null || (result.end && end === null)) {
+    for (const tag of result.tags()) readTag(tag, found);
+  } else {
+    for (const tag of start) readTag(tag, found);
+    if (end !== null) for (const tag of end) if (!start.has(tag)) readTag(tag, found);
   }
-  return value === null ? null : { value, type };
+  return found.value === null ? null : { value: found.value, type: found.type };
+}
+
+interface TimexFound { value: string | null; type: TimexType }
+
+function readTag(tag: string, found: TimexFound): void {
+  if (tag.startsWith(VALUE_TAG)) found.value = tag.slice(VALUE_TAG.length);
+  else if (tag.startsWith(TYPE_TAG)) found.type = tag.slice(TYPE_TAG.length) as TimexType;
+}
+
+/** The components' own tag set (chrono keeps it in `_tags`), or null when that field is missing. */
+function tagSet(components: ParsedResult['start']): ReadonlySet<string> | null {
+  const own = (components as unknown as { _tags?: unknown })._tags;
+  return own instanceof Set ? (own as Set<string>) : null;
 }
 
 const WORD_CHAR = /[\w'-]/;

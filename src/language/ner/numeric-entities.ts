@@ -1,6 +1,6 @@
 // Rule-based DATE, MONEY, PERCENT and QUANTITY spans: one linear regex scan per type, then
 // overlapping candidates resolved longest-first.
-import { NUMERIC_PATTERNS } from './numeric-patterns.js';
+import { NUMERIC_PATTERNS, type NumericPattern } from './numeric-patterns.js';
 import type { EntityType } from './entity-types.js';
 
 export interface TypedSpan {
@@ -29,15 +29,45 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 /** Numeric and temporal expressions in `text`. */
 export function numericEntities(text: string): TypedSpan[] {
   const found: TypedSpan[] = [];
-  for (const { type, re } of NUMERIC_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (const pattern of NUMERIC_PATTERNS) {
+    const next = matcher(text, pattern);
+    let from = 0;
+    for (let m = next(from); m !== null; m = next(from)) {
       if (m[0].length === 0 || (m.index > 0 && WORD_CHAR_RE.test(text[m.index - 1]))) {
-        re.lastIndex = m.index + 1; // not at a word start: retry one character later
+        from = m.index + 1; // not at a word start: retry one character later
         continue;
       }
-      found.push({ type, start: m.index, end: m.index + m[0].length });
+      found.push({ type: pattern.type, start: m.index, end: m.index + m[0].length });
+      from = m.index + m[0].length;
     }
   }
   return dropOverlaps(found);
+}
+
+/**
+ * The first match at or after `from` of `re` | (?<=before)tail, as one regex would find it: the
+ * leftmost, and `re`'s on a tie. A match found earlier stays the answer while `from` has not
+ * passed it (matches do not depend on where the search began: `from` never splits a character).
+ */
+function matcher(text: string, { re, tail }: NumericPattern): (from: number) => RegExpExecArray | null {
+  let head: RegExpExecArray | null | undefined;
+  let rest: RegExpExecArray | null | undefined;
+  return (from) => {
+    if (head === undefined || (head !== null && head.index < from)) {
+      re.lastIndex = from;
+      head = re.exec(text);
+    }
+    if (!tail) return head;
+    if (rest === undefined || (rest !== null && rest.index < from)) rest = nextTail(text, tail, from);
+    return head !== null && (rest === null || head.index <= rest.index) ? head : rest;
+  };
+}
+
+function nextTail(text: string, tail: NonNullable<NumericPattern['tail']>, from: number): RegExpExecArray | null {
+  tail.re.lastIndex = from;
+  for (let m = tail.re.exec(text); m !== null; m = tail.re.exec(text)) {
+    if (tail.before.test(text.slice(Math.max(0, m.index - tail.lookback), m.index))) return m;
+    tail.re.lastIndex = m.index + 1;
+  }
+  return null;
 }

@@ -14,8 +14,19 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const UNIT = '(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|feet|foot|ft|inch(?:es)?|yards?|kg|kilo(?:gram)?s?|grams?|tons?|tonnes?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|bpd|hectares?|acres?|square (?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet)|sq km|degrees?(?: Celsius| Fahrenheit)?|°[CF]|mph|km/h|kph|knots|(?:mega|giga|kilo)watts?|[MGk]Wh?|calories|megatons?|decibels|[GMT]B)';
 
+export interface NumericPattern {
+  type: 'DATE' | 'MONEY' | 'PERCENT' | 'QUANTITY';
+  re: RegExp;
+  /**
+   * One more alternative, tried after all of `re`'s at the same offset: `re` | (?<=before)tail.
+   * Kept apart because a lookbehind inside the big alternation makes V8 try every offset slowly;
+   * the caller checks `before` on the `lookback` characters ahead of each tail match instead.
+   */
+  tail?: { re: RegExp; before: RegExp; lookback: number };
+}
+
 /** One global regex per type; overlaps between types are settled by the caller (longest wins). */
-export const NUMERIC_PATTERNS: ReadonlyArray<{ type: 'DATE' | 'MONEY' | 'PERCENT' | 'QUANTITY'; re: RegExp }> = [
+export const NUMERIC_PATTERNS: ReadonlyArray<NumericPattern> = [
   { type: 'MONEY', re: new RegExp(`${B}(?:${SYMBOL} ?${NUM}${SCALE}|${CODE} ?${NUM}${SCALE}|${AMOUNT}${SCALE} ${CURRENCY_WORD}|${NUM}${SCALE} ?${CODE})${E}`, 'gu') },
   { type: 'PERCENT', re: new RegExp(`${B}(?:-|\\+)?${AMOUNT} ?(?:%|percent|per cent|percentage points?|pct)(?![\\p{L}\\p{N}])`, 'gu') },
   { type: 'QUANTITY', re: new RegExp(`${B}${AMOUNT}${SCALE}[ -]?${UNIT}${E}`, 'gu') },
@@ -35,10 +46,15 @@ export const NUMERIC_PATTERNS: ReadonlyArray<{ type: 'DATE' | 'MONEY' | 'PERCENT
           '(?:last|next|this|earlier this|later this) (?:week|month|year|decade|century|spring|summer|autumn|fall|winter|weekend)',
           `(?:${AMOUNT}|a) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|later)`,
           '(?:the )?(?:19|20)\\d0s',
-          '(?<=(?:in|since|by|until|from|of|during|before|after|early|late|mid|between|and|to) )(?:1[89]|20)\\d{2}',
         ].join('|') +
         `)${E}`,
       'gu',
     ),
+    // A bare year after a preposition: "in 1998", "since 2004".
+    tail: {
+      re: new RegExp(`(?:1[89]|20)\\d{2}${E}`, 'gu'),
+      before: /(?:in|since|by|until|from|of|during|before|after|early|late|mid|between|and|to) $/,
+      lookback: 8,
+    },
   },
 ];

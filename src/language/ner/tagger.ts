@@ -16,12 +16,17 @@ interface CachedWord {
 }
 
 const MAX_CACHE = 200_000;
+const fround = Math.fround;
+// The score loops below are unrolled for the nine tags of tags.ts.
+if (NT !== 9) throw new Error('tagger.ts: the score loops are written for 9 tags');
 
 export class EntityTagger {
   private readonly cache = new Map<string, CachedWord>();
   private readonly rows: FeatureRows;
   /** Row bases of one token's context features (grown for tokens inside many gazetteer phrases). */
   private bases = new Int32Array(64);
+  /** One token's scores while decoding. */
+  private readonly sum = new Float32Array(NT);
 
   constructor(private readonly weights: WeightTable) {
     this.rows = new FeatureRows(weights);
@@ -61,13 +66,25 @@ export class EntityTagger {
       const hi = i + 2 < n ? 2 : n - 1 - i;
       // Each score is summed in a register in the order of the row lists (word j seen from token i
       // at relative offset r, then the context rows), rounding to float32 at every step exactly as
-      // adding row after row into the Float32Array would.
-      for (let t = 0; t < NT; t++) {
-        let sum = 0;
-        for (let r = lo; r <= hi; r++) sum = Math.fround(sum + words[i + r].scores[(r + 2) * NT + t]);
-        for (let k = 0; k < nb; k++) sum = Math.fround(sum + data[bases[k] + t]);
-        scores[i * NT + t] = sum;
+      // adding row after row into the Float32Array would. One register per tag (NT = 9, unrolled
+      // by hand: the JIT keeps them in registers and reads each row once, contiguously).
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+      for (let r = lo; r <= hi; r++) {
+        const row = words[i + r].scores;
+        const b = (r + 2) * NT;
+        s0 = fround(s0 + row[b]); s1 = fround(s1 + row[b + 1]); s2 = fround(s2 + row[b + 2]);
+        s3 = fround(s3 + row[b + 3]); s4 = fround(s4 + row[b + 4]); s5 = fround(s5 + row[b + 5]);
+        s6 = fround(s6 + row[b + 6]); s7 = fround(s7 + row[b + 7]); s8 = fround(s8 + row[b + 8]);
       }
+      for (let k = 0; k < nb; k++) {
+        const b = bases[k];
+        s0 = fround(s0 + data[b]); s1 = fround(s1 + data[b + 1]); s2 = fround(s2 + data[b + 2]);
+        s3 = fround(s3 + data[b + 3]); s4 = fround(s4 + data[b + 4]); s5 = fround(s5 + data[b + 5]);
+        s6 = fround(s6 + data[b + 6]); s7 = fround(s7 + data[b + 7]); s8 = fround(s8 + data[b + 8]);
+      }
+      const at = i * NT;
+      scores[at] = s0; scores[at + 1] = s1; scores[at + 2] = s2; scores[at + 3] = s3; scores[at + 4] = s4;
+      scores[at + 5] = s5; scores[at + 6] = s6; scores[at + 7] = s7; scores[at + 8] = s8;
     }
     const tags = new Uint8Array(n);
     this.decode(ctx, words, scores, tags);
@@ -105,6 +122,7 @@ export class EntityTagger {
     const R = this.rows;
     const data = this.rows.data;
     const bases = this.bases;
+    const sum = this.sum;
     const infos = ctx.infos;
     const n = infos.length;
     let prev: number = NT;
@@ -116,14 +134,25 @@ export class EntityTagger {
       nb = put(bases, nb, own[W_PREV_LOWER + prev]);
       nb = put(bases, nb, own[W_PREV_SHAPE + prev]);
       nb = put(bases, nb, R.prevCapNext(prev, infos[i].cap, i + 1 < n ? infos[i + 1].cap : NO_CAP));
+      // As in tagSentence: one register per tag, each row read once; the sums are float32 values,
+      // so the Float32Array `sum` holds them unchanged for the pick.
+      const at = i * NT;
+      let s0 = staticScores[at], s1 = staticScores[at + 1], s2 = staticScores[at + 2];
+      let s3 = staticScores[at + 3], s4 = staticScores[at + 4], s5 = staticScores[at + 5];
+      let s6 = staticScores[at + 6], s7 = staticScores[at + 7], s8 = staticScores[at + 8];
+      for (let k = 0; k < nb; k++) {
+        const b = bases[k];
+        s0 = fround(s0 + data[b]); s1 = fround(s1 + data[b + 1]); s2 = fround(s2 + data[b + 2]);
+        s3 = fround(s3 + data[b + 3]); s4 = fround(s4 + data[b + 4]); s5 = fround(s5 + data[b + 5]);
+        s6 = fround(s6 + data[b + 6]); s7 = fround(s7 + data[b + 7]); s8 = fround(s8 + data[b + 8]);
+      }
+      sum[0] = s0; sum[1] = s1; sum[2] = s2; sum[3] = s3; sum[4] = s4; sum[5] = s5; sum[6] = s6; sum[7] = s7; sum[8] = s8;
       let best = 0;
       let bestScore = -Infinity;
       const allowedBase = prev * NT;
       for (let t = 0; t < NT; t++) {
-        let sum = staticScores[i * NT + t];
-        for (let k = 0; k < nb; k++) sum = Math.fround(sum + data[bases[k] + t]);
-        if (ALLOWED[allowedBase + t] && sum > bestScore) {
-          bestScore = sum;
+        if (ALLOWED[allowedBase + t] && sum[t] > bestScore) {
+          bestScore = sum[t];
           best = t;
         }
       }

@@ -95,40 +95,44 @@ function rightParty(v: SentenceView, trig: Trigger, from: number): number | null
   return null;
 }
 
+/** Entity `e` can be the event's place: a free place name governed by a place preposition. */
+function placeCandidate(v: SentenceView, e: number, taken: Set<number>): boolean {
+  if (taken.has(e) || !PLACE_TYPES.has(v.entities[e].item.type)) return false;
+  const g = governorOf(v, v.entities[e].first);
+  return g >= 0 && PLACE_PREPOSITIONS.has(v.lower[g]);
+}
+
 function placeOf(v: SentenceView, trig: Trigger, taken: Set<number>): EventParty | null {
-  const ok = (e: number): boolean => {
-    if (taken.has(e) || !PLACE_TYPES.has(v.entities[e].item.type)) return false;
-    const g = governorOf(v, v.entities[e].first);
-    return g >= 0 && PLACE_PREPOSITIONS.has(v.lower[g]);
-  };
   let best: number | null = null;
   let dist = Infinity;
   v.entities.forEach((p, e) => {
     const d = p.first > trig.last ? p.first - trig.last : trig.first - p.last + 4; // prefer places after the trigger
-    if (d > 0 && d < RIGHT_WINDOW && d < dist && ok(e)) { best = e; dist = d; }
+    if (d > 0 && d < RIGHT_WINDOW && d < dist && placeCandidate(v, e, taken)) { best = e; dist = d; }
   });
   return best === null ? null : party(v, best);
+}
+
+/** The party `found` names (its whole coordinated list joins `parts`), or the person a pronoun stands for. */
+function takeParty(v: SentenceView, resolve: PronounResolver, parts: number[], found: { entity: number } | { pronoun: number } | null): EventParty | null {
+  if (!found) return null;
+  if ('pronoun' in found) return resolve(v, found.pronoun);
+  const list = coordinated(v, headOf(v, found.entity));
+  parts.push(...list);
+  return party(v, list[0]);
 }
 
 export function assignRoles(v: SentenceView, trig: Trigger, family: string, lemma: string, statement: boolean, resolve: PronounResolver): Roles {
   let actor: EventParty | null = null;
   let target: EventParty | null = null;
   const parts: number[] = [];
-  const take = (found: { entity: number } | { pronoun: number } | null): EventParty | null => {
-    if (!found) return null;
-    if ('pronoun' in found) return resolve(v, found.pronoun);
-    const list = coordinated(v, headOf(v, found.entity));
-    parts.push(...list);
-    return party(v, list[0]);
-  };
   const next = v.lower[trig.last + 1];
   if (trig.passive) {
-    target = take(leftSubject(v, trig));
-    if (next === 'by' && isPartyAt(v, trig.last + 2)) actor = take({ entity: v.entityAt[trig.last + 2] });
+    target = takeParty(v, resolve, parts, leftSubject(v, trig));
+    if (next === 'by' && isPartyAt(v, trig.last + 2)) actor = takeParty(v, resolve, parts, { entity: v.entityAt[trig.last + 2] });
   } else if (trig.pos === 'noun' && (next === 'between' || next === 'among') && isPartyAt(v, trig.last + 2)) {
     const list = coordinated(v, headOf(v, v.entityAt[trig.last + 2]));
     const owner = nounOwner(v, trig);
-    actor = owner !== null ? take({ entity: owner }) : take(leftSubject(v, trig));
+    actor = owner !== null ? takeParty(v, resolve, parts, { entity: owner }) : takeParty(v, resolve, parts, leftSubject(v, trig));
     parts.push(...list);
     if (!actor) actor = party(v, list[0]);
     target = list.find((e) => party(v, e).key !== actor!.key) !== undefined ? party(v, list.find((e) => party(v, e).key !== actor!.key)!) : null;
@@ -136,9 +140,9 @@ export function assignRoles(v: SentenceView, trig: Trigger, family: string, lemm
     const left = leftSubject(v, trig);
     const inverted = statement ? invertedSpeaker(v, trig, left === null) : null;
     const owner = trig.pos === 'noun' ? nounOwner(v, trig) : null;
-    actor = inverted !== null ? take({ entity: inverted })
-      : owner !== null ? take({ entity: owner })
-      : take(left ?? subjectAfterComma(v, trig));
+    actor = inverted !== null ? takeParty(v, resolve, parts, { entity: inverted })
+      : owner !== null ? takeParty(v, resolve, parts, { entity: owner })
+      : takeParty(v, resolve, parts, left ?? subjectAfterComma(v, trig));
     const from = inverted !== null ? v.entities[inverted].last + 1 : trig.last + 1;
     const tell = lemma === 'tell' || v.lower[from] === 'to';
     const right = !statement || tell ? rightParty(v, trig, from) : null;

@@ -113,19 +113,26 @@ function passiveAt(v: SentenceView, t: number, p: TriggerPattern): boolean {
 function reading(v: SentenceView, i: number, options: TriggerPattern[]): Trigger | null {
   const verb = options.find((p) => p.pos === 'verb');
   const noun = options.find((p) => p.pos === 'noun');
-  const len = options[0].tokens.length;
-  const last = i + len - 1;
-  const asNoun = (): Trigger | null => (noun && eventiveNoun(v, i, last, len > 1)
-    ? { pattern: noun, first: i, last, pos: 'noun', passive: false, irrealis: irrealisAt(v, lightVerbStart(v, i)) }
-    : null);
-  const asVerb = (): Trigger | null => (verb
-    ? { pattern: verb, first: i, last, pos: 'verb', passive: passiveAt(v, i, verb), irrealis: irrealisAt(v, i) }
-    : null);
-  if (verb && noun) return verbContext(v, i) ? asVerb() : nounContext(v, i) ? asNoun() : (asNoun() ?? (verb.form === 'ing' || i === 0 ? null : asVerb()));
-  if (noun) return verbContext(v, i) && !DETERMINERS.has(v.lower[i - 1] ?? '') ? null : asNoun();
+  const last = i + options[0].tokens.length - 1;
+  if (verb && noun) {
+    return verbContext(v, i) ? asVerb(v, i, last, verb) : nounContext(v, i) ? asNoun(v, i, last, noun)
+      : (asNoun(v, i, last, noun) ?? (verb.form === 'ing' || i === 0 ? null : asVerb(v, i, last, verb)));
+  }
+  if (noun) return verbContext(v, i) && !DETERMINERS.has(v.lower[i - 1] ?? '') ? null : asNoun(v, i, last, noun);
   const prev = v.lower[i - 1] ?? '';
   if (verb && (DETERMINERS.has(prev) || (PREPOSITIONS.has(prev) && prev !== 'to'))) return null; // "the attacked city", "secretary of state"
-  return asVerb();
+  return verb ? asVerb(v, i, last, verb) : null;
+}
+
+// The two readings of a trigger at tokens i..last (module functions, not closures: `reading` runs per candidate).
+function asNoun(v: SentenceView, i: number, last: number, noun: TriggerPattern): Trigger | null {
+  return eventiveNoun(v, i, last, last > i)
+    ? { pattern: noun, first: i, last, pos: 'noun', passive: false, irrealis: irrealisAt(v, lightVerbStart(v, i)) }
+    : null;
+}
+
+function asVerb(v: SentenceView, i: number, last: number, verb: TriggerPattern): Trigger {
+  return { pattern: verb, first: i, last, pos: 'verb', passive: passiveAt(v, i, verb), irrealis: irrealisAt(v, i) };
 }
 
 const UPPER_RE = /^\p{Lu}/u;

@@ -83,32 +83,34 @@ export function headOf(v: SentenceView, e: number): number {
  * "and", "or", kept only up to the item after the last "and"/"or" (a bare comma is no list).
  */
 export function coordinated(v: SentenceView, e: number): number[] {
-  const step = (k: number, dir: 1 | -1): { next: number; conj: boolean } | null => {
-    let t = dir > 0 ? v.entities[k].last + 1 : v.entities[k].first - 1;
-    let glue = false;
-    let conj = false;
-    while (t >= 0 && t < v.tokens.length && (LIST_GLUE.has(v.lower[t]) || DETERMINERS.has(v.lower[t]))) {
-      if (LIST_GLUE.has(v.lower[t])) glue = true;
-      if (v.lower[t] !== ',' && LIST_GLUE.has(v.lower[t])) conj = true;
-      t += dir;
-    }
-    let next = t >= 0 && t < v.tokens.length ? v.entityAt[t] : -1;
-    // the next item may open with a title or a modifier name ("Norland Prime Minister Piet Vos")
-    if (dir > 0 && next >= 0) next = headOf(v, next);
-    else if (dir > 0 && t < v.tokens.length && npInternal(v, t)) {
-      let u = t;
-      while (u < v.tokens.length && npInternal(v, u) && v.entityAt[u] < 0 && !LIST_GLUE.has(v.lower[u])) u++;
-      next = u < v.tokens.length && v.entityAt[u] >= 0 ? headOf(v, v.entityAt[u]) : -1;
-    }
-    return glue && next >= 0 && PARTY_TYPES.has(v.entities[next].item.type) ? { next, conj } : null;
-  };
   // chain[i] is an entity; conj[i] tells whether chain[i] and chain[i + 1] are joined by and/or
   const chain = [e];
   const conj: boolean[] = [];
-  for (let s = step(e, -1); s && chain.length < 12; s = step(chain[0], -1)) { chain.unshift(s.next); conj.unshift(s.conj); }
-  for (let s = step(e, 1); s && chain.length < 12; s = step(chain[chain.length - 1], 1)) { chain.push(s.next); conj.push(s.conj); }
+  for (let s = coordinationStep(v, e, -1); s && chain.length < 12; s = coordinationStep(v, chain[0], -1)) { chain.unshift(s.next); conj.unshift(s.conj); }
+  for (let s = coordinationStep(v, e, 1); s && chain.length < 12; s = coordinationStep(v, chain[chain.length - 1], 1)) { chain.push(s.next); conj.push(s.conj); }
   const lastConj = conj.lastIndexOf(true);
   if (lastConj < 0) return [e];
   const kept = chain.slice(0, lastConj + 2);
   return kept.includes(e) ? kept : [e];
+}
+
+/** The list item next to entity `k` in direction `dir`, and whether "and"/"or" joins them; null when none. */
+function coordinationStep(v: SentenceView, k: number, dir: 1 | -1): { next: number; conj: boolean } | null {
+  let t = dir > 0 ? v.entities[k].last + 1 : v.entities[k].first - 1;
+  let glue = false;
+  let conj = false;
+  while (t >= 0 && t < v.tokens.length && (LIST_GLUE.has(v.lower[t]) || DETERMINERS.has(v.lower[t]))) {
+    if (LIST_GLUE.has(v.lower[t])) glue = true;
+    if (v.lower[t] !== ',' && LIST_GLUE.has(v.lower[t])) conj = true;
+    t += dir;
+  }
+  let next = t >= 0 && t < v.tokens.length ? v.entityAt[t] : -1;
+  // the next item may open with a title or a modifier name ("Norland Prime Minister Piet Vos")
+  if (dir > 0 && next >= 0) next = headOf(v, next);
+  else if (dir > 0 && t < v.tokens.length && npInternal(v, t)) {
+    let u = t;
+    while (u < v.tokens.length && npInternal(v, u) && v.entityAt[u] < 0 && !LIST_GLUE.has(v.lower[u])) u++;
+    next = u < v.tokens.length && v.entityAt[u] >= 0 ? headOf(v, v.entityAt[u]) : -1;
+  }
+  return glue && next >= 0 && PARTY_TYPES.has(v.entities[next].item.type) ? { next, conj } : null;
 }
