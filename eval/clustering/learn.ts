@@ -16,6 +16,8 @@ export interface FoldTable {
   a: Int32Array; b: Int32Array; f: PairFeatures[];
   /** Per unit, the gold labels of the articles it stands for (one for an article). */
   gold: string[][];
+  /** The level's bound on a group's publication days (as the clusterer applies it). */
+  maxSpanDays: number | null;
 }
 
 function tableOf(fold: string, graph: LinkGraph, ids: readonly string[], goldOf: (id: string) => string[]): FoldTable {
@@ -30,7 +32,7 @@ function tableOf(fold: string, graph: LinkGraph, ids: readonly string[], goldOf:
       a.push(i); b.push(j); f.push(pairFeatures(u, units[j]));
     }
   });
-  return { fold, units, a: Int32Array.from(a), b: Int32Array.from(b), f, gold: sorted.map(goldOf) };
+  return { fold, units, a: Int32Array.from(a), b: Int32Array.from(b), f, gold: sorted.map(goldOf), maxSpanDays: graph.maxSpanDays };
 }
 
 /** Runs each fold through the real clusterer with `model`; returns event-level tables and the clusterers. */
@@ -82,7 +84,7 @@ export function groupTable(t: FoldTable, paramsFor: ParamsFor): Int32Array {
   for (const [r, members] of comps) {
     members.forEach((m, i) => { local[m] = i; });
     const ps = (byComp.get(r) ?? []).map((pr) => ({ a: local[pr.a], b: local[pr.b], s: pr.s }));
-    for (const g of groupComponentUnits(members.map((m) => t.units[m]), ps, paramsFor)) {
+    for (const g of groupComponentUnits(members.map((m) => t.units[m]), ps, paramsFor, t.maxSpanDays)) {
       for (const i of g) label[members[i]] = next;
       next++;
     }

@@ -8,6 +8,7 @@ import { outletFromSignals, outletFromSourceName, outletFromUrl } from './outlet
 import { hostOf } from './outlets/normalise.js';
 import type { OutletRegistry } from './outlets/registry.js';
 import { normaliseDate } from './text/dates.js';
+import { estimatePublished } from './text/estimate-published.js';
 import { qualityFlags } from './text/flags.js';
 import { extractHtmlBody } from './text/html-body.js';
 import { extractText, type TextExtraction } from './text/index.js';
@@ -74,7 +75,9 @@ export function extractArticle(record: InputRecord, ctx: ExtractContext): Extrac
   const original = resolveOriginal(draft, outlet, registry);
   const stated = (fields.published && normaliseDate(fields.published)) || draft.published;
   // A copy appears no earlier than its original: the credit's date is the best estimate left.
-  const published = stated ?? original?.published ?? null;
+  // Else an estimate from dated captions/bylines and the lead's weekday, with its evidence as a flag.
+  const estimate = stated || original?.published ? null : estimatePublished(draft.text, draft.removed);
+  const published = stated ?? original?.published ?? estimate?.date ?? null;
   const authors = fields.authors?.length ? fields.authors : draft.authors;
   const text = draft.text;
   const textSegments = text ? languageSegments(text, 'text') : [];
@@ -95,13 +98,16 @@ export function extractArticle(record: InputRecord, ctx: ExtractContext): Extrac
     segments: languageSegments(record.body, record.bodyType),
     text,
     removed: draft.removed,
-    flags: qualityFlags({
-      text,
-      removed: draft.removed,
-      authors,
-      published: stated,
-      language,
-      textSegments,
-    }),
+    flags: [
+      ...qualityFlags({
+        text,
+        removed: draft.removed,
+        authors,
+        published: stated,
+        language,
+        textSegments,
+      }),
+      ...(estimate ? [{ flag: 'date_estimated', evidence: estimate.evidence }] : []),
+    ],
   };
 }

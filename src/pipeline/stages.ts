@@ -28,9 +28,10 @@ export interface StageInfo {
 
 export const STAGES: readonly StageInfo[] = [
   {
+    // 2: publication dates estimated from dated captions and a lead weekday (published_estimated).
     name: 'extract',
     kind: 'per-article',
-    version: '1',
+    version: '2',
     dependsOn: [],
     description: 'clean text, removed boilerplate with reasons, title, byline, date, dateline, outlet, credits, language runs, extraction flags',
   },
@@ -61,9 +62,10 @@ export const STAGES: readonly StageInfo[] = [
   },
   {
     // 2: article representations gained number terms, a lead-sentence boost and per-type entity weights.
+    // 3: entity mentions kept for relinking, shared retrieval keys, learned event date-span cap.
     name: 'stories',
     kind: 'corpus',
-    version: '2',
+    version: '3',
     dependsOn: ['extract', 'language', 'entities'],
     onChange: 'rebuild',
     description: 'event and story clustering of articles (index-based, order-independent, stable ids)',

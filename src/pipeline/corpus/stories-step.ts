@@ -31,6 +31,8 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
   // Clustering runs on its state in memory; what it changed is written back in one transaction.
   const state = new ClusterOverlay(await store.clusters.load());
   const clusterer = StoryClusterer.open(state);
+  // Linking depends on the whole corpus: earlier articles take the entity ids the new ones brought.
+  clusterer.relink((id, local) => index.idOfLocal(id, local));
   // Only the articles without a representation are read (not every document of the corpus).
   const batch: ArticleSummary[] = [];
   for (const id of await store.clusters.pendingArticleIds()) {
@@ -66,7 +68,7 @@ async function clusteringInput(a: Article, store: Store, index: EntityIndex): Pr
   const language = await store.language.get(a.id);
   const entities = (language?.mentions ?? [])
     .filter((m) => NAMED.has(m.type))
-    .map((m) => ({ key: (m.key && index.idOfLocal(a.id, m.key)) || m.key || `${m.type}:${m.text.toLowerCase()}`, name: m.text, type: m.type }));
+    .map((m) => ({ key: (m.key && index.idOfLocal(a.id, m.key)) || m.key || `${m.type}:${m.text.toLowerCase()}`, name: m.text, type: m.type, ...(m.key ? { local: m.key } : {}) }));
   const dates = (language?.dates ?? []).map((d) => ({ value: d.value }));
   return { id: a.id, title: a.title, text: a.text, published: a.published, outlet: a.outlet?.name ?? null, entities, dates };
 }

@@ -4,16 +4,27 @@
 // Hand-written: library HAC implementations need the full O(n²) distance matrix.
 export interface ScoredPair { a: number; b: number; s: number }
 
-interface Cluster { members: number[]; key: number; alive: boolean }
+/** A time bound on groups: node days (null = undated) and the widest span of days one group may hold. */
+export interface SpanLimit { days: readonly (number | null)[]; maxSpan: number }
+
+interface Cluster { members: number[]; key: number; alive: boolean; lo: number; hi: number }
 
 function pairKey(i: number, j: number): number {
   return i < j ? i * 0x100000 + j : j * 0x100000 + i;
 }
 
-/** Clusters of nodes 0..n-1 (index order is the tie order); merging stops below `threshold`. */
-export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: number): number[][] {
+/**
+ * Clusters of nodes 0..n-1 (index order is the tie order); merging stops below `threshold`. With a
+ * span limit, two clusters whose dated members would span more than `maxSpan` days never merge
+ * (a cannot-link: reports a month apart are of different happenings, however alike their words).
+ */
+export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: number, span?: SpanLimit): number[][] {
   if (n > 0xfffff) throw new RangeError('component too large for average-link');
-  const clusters: Cluster[] = Array.from({ length: n }, (_, i) => ({ members: [i], key: i, alive: true }));
+  const clusters: Cluster[] = Array.from({ length: n }, (_, i) => {
+    const d = span?.days[i] ?? null;
+    return { members: [i], key: i, alive: true, lo: d ?? Infinity, hi: d ?? -Infinity };
+  });
+  const tooWide = (a: Cluster, b: Cluster) => span !== undefined && Math.max(a.hi, b.hi) - Math.min(a.lo, b.lo) > span.maxSpan;
   const sums = new Map<number, number>(); // cluster pair → sum of scored similarities
   const nbrs: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
   for (const { a, b, s } of pairs) {
@@ -36,6 +47,7 @@ export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: 
   for (let top = heap.pop(); top; top = heap.pop()) {
     const { i, j } = top;
     if (!clusters[i].alive || !clusters[j].alive || version[i] !== top.vi || version[j] !== top.vj) continue;
+    if (tooWide(clusters[i], clusters[j])) continue; // stays blocked: clusters only widen
     const [keep, gone] = clusters[i].key < clusters[j].key ? [i, j] : [j, i];
     mergeInto(keep, gone, clusters, sums, nbrs);
     // Only averages involving the merged cluster changed; other queued entries stay valid.
@@ -88,6 +100,8 @@ function mergeInto(keep: number, gone: number, clusters: Cluster[], sums: Map<nu
   const ck = clusters[keep], cg = clusters[gone];
   ck.members.push(...cg.members);
   if (cg.key < ck.key) ck.key = cg.key;
+  ck.lo = Math.min(ck.lo, cg.lo);
+  ck.hi = Math.max(ck.hi, cg.hi);
   cg.alive = false;
   sums.delete(pairKey(keep, gone));
   nbrs[keep].delete(gone);

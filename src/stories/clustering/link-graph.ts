@@ -25,16 +25,29 @@ export function componentThreshold(units: readonly Unit[], paramsFor: ParamsFor)
   return paramsFor(probe, probe).mergeThreshold;
 }
 
-/** Average-link groups of one component (units in id order; pairs index into it). */
-export function groupComponentUnits(units: readonly Unit[], pairs: readonly ScoredPair[], paramsFor: ParamsFor): number[][] {
-  return averageLink(units.length, pairs, componentThreshold(units, paramsFor));
+/** Average-link groups of one component (units in id order; pairs index into it); `maxSpanDays` bounds a group's publication days. */
+export function groupComponentUnits(units: readonly Unit[], pairs: readonly ScoredPair[], paramsFor: ParamsFor, maxSpanDays: number | null = null): number[][] {
+  const span = maxSpanDays === null ? undefined : { days: units.map((u) => u.day), maxSpan: maxSpanDays };
+  return averageLink(units.length, pairs, componentThreshold(units, paramsFor), span);
 }
 
-function retrievalKeys(u: Unit, r: RetrievalParams): Map<string, number> {
+export interface GraphOptions {
+  /** See `Retrievable`; default: every key. */
+  retrievable?: Retrievable;
+  /** Widest span of publication days one group may hold (null = unbounded). */
+  maxSpanDays?: number | null;
+}
+
+/** Whether a prefixed key ('t…' term, 'e…' entity) can retrieve anything (another unit may hold it). */
+export type Retrievable = (key: string) => boolean;
+
+function retrievalKeys(u: Unit, r: RetrievalParams, retrievable: Retrievable): Map<string, number> {
   const out = new Map<string, number>();
   const add = (prefix: string, v: SparseVector, n: number) => {
-    const pos = new Map(v.keys.map((k, i) => [k, i]));
-    for (const k of topKeys(v, n)) out.set(prefix + k, v.values[pos.get(k)!]);
+    const keys: string[] = [], values: number[] = [];
+    v.keys.forEach((k, i) => { if (retrievable(prefix + k)) { keys.push(k); values.push(v.values[i]); } });
+    const pos = new Map(keys.map((k, i) => [k, i]));
+    for (const k of topKeys({ keys, values }, n)) out.set(prefix + k, values[pos.get(k)!]);
   };
   add(TERM, u.terms, r.termKeys);
   add(ENTITY, u.entities, r.entityKeys);
@@ -54,7 +67,17 @@ export class LinkGraph {
   private readonly removedSince = new Set<string>();
   private nextComp = 0;
 
-  constructor(private readonly prefix: string, private readonly paramsFor: ParamsFor, private readonly retrieval: RetrievalParams) {}
+  /**
+   * `retrievable` must change its answer for a key only together with a re-upsert of the units
+   * holding it (the clusterer re-upserts holders of keys whose document frequency changes step).
+   */
+  private readonly retrievable: Retrievable;
+  readonly maxSpanDays: number | null;
+
+  constructor(private readonly prefix: string, private readonly paramsFor: ParamsFor, private readonly retrieval: RetrievalParams, opts: GraphOptions = {}) {
+    this.retrievable = opts.retrievable ?? (() => true);
+    this.maxSpanDays = opts.maxSpanDays ?? null;
+  }
 
   get size(): number { return this.units.size; }
   unit(id: string): Unit | undefined { return this.units.get(id); }
@@ -84,7 +107,7 @@ export class LinkGraph {
   }
 
   private index(u: Unit): void {
-    const keys = retrievalKeys(u, this.retrieval);
+    const keys = retrievalKeys(u, this.retrieval, this.retrievable);
     this.keysOf.set(u.id, keys);
     for (const k of keys.keys()) {
       const list = this.postings.get(k) ?? new Set<string>();
@@ -226,7 +249,7 @@ export class LinkGraph {
       }
     }
     const out: Group[] = [];
-    for (const members of groupComponentUnits(comp.map((id) => this.units.get(id)!), pairs, this.paramsFor)) {
+    for (const members of groupComponentUnits(comp.map((id) => this.units.get(id)!), pairs, this.paramsFor, this.maxSpanDays)) {
       const ids = members.map((i) => comp[i]).sort();
       const id = groupId(this.prefix, ids.map((m) => ({ id: m, day: this.units.get(m)!.day })));
       this.groups.set(id, ids);

@@ -7,6 +7,7 @@ import type { ClusteringModel } from './types.js';
 export const DEFAULT_MODEL: ClusteringModel = {
   shortTextTokens: 60,
   titleBoost: 3,
+  eventSpanDays: 30,
   leadBoost: 2,
   numberTerms: true,
   entityTypeWeights: { PERSON: 2, PER: 2 },

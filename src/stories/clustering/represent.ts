@@ -4,7 +4,7 @@ import { dayNumber, monthDayOf, yearOf } from './dates.js';
 import { NAMED_TYPES } from './entity-key.js';
 import { fromCounts } from './sparse.js';
 import { contentTerms, numberTerms } from './terms.js';
-import type { ArticleRep, ArticleSummary } from './types.js';
+import type { ArticleRep, ArticleSummary, EntityMention, SparseVector } from './types.js';
 
 export interface RepresentOptions {
   /** How many times a title term counts (titles name the event; bodies wander). */
@@ -25,10 +25,11 @@ function countInto(counts: Map<string, number>, items: Iterable<string>, by = 1)
   for (const t of items) counts.set(t, (counts.get(t) ?? 0) + by);
 }
 
-function entityCounts(a: ArticleSummary, typeWeights: Readonly<Record<string, number>> = {}): { counts: Map<string, number>; names: Record<string, string> } {
+/** Entity key counts (weighted by type) and display names of named mentions. */
+export function entityVector(mentions: readonly EntityMention[], typeWeights: Readonly<Record<string, number>> = {}): { entities: SparseVector; names: Record<string, string> } {
   const counts = new Map<string, number>();
   const seen = new Map<string, Map<string, number>>();
-  for (const e of a.entities) {
+  for (const e of mentions) {
     if (!NAMED_TYPES.has(e.type) || !e.key) continue;
     const w = typeWeights[e.type] ?? 1;
     if (w > 0) counts.set(e.key, (counts.get(e.key) ?? 0) + w);
@@ -40,7 +41,13 @@ function entityCounts(a: ArticleSummary, typeWeights: Readonly<Record<string, nu
   for (const [key, forms] of [...seen].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     names[key] = [...forms].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0][0];
   }
-  return { counts, names };
+  return { entities: fromCounts(counts), names };
+}
+
+/** The mentions a relink may re-key: the counted ones, kept only when some carry a local key. */
+function relinkable(mentions: readonly EntityMention[]): EntityMention[] | undefined {
+  const named = mentions.filter((e) => NAMED_TYPES.has(e.type) && e.key);
+  return named.some((e) => e.local !== undefined) ? named.map((e) => ({ key: e.key, name: e.name, type: e.type, ...(e.local !== undefined ? { local: e.local } : {}) })) : undefined;
 }
 
 export function representArticle(a: ArticleSummary, opts: RepresentOptions = {}): ArticleRep {
@@ -50,7 +57,8 @@ export function representArticle(a: ArticleSummary, opts: RepresentOptions = {})
   if (opts.numbers) countInto(terms, numberTerms(a.text));
   if (a.title) countInto(terms, contentTerms(a.title), opts.titleBoost ?? 3);
   if (opts.leadBoost && (!a.title || opts.leadAlways)) countInto(terms, contentTerms(LEAD_RE.exec(a.text.trim())?.[0] ?? ''), opts.leadBoost);
-  const { counts, names } = entityCounts(a, opts.entityTypeWeights);
+  const { entities, names } = entityVector(a.entities, opts.entityTypeWeights);
+  const mentions = relinkable(a.entities);
   const day = dayNumber(a.published);
   const days = new Set<number>();
   const monthDays = new Set<number>();
@@ -64,12 +72,13 @@ export function representArticle(a: ArticleSummary, opts: RepresentOptions = {})
   return {
     id: a.id,
     terms: fromCounts(terms),
-    entities: fromCounts(counts),
+    entities,
     names,
     day,
     eventDays: [...days].sort((x, y) => x - y),
     year: yearOf(a.published) ?? latestYear,
     monthDays: [...monthDays].sort((x, y) => x - y),
     length: body.length,
+    ...(mentions ? { mentions } : {}),
   };
 }

@@ -5,7 +5,7 @@
 import { DocFreq, sizeBin } from './doc-freq.js';
 import { LinkGraph, type GraphChange, type Group } from './link-graph.js';
 import { loadClusteringModel } from './model.js';
-import { representArticle } from './represent.js';
+import { entityVector, representArticle } from './represent.js';
 import { normalize, sumVectors } from './sparse.js';
 import { MemoryClusterStore, type ClusterStore } from './store.js';
 import type { ArticleRep, ArticleSummary, ClusteringModel } from './types.js';
@@ -30,8 +30,10 @@ export class StoryClusterer {
 
   constructor(readonly model: ClusteringModel = loadClusteringModel(), readonly store: ClusterStore = new MemoryClusterStore()) {
     const m = model;
-    this.events = new LinkGraph('ev_', eventParams(m), m.retrieval);
-    this.stories = new LinkGraph('st_', () => m.story, m.storyRetrieval ?? { ...m.retrieval, ...STORY_KEYS });
+    // A key only one article holds retrieves nothing: retrieval slots go to keys shared by two or more.
+    const shared = (k: string) => ((k[0] === 't' ? this.termDf : this.entityDf).df.get(k.slice(1)) ?? 0) >= 2;
+    this.events = new LinkGraph('ev_', eventParams(m), m.retrieval, { retrievable: shared, maxSpanDays: m.eventSpanDays ?? null });
+    this.stories = new LinkGraph('st_', () => m.story, m.storyRetrieval ?? { ...m.retrieval, ...STORY_KEYS }, { retrievable: shared });
   }
 
   /** A clusterer holding the articles of `store` (its groups are recomputed identically). */
@@ -47,8 +49,45 @@ export class StoryClusterer {
 
   addReps(batch: readonly ArticleRep[]): ClusteringChange {
     const fresh = [...new Map(batch.filter((r) => !this.reps.has(r.id)).map((r) => [r.id, r])).values()];
+    return this.apply(fresh, []);
+  }
+
+  /**
+   * Re-keys stored articles' entities with the current cross-article linking (`resolve`: an
+   * article's local entity key → its linked id, or null). Linking depends on the whole corpus (a bare
+   * "Holt" joins "Maren Holt" only once an article names her), so an article represented before
+   * its entity was linked would otherwise keep a stale key, and the partition would depend on
+   * arrival order. Call it before `add` on every run; only articles whose keys moved are re-scored.
+   */
+  relink(resolve: (articleId: string, local: string) => string | null | undefined): ClusteringChange {
+    const moved: ArticleRep[] = [];
+    for (const r of [...this.reps.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      if (!r.mentions) continue;
+      let changed = false;
+      const mentions = r.mentions.map((m) => {
+        if (m.local === undefined) return m;
+        const key = resolve(r.id, m.local) || m.local;
+        if (key === m.key) return m;
+        changed = true;
+        return { ...m, key };
+      });
+      if (changed) moved.push({ ...r, mentions, ...entityVector(mentions, this.model.entityTypeWeights) });
+    }
+    return this.apply([], moved);
+  }
+
+  /** Adds `fresh` articles and replaces the entities of `rekeyed` ones, then rebuilds what they touch. */
+  private apply(fresh: readonly ArticleRep[], rekeyed: readonly ArticleRep[]): ClusteringChange {
     const sizeBefore = sizeBin(this.termDf.size);
     const changed = new Set<string>();
+    for (const r of rekeyed) {
+      const old = this.reps.get(r.id)!;
+      for (const k of this.entityDf.update(old.entities.keys, -1)) changed.add('e' + k);
+      for (const k of old.entities.keys) this.unhold('e' + k, r.id);
+      this.reps.set(r.id, r);
+      for (const k of this.entityDf.update(r.entities.keys, 1)) changed.add('e' + k);
+      for (const k of r.entities.keys) this.hold('e' + k, r.id);
+    }
     for (const r of fresh) {
       this.reps.set(r.id, r);
       for (const k of this.termDf.update(r.terms.keys, 1)) changed.add('t' + k);
@@ -56,8 +95,8 @@ export class StoryClusterer {
       for (const k of r.terms.keys) this.hold('t' + k, r.id);
       for (const k of r.entities.keys) this.hold('e' + k, r.id);
     }
-    this.store.putArticles(fresh);
-    const touched = new Set<string>(fresh.map((r) => r.id));
+    this.store.putArticles([...rekeyed, ...fresh]);
+    const touched = new Set<string>([...rekeyed, ...fresh].map((r) => r.id));
     if (sizeBin(this.termDf.size) !== sizeBefore) for (const id of this.reps.keys()) touched.add(id);
     else for (const k of changed) for (const id of this.holders.get(k) ?? []) touched.add(id);
     this.events.upsert([...touched].sort().map((id) => this.articleUnit(this.reps.get(id)!)));
@@ -76,6 +115,12 @@ export class StoryClusterer {
     const list = this.holders.get(key);
     if (list) list.push(id);
     else this.holders.set(key, [id]);
+  }
+
+  private unhold(key: string, id: string): void {
+    const list = this.holders.get(key)?.filter((x) => x !== id) ?? [];
+    if (list.length) this.holders.set(key, list);
+    else this.holders.delete(key);
   }
 
   private articleUnit(r: ArticleRep): Unit {

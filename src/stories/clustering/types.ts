@@ -9,11 +9,17 @@ export interface ArticleSummary {
   /** ISO date or date-time of publication, when known. */
   published: string | null;
   outlet: string | null;
-  /** Named entities; `key` is opaque (a linker id or a normalised surface form). */
-  entities: { key: string; name: string; type: string }[];
+  /**
+   * Named entities; `key` is opaque (a linker id or a normalised surface form). `local`: the
+   * article-local key `key` was resolved from, when cross-article linking may later resolve it
+   * differently (see StoryClusterer.relink).
+   */
+  entities: EntityMention[];
   /** TIMEX3 values the text states (e.g. 2022-01-27, 2022-W05, XXXX-03-07). */
   dates?: { value: string }[];
 }
+
+export interface EntityMention { key: string; name: string; type: string; local?: string }
 
 /** Sparse vector as parallel sorted arrays (keys ascending) — compact to store and to merge. */
 export interface SparseVector {
@@ -40,6 +46,8 @@ export interface ArticleRep {
   monthDays: number[];
   /** Number of body tokens (tells short snippets from full articles). */
   length: number;
+  /** The entity mentions `entities` and `names` were counted from, kept when some have a `local` key (for relinking). */
+  mentions?: EntityMention[];
 }
 
 /** Parameters of one level: how a pair is scored and which scores link. */
@@ -72,6 +80,8 @@ export interface ClusteringModel {
   /** Retrieval at the story level (default: `retrieval` with 24 term and 24 entity keys). */
   storyRetrieval?: { termKeys: number; entityKeys: number; postingCap: number; minPartial: number };
   titleBoost: number;
+  /** Widest span of publication days one event may hold (null or absent = unbounded). */
+  eventSpanDays?: number | null;
   /** Without a title, extra weight of the lead sentence's terms (0 or absent = off). */
   leadBoost?: number;
   /** Boost the lead sentence even when the article has a title. */

@@ -59,8 +59,11 @@ export function dayGap(a: Unit, b: Unit): number {
 }
 
 /**
- * The floor below which a scored pair is not kept (average-link counts a missing pair as 0): half
- * the merge threshold, and at least a quarter of the link threshold so that a tiny merge threshold
- * (short texts: components do the work) does not keep every candidate pair in memory.
+ * The floor below which a scored pair is not kept; average-link counts a missing pair as 0. At the
+ * merge threshold: whether a pair scoring below it is retrieved at all depends on which keys the
+ * index happens to choose, so counting it would let retrieval noise lift averages (and merge
+ * near-miss events); dropped, every such pair counts 0 alike. At least a quarter of the link
+ * threshold so that a tiny merge threshold (short texts: components do the work) does not keep
+ * every candidate pair in memory.
  */
-export const keepFloor = (p: LevelParams): number => Math.max(p.mergeThreshold / 2, p.linkThreshold / 4);
+export const keepFloor = (p: LevelParams): number => Math.max(p.mergeThreshold, p.linkThreshold / 4);
