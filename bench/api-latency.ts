@@ -6,9 +6,11 @@
 // it (extraction, language, provenance, entities, stories, comparison), so stories, quotes and
 // events are what a user's store holds. --fill direct writes bare articles through the repository
 // with synthetic stories of 40 (fast, for sizes the pipeline cannot reach on a small machine).
-// --store FILE measures an existing store as it is (nothing is written to it).
+// --store FILE measures an existing store as it is (nothing is written to it); when FILE does not
+// exist it is filled first (as --fill says) and kept, so later runs measure the same store (a
+// postgres:// URL is filled on every run: re-saving the same articles changes nothing).
 import autocannon from 'autocannon';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -132,9 +134,10 @@ export async function run(): Promise<{ name: string; metrics: Record<string, num
   const seconds = Number(arg('--seconds', '10'));
   const fill = arg('--fill', 'pipeline');
   const threads = process.argv.includes('--threads') ? Number(arg('--threads', '1')) : undefined;
-  const existing = arg('--store', '');
+  const kept = arg('--store', '');
+  const existing = kept && existsSync(kept) ? kept : '';
   const work = mkdtempSync(join(tmpdir(), 'parallax-api-bench-'));
-  const store = await openStore(existing || join(work, 'api.db'));
+  const store = await openStore(kept || join(work, 'api.db'));
   try {
     const t0 = performance.now();
     if (!existing) {

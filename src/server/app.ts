@@ -14,6 +14,7 @@ import { ingestRoutes } from './routes/ingest.js';
 import { repoRoot } from '../util/paths.js';
 import { openApiDocument } from './openapi.js';
 import { HttpProblem, sendProblem } from './problem.js';
+import { OutletRegistry } from '../extract/outlets/index.js';
 
 export interface ServerOptions {
   store: Store;
@@ -25,7 +26,8 @@ export interface ServerOptions {
   writeToken?: string | null;
   /** User outlet registry files (as `analyze --outlets`) used by ingests. */
   outletFiles?: string[];
-  /** Outlet groups (registry `groups`), for outlet profiles and group comparisons. */
+  /** Outlet groups, for outlet profiles and per-group story tables; by default the `groups` of the
+   * shipped outlet registry plus `outletFiles` (outlets in no group are shown as "(no group)"). */
   groupsOf?: (outlet: string) => string[];
   /** Requests per minute per client IP. */
   rateLimitPerMinute?: number;
@@ -41,6 +43,11 @@ export const CONTENT_SECURITY_POLICY = [
 const BODY_LIMIT = 1 << 20;
 const CLIENT_ERROR_TITLES: Record<number, string> = { 413: 'Payload too large', 415: 'Unsupported media type', 429: 'Too many requests' };
 const VERSION = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+function registryGroups(files: readonly string[]): (outlet: string) => string[] {
+  const registry = OutletRegistry.load(files);
+  return (outlet) => registry.groupsOf(outlet);
+}
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 200 }, trustProxy: false });
@@ -80,7 +87,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/api/openapi.json', async () => openApiDocument());
   articleRoutes(app, options.store);
-  corpusRoutes(app, options.store, options.groupsOf ?? (() => []));
+  corpusRoutes(app, options.store, options.groupsOf ?? registryGroups(options.outletFiles ?? []));
   await ingestRoutes(app, { store: options.store, writeToken: options.writeToken ?? null, outletFiles: options.outletFiles ?? [], version: VERSION });
 
   const webRoot = options.webRoot;

@@ -8,7 +8,9 @@ import {
 import { Entity, Event, OutletProfile, Quote } from '../model/export.js';
 import { IngestItem, IngestResponse, Meta } from './ingest/schemas.js';
 import { StoryDetail, StoryDetailQuery } from './story-schemas.js';
+import { StoryGroups } from './story-groups-schema.js';
 import { MAX_FILE_BYTES, MAX_FILES, MAX_ITEMS } from './ingest/limits.js';
+import { SEARCH_WINDOW } from '../store/search-limits.js';
 
 type Json = Record<string, unknown>;
 
@@ -76,13 +78,29 @@ export function openApiDocument(): Json {
         },
       },
       '/api/articles/{id}/entities': { get: { summary: 'Entities an article mentions', parameters: [pathId], responses: ok('EntityList', 'entities') } },
-      '/api/search': { get: { summary: 'Full-text search with filters', parameters: queryParameters(SearchQuery), responses: ok('SearchResults', 'a page of hits') } },
+      '/api/search': {
+        get: {
+          summary: 'Full-text search with filters',
+          description: `A search looks at the newest ${SEARCH_WINDOW} matches at most (SQLite; PostgreSQL: the first ${SEARCH_WINDOW} its index yields), so its cost stays bounded. `
+            + `Queries whose every word is in fewer than ${SEARCH_WINDOW} articles are ranked by BM25 (title weighted); on SQLite a query with a word that common `
+            + 'is ranked with all words in the title first, then newest first. `score` orders the hits of one response only.',
+          parameters: queryParameters(SearchQuery), responses: ok('SearchResults', 'a page of hits'),
+        },
+      },
       '/api/stories': { get: { summary: 'Stories and events with per-outlet coverage counts', parameters: queryParameters(StoryListQuery), responses: ok('StoryList', 'a page of stories') } },
       '/api/stories/{id}': {
         get: {
           summary: 'One story: coverage matrix, quote variants, framing, conflicts, a page of its articles (the first page holds the compared ones), outlet counts, events',
           description: 'Quotes and events of the story are paged at /api/quotes?story={id} and /api/events?story={id}.',
           parameters: [pathId, ...queryParameters(StoryDetailQuery)], responses: ok('StoryDetail', 'the story'),
+        },
+      },
+      '/api/stories/{id}/groups': {
+        get: {
+          summary: 'One story\'s coverage, quote share and framing per outlet group',
+          description: 'Groups are the `groups` labels of the server\'s outlet registry (the shipped one plus `serve --outlets` files). '
+            + 'Articles whose outlet is in no group, or unknown, are counted under "(no group)"; `grouped` is false when that is every article.',
+          parameters: [pathId], responses: ok('StoryGroups', 'the per-group tables'),
         },
       },
       '/api/entities': { get: { summary: 'Entities linked across articles', parameters: queryParameters(EntityListQuery), responses: ok('EntityList', 'a page of entities') } },
@@ -106,10 +124,13 @@ export function openApiDocument(): Json {
         Article: schema(Article),
         ArticleSummary: schema(ArticleSummary),
         ArticleList: schema(listOf(ArticleSummary)),
-        SearchResults: schema(listOf(SearchHit)),
+        SearchResults: schema(listOf(SearchHit).extend({
+          total_capped: z.boolean().describe(`true when the matches fill the search window: total is then ${SEARCH_WINDOW} and means "${SEARCH_WINDOW}+"`),
+        })),
         Problem: schema(Problem),
         StoryList: schema(listOf(StorySummary)),
         StoryDetail: schema(StoryDetail),
+        StoryGroups: schema(StoryGroups),
         EntityList: schema(listOf(Entity)),
         EntityDetail: schema(z.object({ entity: Entity, quotes: z.array(Quote), events: z.array(Event) })),
         QuoteList: schema(listOf(Quote)),

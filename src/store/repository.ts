@@ -9,6 +9,7 @@ import type { StorySummary } from '../model/api.js';
 import type { ClusterChanges, ClusterState } from './cluster-overlay.js';
 import type { ArticleSummary, SearchHit } from '../model/api.js';
 import type { InputFormat, RecordFields } from '../model/input.js';
+import type { SearchPage } from './search-page.js';
 
 export type { ArticleSummary, SearchHit };
 export type { ProvenanceChanges, ProvenanceFetch, ProvenanceRows, ClusterChanges, ClusterState };
@@ -61,7 +62,7 @@ export interface ArticleRepository {
   get(id: string): Promise<Article | null>;
   getRaw(id: string): Promise<{ raw: string; bodyType: 'html' | 'text' } | null>;
   list(filter: ArticleFilter, page: Page): Promise<PageResult<ArticleSummary>>;
-  search(query: string, filter: ArticleFilter, page: Page): Promise<PageResult<SearchHit>>;
+  search(query: string, filter: ArticleFilter, page: Page): Promise<SearchPage>;
   count(): Promise<number>;
   /** Every article in id order, streamed (the export must not hold the corpus in memory). */
   iterate(): AsyncIterable<Article>;

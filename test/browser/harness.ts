@@ -56,6 +56,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The built UI, for tests that start a server of their own. */
+export const WEB_DIST = join(WEB, 'dist');
+
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
@@ -65,7 +68,9 @@ export async function startHarness(options: { writeToken?: string } = {}): Promi
   const db = join(dir, 'demo.db');
   analyzeDemo(db);
   const store = await openStore(db);
-  const app: FastifyInstance = await buildServer({ store, webRoot: join(WEB, 'dist'), rateLimitPerMinute: 100_000, writeToken: options.writeToken ?? null });
+  // The outlet registry the demo was analysed with, as `serve --outlets` gives it (groups included).
+  const outletFiles = [join(repoRoot, 'examples', 'outlets.json')];
+  const app: FastifyInstance = await buildServer({ store, webRoot: join(WEB, 'dist'), rateLimitPerMinute: 100_000, writeToken: options.writeToken ?? null, outletFiles });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({

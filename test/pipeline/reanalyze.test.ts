@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { analyze } from '../../src/pipeline/analyze.js';
 import { reanalyze } from '../../src/pipeline/reanalyze.js';
-import { STAGES, type StageInfo } from '../../src/pipeline/stages.js';
+import { STAGES, stageVersion, type StageInfo } from '../../src/pipeline/stages.js';
 import { writeExport } from '../../src/services/export-writer.js';
 import type { Store } from '../../src/store/repository.js';
 import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -44,6 +44,8 @@ async function articleRows(store: Store): Promise<Map<string, string>> {
 
 const stamps = (store: Store) => store.stages.stamps();
 const withVersion = (name: string, version: string): StageInfo[] => STAGES.map((s) => (s.name === name ? { ...s, version } : s));
+/** The version after the current one: a stage as a future upgrade would stamp it. */
+const nextVersion = (name: string): string => String(Number(stageVersion(name)) + 1);
 
 /** A store whose `part.method` fails, as a run killed at that point (each write is one transaction). */
 function failingAt(store: Store, part: 'stages' | 'stories', method: string): Store {
@@ -117,12 +119,12 @@ for (const target of await storeTargets()) {
       });
 
       await t.test('a bumped stage version recomputes all its records; the same list again does nothing', async () => {
-        const bumped = withVersion('language', '2');
+        const bumped = withVersion('language', nextVersion('language'));
         const s = await reanalyze({ store, stageList: bumped, threads: 1 });
         assert.deepEqual(s.language, { recomputed: ids.length, changed: 0 });
         assert.equal(s.corpusStepsRan, false, 'identical annotations leave the corpus stages alone');
         assert.equal((await reanalyze({ store, stageList: bumped })).language.recomputed, 0);
-        assert.equal((await reanalyze({ store })).language.recomputed, ids.length); // back to version 1
+        assert.equal((await reanalyze({ store })).language.recomputed, ids.length); // back to the current version
         assert.equal(await exportOf(store), fresh);
       });
 
@@ -141,7 +143,7 @@ for (const target of await storeTargets()) {
 
       await t.test('articles stored without record fields: plain files are rebuilt, records of feeds and exports are reported', async () => {
         await sql(store, 'UPDATE articles SET record_format = NULL, record_fields = NULL');
-        const bumped = withVersion('extract', '2');
+        const bumped = withVersion('extract', nextVersion('extract'));
         const s = await reanalyze({ store, stageList: bumped, threads: 1 });
         assert.ok(s.extract.recomputed > 0 && s.notReextractable.length > 0);
         assert.equal(s.extract.recomputed + s.notReextractable.length, ids.length);

@@ -5,8 +5,9 @@ import type { ArticleSummary, SearchHit, StorySummary } from '../../src/model/ap
 import type { Entity, Event, OutletProfile, Quote, Story } from '../../src/model/export.js';
 import type { IngestItem, IngestResponse, Meta } from '../../src/server/ingest/schemas.js';
 import type { StoryArticle, StoryDetail } from '../../src/server/story-schemas.js';
+import type { StoryGroups } from '../../src/server/story-groups-schema.js';
 
-export type { Article, ArticleSummary, SearchHit, StorySummary, Entity, Event, OutletProfile, Quote, Story, IngestItem, IngestResponse, Meta, StoryArticle, StoryDetail };
+export type { Article, ArticleSummary, SearchHit, StorySummary, Entity, Event, OutletProfile, Quote, Story, IngestItem, IngestResponse, Meta, StoryArticle, StoryDetail, StoryGroups };
 
 export interface List<T> { items: T[]; total: number }
 
@@ -65,10 +66,11 @@ const id = encodeURIComponent;
 export const api = {
   stories: (p: { level?: 'story' | 'event'; q?: string; limit?: number; offset?: number }, s?: AbortSignal) => getJson<List<StorySummary>>(`/api/stories${query(p)}`, s),
   story: (storyId: string, s?: AbortSignal, page: { limit?: number; offset?: number } = {}) => getJson<StoryDetail>(`/api/stories/${id(storyId)}${query(page)}`, s),
+  storyGroups: (storyId: string, s?: AbortSignal) => getJson<StoryGroups>(`/api/stories/${id(storyId)}/groups`, s),
   articles: (p: Params, s?: AbortSignal) => getJson<List<ArticleSummary>>(`/api/articles${query(p)}`, s),
   article: (articleId: string, s?: AbortSignal) => getJson<Article>(`/api/articles/${id(articleId)}`, s),
   articleEntities: (articleId: string, s?: AbortSignal) => getJson<List<Entity>>(`/api/articles/${id(articleId)}/entities`, s),
-  search: (p: Params, s?: AbortSignal) => getJson<List<SearchHit>>(`/api/search${query(p)}`, s),
+  search: (p: Params, s?: AbortSignal) => getJson<List<SearchHit> & { total_capped?: boolean }>(`/api/search${query(p)}`, s),
   entities: (p: Params, s?: AbortSignal) => getJson<List<Entity>>(`/api/entities${query(p)}`, s),
   entity: (entityId: string, s?: AbortSignal) => getJson<EntityDetail>(`/api/entities/${id(entityId)}`, s),
   quotes: (p: Params, s?: AbortSignal) => getJson<List<Quote>>(`/api/quotes${query(p)}`, s),

@@ -8,6 +8,8 @@ import { timeline } from '../../services/timeline.js';
 import { HttpProblem, zodDetail } from '../problem.js';
 import { storyDetail } from '../story-detail.js';
 import { StoryDetailQuery } from '../story-schemas.js';
+import { storyGroups } from '../../services/story-groups.js';
+import { toStoryGroups } from '../story-groups-view.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const TimelineQuery = z.object({ story: z.string().regex(ID).optional(), actors: z.string().max(400).optional() });
@@ -34,6 +36,14 @@ export function corpusRoutes(app: FastifyInstance, store: Store, groupsOf: (outl
     const story = await store.stories.get(checkId(req.params.id));
     if (!story) throw new HttpProblem(404, 'Story not found', `no story ${req.params.id}`);
     return storyDetail(store, story, page);
+  });
+
+  // Outlets in no group of the server's registry fall under "(no group)"; `grouped` says whether any is grouped.
+  app.get<{ Params: { id: string } }>('/api/stories/:id/groups', async (req) => {
+    const id = checkId(req.params.id);
+    const tables = await storyGroups(store, id, groupsOf);
+    if (!tables) throw new HttpProblem(404, 'Story not found', `no story ${id}`);
+    return toStoryGroups(id, tables);
   });
 
   app.get('/api/entities', async (req) => {

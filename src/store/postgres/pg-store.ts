@@ -6,12 +6,14 @@ import pg from 'pg';
 import type { Article } from '../../model/article.js';
 import type {
   ArticleFilter, ArticleRepository, ArticleSummary, ArticleWrite, InputInfo, InputRepository,
-  Page, PageResult, SaveOutcome, SearchHit, Store,
+  Page, PageResult, SaveOutcome, Store,
 } from '../repository.js';
 import { supersedes, toArticle, toSummary } from '../article-document.js';
 import type { ArticleRow } from '../article-document.js';
 import { parseUserQuery, toTsQuery } from '../fts-query.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet-markers.js';
+import { SEARCH_WINDOW } from '../search-limits.js';
+import { cappedTotal, type SearchPage } from '../search-page.js';
 import { inTransaction, Params, parsePgUrl, type Queryable } from './pg-connection.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
 import { PgEntities, PgEvents, PgLanguage, PgQuotes, PgStories } from './pg-corpus-repositories.js';
@@ -218,20 +220,41 @@ class PgArticles implements ArticleRepository {
     return { items: rows.map(toSummary), total };
   }
 
-  async search(query: string, filter: ArticleFilter, page: Page): Promise<PageResult<SearchHit>> {
-    const tsquery = toTsQuery(parseUserQuery(query));
-    if (!tsquery) return { items: [], total: 0 };
+  /**
+   * Bounded cost: the GIN index finds the matches, at most SEARCH_WINDOW of them are read (the
+   * count stops there: "5,000+"), and only those are ranked with ts_rank (title weighted by the
+   * stored vector's A weights; ties by id). Snippets (ts_headline) are made for the page only.
+   */
+  async search(query: string, filter: ArticleFilter, page: Page): Promise<SearchPage> {
+    const parsed = parseUserQuery(query);
+    const tsquery = toTsQuery(parsed);
+    if (!tsquery) return { items: [], total: 0, total_capped: false };
     const p = new Params();
     const q = p.add(tsquery);
-    const from = `FROM articles a, to_tsquery('simple', ${q}) AS q WHERE a.fts @@ q ${filterSql(filter, p, 'AND')}`;
-    const total = (await this.pool.query<{ n: number }>(`SELECT count(*) AS n ${from}`, p.values)).rows[0].n;
-    const options = p.add(`StartSel=${SNIPPET_OPEN}, StopSel=${SNIPPET_CLOSE}, MaxWords=16, MinWords=6, MaxFragments=2, FragmentDelimiter=" … "`);
-    const rows = (await this.pool.query<ArticleRow & { snippet: string; rank: number }>(
-      `SELECT ${SUMMARY_COLUMNS}, ts_headline('simple', left(a.text, 400000), q, ${options}) AS snippet, ts_rank(a.fts, q) AS rank
-       ${from} ORDER BY rank DESC, a.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`,
+    const window = `SELECT a.id, a.fts FROM articles a WHERE a.fts @@ to_tsquery('simple', ${q}) ${filterSql(filter, p, 'AND')} LIMIT ${SEARCH_WINDOW}`;
+    const limit = p.add(page.limit);
+    const offset = p.add(page.offset);
+    // One statement: the window is read once, counted, ranked, and cut to the page.
+    const ranked = (await this.pool.query<{ id: string; rank: number; n: number }>(
+      `WITH w AS MATERIALIZED (${window})
+       SELECT w.id, ts_rank(w.fts, to_tsquery('simple', ${q})) AS rank, (SELECT count(*) FROM w) AS n
+       FROM w ORDER BY rank DESC, w.id LIMIT ${limit} OFFSET ${offset}`,
       p.values,
     )).rows;
-    return { items: rows.map((r) => ({ ...toSummary(r), snippet: r.snippet, score: r.rank })), total };
+    const n = ranked.length ? ranked[0].n : page.offset > 0
+      ? (await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM (${window}) w`, p.values.slice(0, -2))).rows[0].n : 0;
+    if (ranked.length === 0) return { items: [], ...cappedTotal(n) };
+    const options = `StartSel=${SNIPPET_OPEN}, StopSel=${SNIPPET_CLOSE}, MaxWords=16, MinWords=6, MaxFragments=2, FragmentDelimiter=" … "`;
+    const rows = (await this.pool.query<ArticleRow & { snippet: string }>(
+      `SELECT ${SUMMARY_COLUMNS}, ts_headline('simple', left(a.text, 400000), to_tsquery('simple', $1), $2) AS snippet FROM articles a WHERE a.id = ANY($3::text[])`,
+      [tsquery, options, ranked.map((r) => r.id)],
+    )).rows;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const items = ranked.flatMap((x) => {
+      const row = byId.get(x.id);
+      return row ? [{ ...toSummary(row), snippet: row.snippet, score: x.rank }] : [];
+    });
+    return { items, ...cappedTotal(n) };
   }
 
   async count(): Promise<number> {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../../model/article.js';
 import type {
   ArticleFilter, ArticleRepository, ArticleSummary, ArticleWrite, InputInfo, InputRepository,
-  CorpusLock, Page, PageResult, SaveOutcome, SearchHit, Store,
+  CorpusLock, Page, PageResult, SaveOutcome, Store,
 } from '../repository.js';
 import { SqliteProvenance } from './sqlite-provenance.js';
 import { SqliteClusterStore } from './cluster-store.js';
@@ -18,6 +18,9 @@ import { corpusStamps } from '../../pipeline/stages.js';
 import { SqliteStages } from './sqlite-stages.js';
 
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet-markers.js';
+import { SEARCH_WEIGHTS, SEARCH_WINDOW, SNIPPET_SCANNED_CHARS } from '../search-limits.js';
+import { cappedTotal, type SearchPage } from '../search-page.js';
+import { makeSnippet } from '../search-snippet.js';
 
 export { SNIPPET_CLOSE, SNIPPET_OPEN };
 
@@ -122,6 +125,7 @@ class SqliteArticles implements ArticleRepository {
   private readonly putLanguage: Database.Statement;
   private readonly languageVersion: Database.Statement;
   private readonly stamp: Database.Statement;
+  private readonly searchStatements = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {
     this.putLanguage = db.prepare('INSERT OR REPLACE INTO article_language (article_id, stage_version, data) VALUES (?, ?, ?)');
@@ -207,33 +211,73 @@ class SqliteArticles implements ArticleRepository {
     return { items: rows.map(toSummary), total };
   }
 
-  async search(query: string, filter: ArticleFilter, page: Page): Promise<PageResult<SearchHit>> {
-    const match = toFts5(parseUserQuery(query));
-    if (!match) return { items: [], total: 0 };
-    const { where, params } = filterSql(filter, 'AND');
-    const from = 'FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH @match';
-    const all = { ...params, match };
-    // Without filters the count needs the full-text index alone (no row of articles is read).
-    const counted = where ? `SELECT count(*) AS n ${from} ${where}` : 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @match';
-    const total = (this.db.prepare(counted).get(all) as { n: number }).n;
-    // Rank and page on rowids first: snippets and flag lists are made for the returned page only,
-    // not for every match before the sort.
-    const ranked = this.db
-      .prepare(`SELECT articles_fts.rowid AS r, bm25(articles_fts, 5.0, 1.0) AS rank ${from} ${where} ORDER BY rank, a.id LIMIT @limit OFFSET @offset`)
-      .all({ ...all, ...page }) as { r: number; rank: number }[];
-    if (ranked.length === 0) return { items: [], total };
-    const rows = this.db
-      .prepare(
-        `SELECT articles_fts.rowid AS r, ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 16) AS snippet
-         ${from} AND articles_fts.rowid IN (${ranked.map(() => '?').join(', ')})`,
-      )
-      .all({ match }, ...ranked.map((x) => x.r)) as (ArticleRow & { r: number; snippet: string })[];
+  /**
+   * Bounded cost at any store size. A search looks at the newest SEARCH_WINDOW matches (FTS5 walks
+   * them in rowid order from its own index; no articles row is read); filters are rowid sets read
+   * from covering indexes, probed per match. `total` is exact below the window ("5,000+" beyond).
+   * When every word of the query (phrases too) is in fewer than SEARCH_WINDOW articles, the matches are
+   * ranked by BM25 (title weighted; ties: the most recently stored, higher rowid, first). BM25 first
+   * counts each word's articles over the whole index, so a query with a word that common is ranked
+   * by where it matches instead: all words in the title first, then the rest, newest first in each.
+   * Summaries and snippets are made for the returned page only.
+   */
+  async search(query: string, filter: ArticleFilter, page: Page): Promise<SearchPage> {
+    const parsed = parseUserQuery(query);
+    const match = toFts5(parsed);
+    if (!match) return { items: [], total: 0, total_capped: false };
+    const { clauses, params } = searchFilterSql(filter);
+    const { n, lo } = this.searchWindow(match, clauses, params);
+    // BM25's first pass reads each word's matches over the whole index (a phrase: each of its words').
+    const single = parsed.terms.length === 1 && !parsed.terms[0].phrase && clauses.length === 0;
+    const words = parsed.terms.flatMap((t) => t.phrase ? t.text.split(' ').map((w) => ({ text: w, phrase: false, prefix: false })) : [t]);
+    const common = single ? n >= SEARCH_WINDOW : words.some((t) => this.searchWindow(toFts5({ terms: [t] })!, [], {}).n >= SEARCH_WINDOW);
+    const ranked = n <= page.offset ? [] : common ? this.rankByPlace(match, clauses, { ...params, lo: lo! }, page) : this.rankByBm25(match, clauses, params, page);
+    if (ranked.length === 0) return { items: [], ...cappedTotal(n) };
+    const rows = this.searchStatement(
+      `SELECT a.rowid AS r, ${SUMMARY_COLUMNS}, substr(a.text, 1, ${SNIPPET_SCANNED_CHARS}) AS text FROM articles a WHERE a.rowid IN (SELECT value FROM json_each(@page))`,
+    ).all({ page: JSON.stringify(ranked.map((x) => x.r)) }) as (ArticleRow & { r: number; text: string })[];
     const byRowid = new Map(rows.map((x) => [x.r, x]));
     const items = ranked.flatMap((x) => {
       const row = byRowid.get(x.r);
-      return row ? [{ ...toSummary(row), snippet: row.snippet, score: -x.rank }] : [];
+      return row ? [{ ...toSummary(row), snippet: makeSnippet(row.text, parsed), score: x.score }] : [];
     });
-    return { items, total };
+    return { items, ...cappedTotal(n) };
+  }
+
+  /** The newest SEARCH_WINDOW matches of an FTS5 expression under the filters: how many, and the lowest rowid. */
+  private searchWindow(match: string, clauses: string[], params: Record<string | number, string | number>): { n: number; lo: number | null } {
+    const where = ['articles_fts MATCH @match', ...clauses].join(' AND ');
+    return this.searchStatement(`SELECT count(*) AS n, min(r) AS lo FROM (SELECT rowid AS r FROM articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW})`)
+      .get({ ...params, match }) as { n: number; lo: number | null };
+  }
+
+  /** One page by BM25 (score: minus FTS5's bm25, higher is better). */
+  private rankByBm25(match: string, clauses: string[], params: Record<string, string>, page: Page): { r: number; score: number }[] {
+    const where = ['articles_fts MATCH @match', ...clauses].join(' AND ');
+    const windowed = `SELECT rowid AS r, rank FROM articles_fts WHERE ${where} AND rank MATCH '${RANK_FUNCTION}' ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}`;
+    const rows = this.searchStatement(`SELECT r, rank FROM (${windowed}) ORDER BY rank, r DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, match, ...page }) as { r: number; rank: number }[];
+    return rows.map((x) => ({ r: x.r, score: -x.rank }));
+  }
+
+  /** One page of a common query's window (rowid >= @lo): matches with every word in the title
+   * (score 2), then the others (score 1), newest first in each. */
+  private rankByPlace(match: string, clauses: string[], params: Record<string, string | number>, page: Page): { r: number; score: number }[] {
+    const inTitle = `{title} : (${match})`;
+    const where = ['articles_fts MATCH @match', 'rowid >= @lo', ...clauses].join(' AND ');
+    const part = (expr: string, limit: number, offset: number) => this.searchStatement(`SELECT rowid FROM articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT @limit OFFSET @offset`)
+      .pluck().all({ ...params, match: expr, limit, offset }) as number[];
+    const titled = (this.searchStatement(`SELECT count(*) FROM articles_fts WHERE ${where}`).pluck().get({ ...params, match: inTitle }) as number);
+    const first = page.offset < titled ? part(inTitle, page.limit, page.offset) : [];
+    const rest = first.length < page.limit ? part(`(${match}) NOT ${inTitle}`, page.limit - first.length, Math.max(0, page.offset - titled)) : [];
+    return [...first.map((r) => ({ r, score: 2 })), ...rest.map((r) => ({ r, score: 1 }))];
+  }
+
+  /** Search SQL varies only with which filters are set: each form is prepared once. */
+  private searchStatement(sql: string): Database.Statement {
+    let st = this.searchStatements.get(sql);
+    if (!st) this.searchStatements.set(sql, (st = this.db.prepare(sql)));
+    return st;
   }
 
   async count(): Promise<number> {
@@ -255,6 +299,38 @@ class SqliteArticles implements ArticleRepository {
   }
 }
 
+
+const OUTLET_SPELLINGS = `WITH RECURSIVE o(name) AS (SELECT min(outlet) FROM articles
+  UNION ALL SELECT (SELECT min(outlet) FROM articles WHERE outlet > o.name) FROM o WHERE o.name IS NOT NULL)
+  SELECT name FROM o WHERE name = @outlet COLLATE NOCASE`;
+const RANK_FUNCTION = `bm25(${SEARCH_WEIGHTS.title}, ${SEARCH_WEIGHTS.text})`;
+
+/**
+ * Search filters as sets of article rowids, each read from a covering index (no article row, whose
+ * raw input and text spill over many pages, is read). The unary + keeps SQLite from handing a set to
+ * FTS5 as rowid lookups, each a costly seek into the full-text index: the set is built once and
+ * probed for every match instead.
+ */
+function searchFilterSql(f: ArticleFilter): { clauses: string[]; params: Record<string, string> } {
+  const sets: string[] = [];
+  const probes: string[] = [];
+  const params: Record<string, string> = {};
+  // The outlet index is case-sensitive: the stored spellings equal to the filter without case are
+  // found by a loose scan of it (one seek per distinct outlet), then their articles by index.
+  if (f.outlet) { sets.push(`SELECT rowid FROM articles WHERE outlet IN (${OUTLET_SPELLINGS})`); params.outlet = f.outlet; }
+  // Most articles share a language: a seek per match in the (language, rowid) index beats a set of them all.
+  if (f.language) { probes.push('EXISTS (SELECT 1 FROM articles l WHERE l.language = @language AND l.rowid = articles_fts.rowid)'); params.language = f.language; }
+  if (f.from || f.to) {
+    const range: string[] = [];
+    if (f.from) { range.push('published >= @from'); params.from = f.from; }
+    // A bare date as upper bound includes that whole day.
+    if (f.to) { range.push('published < @to'); params.to = f.to.length === 10 ? f.to + 'T99' : f.to; }
+    sets.push(`SELECT rowid FROM articles WHERE ${range.join(' AND ')}`);
+  }
+  if (f.entity) { sets.push('SELECT a.rowid FROM entity_links el JOIN articles a ON a.id = el.article_id WHERE el.entity_id = @entity'); params.entity = f.entity; }
+  if (f.flag) { sets.push('SELECT a.rowid FROM article_flags af JOIN articles a ON a.id = af.article_id WHERE af.flag = @flag'); params.flag = f.flag; }
+  return { clauses: [...sets.map((set) => `+articles_fts.rowid IN (${set})`), ...probes], params };
+}
 
 function filterSql(f: ArticleFilter, join: 'WHERE' | 'AND' = 'WHERE'): { where: string; params: Record<string, string> } {
   const clauses: string[] = [];

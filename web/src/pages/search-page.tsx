@@ -90,9 +90,9 @@ export function SearchPage({ search }: { search: URLSearchParams }) {
         <Empty>{f.q ? `Nothing matches “${f.q}”${search.size > 1 ? ' with these filters' : ''}.` : 'No article matches these filters.'}</Empty>
       ) : (
         <section aria-label="Results" class="results">
-          <Pager total={result.data.total} offset={offset} limit={LIMIT} hrefFor={hrefFor} noun={f.q ? 'result' : 'article'} />
+          <Pager total={result.data.total} offset={offset} limit={LIMIT} hrefFor={hrefFor} noun={f.q ? 'result' : 'article'} capped={'total_capped' in result.data && result.data.total_capped === true} />
           <ArticleList items={result.data.items} order={order} />
-          {result.data.total > LIMIT ? <Pager total={result.data.total} offset={offset} limit={LIMIT} hrefFor={hrefFor} noun={f.q ? 'result' : 'article'} /> : null}
+          {result.data.total > LIMIT ? <Pager total={result.data.total} offset={offset} limit={LIMIT} hrefFor={hrefFor} noun={f.q ? 'result' : 'article'} capped={'total_capped' in result.data && result.data.total_capped === true} /> : null}
         </section>
       )}
     </div>

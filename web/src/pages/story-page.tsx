@@ -7,6 +7,7 @@ import { CoverageBars } from '../components/coverage-bars.js';
 import { CoverageMatrix } from '../components/coverage-matrix.js';
 import { eventLabel, EventList } from '../components/event-list.js';
 import { FramingTable } from '../components/framing-table.js';
+import { GroupSection } from '../components/group-tables.js';
 import { Pager } from '../components/pager.js';
 import { QuoteVariants } from '../components/quote-variants.js';
 import { Section } from '../components/section.js';
@@ -103,6 +104,7 @@ export function StoryPage({ id, search }: { id: string; search: URLSearchParams 
       <Section id="conflicts" title="Conflicts" note="Numbers and claims on which the articles disagree.">
         <ConflictList story={story} articles={articles} order={order} />
       </Section>
+      <GroupSection id={story.id} />
       <Section id="timeline" title="Timeline" note="Events reported in these articles, by date and by how cooperative or conflictual they are.">
         <Timeline id={story.id} />
       </Section>
