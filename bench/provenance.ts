@@ -2,6 +2,7 @@
 // summaries on worker threads, incremental indexing and verification on the main thread. Each size
 // runs in a child process so peak RSS is its own. Run: node --import tsx bench/provenance.ts [sizes...]
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
@@ -29,6 +30,9 @@ export interface BenchFigures {
   copiesFound: number;
   candidates: number;
   verified: number;
+  /** One-minute load average at the start and the end (the machine is shared: wall time depends on it). */
+  loadStart: number;
+  loadEnd: number;
 }
 
 /** The text is regenerated when read (like a store reading it back), so only verification and lineage pay for it. */
@@ -44,6 +48,7 @@ function articleOf(id: string): ProvenanceInput {
 
 /** One size, in this process. */
 export async function benchOnce(size: number, threads = 2): Promise<BenchFigures> {
+  const loadStart = loadavg()[0];
   const t0 = process.hrtime.bigint();
   const cpu0 = process.cpuUsage();
   const index = new MemoryProvenanceIndex({ lean: true, articleSource: articleOf, expectedKeys: size * KEYS_PER_ARTICLE });
@@ -81,7 +86,7 @@ export async function benchOnce(size: number, threads = 2): Promise<BenchFigures
   return {
     articles: size, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMB: process.resourceUsage().maxRSS / 1024,
     heapMB: process.memoryUsage().heapUsed / 2 ** 20, indexArraysMB: index.typedArrayBytes / 2 ** 20,
-    injectedCopies: injected, copiesFound: found, ...figures,
+    injectedCopies: injected, copiesFound: found, ...figures, loadStart, loadEnd: loadavg()[0],
   };
 }
 
@@ -104,9 +109,9 @@ if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process
   } else {
     const sizes = args.length ? args.map(Number) : [100_000, 1_000_000];
     const r = runProvenanceBench(sizes);
-    console.log('articles   seconds  CPU s  peak RSS MB  heap MB  index MB  copies found/injected  candidates  verified');
+    console.log('articles   seconds  CPU s  peak RSS MB  heap MB  index MB  copies found/injected  candidates  verified  load avg');
     for (const x of r.runs) {
-      console.log(`${String(x.articles).padStart(8)}  ${x.seconds.toFixed(1).padStart(8)}  ${x.cpuSeconds.toFixed(1).padStart(5)}  ${x.peakRssMB.toFixed(0).padStart(11)}  ${x.heapMB.toFixed(0).padStart(7)}  ${x.indexArraysMB.toFixed(0).padStart(8)}  ${`${x.copiesFound}/${x.injectedCopies}`.padStart(21)}  ${String(x.candidates).padStart(10)}  ${String(x.verified).padStart(8)}`);
+      console.log(`${String(x.articles).padStart(8)}  ${x.seconds.toFixed(1).padStart(8)}  ${x.cpuSeconds.toFixed(1).padStart(5)}  ${x.peakRssMB.toFixed(0).padStart(11)}  ${x.heapMB.toFixed(0).padStart(7)}  ${x.indexArraysMB.toFixed(0).padStart(8)}  ${`${x.copiesFound}/${x.injectedCopies}`.padStart(21)}  ${String(x.candidates).padStart(10)}  ${String(x.verified).padStart(8)}  ${x.loadStart.toFixed(1)}-${x.loadEnd.toFixed(1)}`);
     }
     const g = (x: number | null): string => x?.toFixed(2) ?? '-';
     console.log(`growth per doubling: time ${g(r.timeGrowthPerDoubling)}x, CPU ${g(r.cpuGrowthPerDoubling)}x, peak RSS ${g(r.rssGrowthPerDoubling)}x`);

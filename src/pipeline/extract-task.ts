@@ -38,7 +38,8 @@ export function runArticleTask(task: ExtractTask): ArticleResult {
   const article = extractOnly(task);
   return {
     article,
-    provenance: summarize({ id: article.id, text: article.text }),
+    // The dateline lets the worker find the credit line too, so lineage need not re-read the text.
+    provenance: summarize({ id: article.id, text: article.text, dateline: article.dateline ?? null }),
     language: annotateText(article.text, { published: referenceDate(article) }),
   };
 }

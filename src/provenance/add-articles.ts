@@ -7,6 +7,7 @@ import { LineageContext, resolveLineage } from './lineage.js';
 import { isParagraphLevelKey } from './lsh-keys.js';
 import { estimateContainment, estimateJaccard } from './minhash.js';
 import { summarize } from './summarize.js';
+import type { TokenCache } from './token-cache.js';
 import type { ArticleSummary, ProvenanceIndex, ProvenanceInput, ProvenanceUpdate } from './types.js';
 
 export interface SummarizedArticle {
@@ -19,8 +20,8 @@ export function addArticles(batch: readonly ProvenanceInput[], index: Provenance
   return addSummarized(batch.map((article) => ({ article, summary: summarize(article) })), index);
 }
 
-/** Adds a batch whose summaries are already computed. */
-export function addSummarized(items: readonly SummarizedArticle[], index: ProvenanceIndex): ProvenanceUpdate {
+/** Adds a batch whose summaries are already computed (`cache`: the corpus step's token cache). */
+export function addSummarized(items: readonly SummarizedArticle[], index: ProvenanceIndex, cache?: TokenCache | null): ProvenanceUpdate {
   const sorted = [...items].sort((x, y) => (x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : 0));
   const stats = { candidates: 0, verified: 0, links: 0, exactDuplicates: 0 };
   const touched = new Set<string>();
@@ -38,7 +39,7 @@ export function addSummarized(items: readonly SummarizedArticle[], index: Proven
       continue;
     }
     index.addToGroup(summary.textHash, article.id);
-    linkCandidates(article, summary, index, stats);
+    linkCandidates(article, summary, index, stats, cache);
     index.addKeys(article.id, summary.keys);
   }
   const affected = refreshLineage(touched, index);
@@ -46,7 +47,7 @@ export function addSummarized(items: readonly SummarizedArticle[], index: Proven
   return { added: sorted.map((s) => s.article.id), affected: [...affected].sort(), stats };
 }
 
-function linkCandidates(article: ProvenanceInput, summary: ArticleSummary, index: ProvenanceIndex, stats: ProvenanceUpdate['stats']): void {
+function linkCandidates(article: ProvenanceInput, summary: ArticleSummary, index: ProvenanceIndex, stats: ProvenanceUpdate['stats'], cache?: TokenCache | null): void {
   for (const other of rankedCandidates(article.id, summary.keys, index)) {
     stats.candidates++;
     const os = index.getSummary(other);
@@ -55,7 +56,7 @@ function linkCandidates(article: ProvenanceInput, summary: ArticleSummary, index
     if (!oa) continue;
     stats.verified++;
     const [a, b] = article.id < other ? [article, oa] : [oa, article];
-    const link = compareTexts(a.id, a.text, b.id, b.text);
+    const link = compareTexts(a.id, a.text, b.id, b.text, cache);
     if (link) {
       index.putLink(link);
       stats.links++;
@@ -71,20 +72,25 @@ function linkCandidates(article: ProvenanceInput, summary: ArticleSummary, index
  */
 function rankedCandidates(id: string, keys: Float64Array, index: ProvenanceIndex): string[] {
   const hits = new Map<string, number>();
-  const count = (ids: string[]): void => {
+  const count = (ids: readonly string[]): void => {
     for (const c of ids) if (c !== id) hits.set(c, (hits.get(c) ?? 0) + 1);
   };
+  // Counting does not depend on the order of the keys: per-key results, when the index has them, give
+  // the same candidates as the text keys read together.
+  const perKey = index.lookupEach?.(keys);
   const textKeys: number[] = [];
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (!isParagraphLevelKey(key)) {
-      textKeys.push(key);
+      if (perKey) count(perKey[i]);
+      else textKeys.push(key);
       continue;
     }
-    ONE_KEY[0] = key;
-    const ids = index.lookup(ONE_KEY);
+    const ids = perKey ? perKey[i] : lookupOne(key, index);
     if (ids.length - (ids.includes(id) ? 1 : 0) < PASSAGE_COMMON_BUCKET) count(ids);
   }
-  count(index.lookup(textKeys.length === keys.length ? keys : Float64Array.from(textKeys)));
+  if (!perKey) count(index.lookup(textKeys.length === keys.length ? keys : Float64Array.from(textKeys)));
+  if (hits.size === 0) return [];
   if (hits.size <= MAX_VERIFIED) return [...hits.keys()].sort();
   const ranked = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_VERIFIED);
   return ranked.map(([c]) => c).sort();
@@ -92,6 +98,11 @@ function rankedCandidates(id: string, keys: Float64Array, index: ProvenanceIndex
 
 /** Scratch key array of the one-key lookups (indexes read it during the call only). */
 const ONE_KEY = new Float64Array(1);
+
+function lookupOne(key: number, index: ProvenanceIndex): string[] {
+  ONE_KEY[0] = key;
+  return index.lookup(ONE_KEY);
+}
 
 /** Signature pre-filter: skips candidates whose estimated overlap is negligible (a bucket collision). */
 function plausible(a: ArticleSummary, b: ArticleSummary): boolean {
@@ -125,11 +136,16 @@ function refreshLineage(touched: Set<string>, index: ProvenanceIndex): Set<strin
         const old = index.getLineage(id);
         const record = resolveLineage(id, ctx);
         index.putLineage(record);
-        affected.add(id);
+        // Results change where the batch added members or links (the first wave: duplicates and reuse
+        // name every member of the groups linked), where a record changed, and at both ends of a moved
+        // original (copies): a record recomputed unchanged further down a chain changes no result.
+        if (w === 0 || JSON.stringify(record) !== JSON.stringify(old ?? null)) affected.add(id);
         const before = old?.original?.article_id;
         const after = record.original?.article_id;
-        if (before && before !== after) affected.add(before);
-        if (after) affected.add(after);
+        if (before !== after) {
+          if (before) affected.add(before);
+          if (after) affected.add(after);
+        }
         if (!old || before !== after || (old.parent ?? null) !== (record.parent ?? null)) changed.add(hash);
       }
     }

@@ -2,23 +2,34 @@
 // (body or boilerplate, truncation), and for partial reuse the aligned passages.
 import { COPY_CONTAINMENT, NEAR_MUTUAL, REUSE_MIN_FRACTION, SHINGLE_SIZE } from './config.js';
 import { SHORT_PARAGRAPH_TOKENS } from './boilerplate-patterns.js';
-import { bodyTokens, type BodyTokens } from './body-tokens.js';
-import { alignPassages } from './reuse.js';
+import { alignPassages, shinglePositions } from './reuse.js';
+import { distinctOf, shinglesOf, textForms, type TextForms, type TokenCache } from './token-cache.js';
 import { wordEdits } from './word-edits.js';
-import { distinctSorted, intersectionSize, shingleHashes } from './shingles.js';
+import { intersectionSize, shingleHashes } from './shingles.js';
 import type { CopyLink, ExtraText } from './types.js';
 
 const TRUNCATED_END = /(?:\.\.\.|…|[^.!?"”’)\]»:])\s*$/u;
 const SENTENCE_END = /[.!?]["”’)]*$/u;
 
-/** Compares two representatives' texts; null when they share too little to be related. */
-export function compareTexts(idA: string, textA: string, idB: string, textB: string): CopyLink | null {
-  const ta = bodyTokens(textA);
-  const tb = bodyTokens(textB);
-  const shA = shingleHashes(ta.hashes);
-  const shB = shingleHashes(tb.hashes);
-  const setA = distinctSorted(shA);
-  const setB = distinctSorted(shB);
+/**
+ * Compares two representatives' texts; null when they share too little to be related. A corpus step
+ * passes its token cache: each text is tokenised once however many candidates it is compared with.
+ */
+export function compareTexts(idA: string, textA: string, idB: string, textB: string, cache?: TokenCache | null): CopyLink | null {
+  const known = cache?.pair(idA, textA, idB, textB);
+  if (known !== undefined) return known;
+  const link = compare(idA, textA, idB, textB, cache);
+  cache?.rememberPair(idA, textA, idB, textB, link);
+  return link;
+}
+
+function compare(idA: string, textA: string, idB: string, textB: string, cache?: TokenCache | null): CopyLink | null {
+  const fa = textForms(cache, idA, textA);
+  const fb = textForms(cache, idB, textB);
+  const ta = fa.tokens;
+  const tb = fb.tokens;
+  const setA = distinctOf(fa);
+  const setB = distinctOf(fb);
   if (setA.length === 0 || setB.length === 0) return null;
   const inter = intersectionSize(setA, setB);
   const aInB = inter / setA.length;
@@ -26,7 +37,7 @@ export function compareTexts(idA: string, textA: string, idB: string, textB: str
   const shorter = setA.length <= setB.length ? aInB : bInA;
   const base = {
     a: idA, b: idB, aInB, bInA, jaccard: inter / (setA.length + setB.length - inter),
-    extraA: extraText(textA, ta, new Set(setB)), extraB: extraText(textB, tb, new Set(setA)),
+    extraA: extraText(textA, fa, setB), extraB: extraText(textB, fb, setA),
   };
   if (shorter >= COPY_CONTAINMENT) {
     const kind = Math.min(aInB, bInA) >= NEAR_MUTUAL ? 'near' : 'contained';
@@ -36,8 +47,50 @@ export function compareTexts(idA: string, textA: string, idB: string, textB: str
     return { ...base, kind, passages: [] };
   }
   if (shorter < REUSE_MIN_FRACTION) return null;
-  const passages = alignPassages(shA, shB);
+  const passages = alignPassages(shinglesOf(fa), shinglesOf(fb), SHINGLE_SIZE, positionsOf(fa));
   return passages.length ? { ...base, kind: 'reuse', passages } : null;
+}
+
+/** A body paragraph of one text and what the pair classification reads of it (same for every pair). */
+interface BodyParagraph {
+  /** Tokens of the paragraph. */
+  n: number;
+  /** Shingles starting inside the paragraph. */
+  shingles: Uint32Array;
+  /** Long enough and ending like a sentence. */
+  sentence: boolean;
+  /** Ends mid-sentence or with an ellipsis. */
+  truncatedEnd: boolean;
+}
+
+/** Shingle positions per text forms: a text aligned with many candidates is indexed once. */
+const positionsCache = new WeakMap<TextForms, Map<number, number[]>>();
+
+function positionsOf(f: TextForms): Map<number, number[]> {
+  let p = positionsCache.get(f);
+  if (!p) positionsCache.set(f, (p = shinglePositions(shinglesOf(f))));
+  return p;
+}
+
+/** Body paragraphs per text forms: a text compared with many candidates is classified once. */
+const bodyParagraphCache = new WeakMap<TextForms, BodyParagraph[]>();
+
+function bodyParagraphs(text: string, f: TextForms): BodyParagraph[] {
+  const hit = bodyParagraphCache.get(f);
+  if (hit) return hit;
+  const t = f.tokens;
+  // Recognised boilerplate differs between members of an exact-duplicate group, so it is compared
+  // per article in lineage (summary.boilerplateTokens), not here.
+  const out = t.paragraphs.filter((p) => !p.boilerplate).map((p) => {
+    const raw = text.slice(p.start, p.end);
+    const n = p.t1 - p.t0;
+    return {
+      n, shingles: shingleHashes(t.hashes, p.t0, p.t1, SHINGLE_SIZE),
+      sentence: n >= SHORT_PARAGRAPH_TOKENS && SENTENCE_END.test(raw), truncatedEnd: TRUNCATED_END.test(raw),
+    };
+  });
+  bodyParagraphCache.set(f, out);
+  return out;
 }
 
 /**
@@ -47,31 +100,37 @@ export function compareTexts(idA: string, textA: string, idB: string, textB: str
  * it, so it says nothing of direction. The text is truncated when its last shared paragraph ends
  * mid-sentence.
  */
-function extraText(text: string, t: BodyTokens, other: Set<number>): ExtraText {
+function extraText(text: string, f: TextForms, other: Uint32Array): ExtraText {
   const out: ExtraText = { bodyTokens: 0, boilerplateTokens: 0, truncated: false };
-  // Recognised boilerplate differs between members of an exact-duplicate group, so it is compared
-  // per article in lineage (summary.boilerplateTokens), not here.
-  const paras = t.paragraphs.filter((p) => !p.boilerplate);
-  const shared = paras.map((p) => covered(t, p.t0, p.t1, other) >= 0.5);
+  const paras = bodyParagraphs(text, f);
+  const shared = paras.map((p) => covered(p.shingles, other) >= 0.5);
   const first = shared.indexOf(true);
   const last = shared.lastIndexOf(true);
   paras.forEach((p, i) => {
     if (shared[i]) return;
-    const raw = text.slice(p.start, p.end);
-    const n = p.t1 - p.t0;
-    const sentence = n >= SHORT_PARAGRAPH_TOKENS && SENTENCE_END.test(raw);
-    if (sentence) out.bodyTokens += n;
-    else if (i < first || i > last) out.boilerplateTokens += n;
+    if (p.sentence) out.bodyTokens += p.n;
+    else if (i < first || i > last) out.boilerplateTokens += p.n;
   });
-  out.truncated = last >= 0 && TRUNCATED_END.test(text.slice(paras[last].start, paras[last].end));
+  out.truncated = last >= 0 && paras[last].truncatedEnd;
   return out;
 }
 
-/** Share of the shingles starting inside token range [t0, t1) that the other text holds. */
-function covered(t: BodyTokens, t0: number, t1: number, other: Set<number>): number {
-  const sh = shingleHashes(t.hashes, t0, t1, SHINGLE_SIZE);
+/** Share of the shingles (of one paragraph) that the other text (sorted distinct shingles) holds. */
+function covered(sh: Uint32Array, other: Uint32Array): number {
   if (sh.length === 0) return 0;
   let hit = 0;
-  for (const h of sh) if (other.has(h)) hit++;
+  for (const h of sh) if (holds(other, h)) hit++;
   return hit / sh.length;
+}
+
+/** Binary search in a sorted array: no Set per compared pair (nor per cached text). */
+function holds(sorted: Uint32Array, x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === x;
 }

@@ -34,6 +34,9 @@ export function directParent(id: string, ctx: LineageContext): Scored | null {
   const summary = index.getSummary(id);
   if (!summary || summary.textHash === '') return null;
   const x = ctx.meta(id);
+  // Most articles are alone in their group and have no copy pair: nothing to compare with.
+  const members = index.groupOf(summary.textHash);
+  if (members.length === 1 && members[0] === id && index.linksOf(id).length === 0) return null;
   const own = ctx.group(summary.textHash);
   const candidates: Candidate[] = [];
   const addGroup = (g: GroupInfo, link: CopyLink | null): void => {

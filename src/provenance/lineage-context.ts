@@ -7,7 +7,10 @@ import type { LineageMeta } from './direction.js';
 import { extendsHeadline } from './headline.js';
 import { canonicalOutlet } from './outlet-names.js';
 import { nameKey } from '../extract/outlets/normalise.js';
+import type { Flag } from './model-types.js';
 import type { ProvenanceIndex } from './types.js';
+
+const isGarbled = (f: Flag): boolean => f.flag === 'garbled';
 
 export interface GroupInfo {
   rep: string;
@@ -33,8 +36,9 @@ export class LineageContext {
       id,
       outlet: a.outlet,
       published: a.published,
-      credit: a.original ?? detectCredit(a.text, a.dateline),
-      garbled: [...(a.flags ?? []), ...s.quality].some((f) => f.flag === 'garbled'),
+      // The credit found on the worker thread, when the summary has it: the text is not read again.
+      credit: a.original ?? (s.credit !== undefined ? s.credit : detectCredit(a.text, a.dateline)),
+      garbled: s.quality.some(isGarbled) || (a.flags?.some(isGarbled) ?? false),
       boilerplateTokens: s.boilerplateTokens,
       title: a.title,
     };

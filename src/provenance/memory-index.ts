@@ -6,7 +6,7 @@
 import { BUCKET_CANDIDATES } from './config.js';
 import { hashString } from './hash32.js';
 import { KeyMultimap } from './key-multimap.js';
-import type { Flag } from './model-types.js';
+import type { Flag, Original } from './model-types.js';
 import type { ArticleSummary, CopyLink, LineageRecord, ProvenanceIndex, ProvenanceInput } from './types.js';
 
 const EMPTY_KEYS = new Float64Array(0);
@@ -18,7 +18,14 @@ type Column = (typeof COLUMNS)[number];
 /** Bits of the `state` column. */
 const IN_GROUP = 1;
 const HAS_LINEAGE = 2;
+/** The summary carried the article's credit (null included): see ArticleSummary.credit. */
+const CREDIT_KNOWN = 4;
+const NO_IDS: readonly string[] = Object.freeze([]);
+/** Scratch list of article numbers read under one key (lookups run on one thread, one at a time). */
+const SCRATCH = new Int32Array(BUCKET_CANDIDATES);
 const HEX_PREFIX = /^[0-9a-f]{13}/;
+/** Size of the cache of recent text hashes' group numbers (cleared when full). */
+const RECENT_GROUPS = 1 << 15;
 
 export interface MemoryIndexOptions {
   /** Keep only the scalar fields of summaries (no signature, keys or fingerprints): candidates are then
@@ -43,6 +50,8 @@ export class MemoryProvenanceIndex implements ProvenanceIndex {
   private readonly articles: ProvenanceInput[] = [];
   private readonly extras: Extras[] = [];
   private readonly quality = new Map<number, Flag[]>();
+  /** Credits found in the texts (few articles have one). */
+  private readonly credits = new Map<number, Original>();
   /** Text hash → group number (keyed by 52 bits of the hash, checked against the whole hash). */
   private readonly groupTable = new KeyMultimap(1 << 12);
   private readonly groupHash: string[] = [];
@@ -52,9 +61,13 @@ export class MemoryProvenanceIndex implements ProvenanceIndex {
   private readonly links = new Map<number, CopyLink[]>();
   private readonly lineage = new Map<number, LineageRecord>();
   private readonly copies = new Map<string, Set<string>>();
+  /** The keys of the last lookupEach and their slots: addKeys of the same keys resumes the probes there. */
+  private probed: { keys: Float64Array; slots: Int32Array; generation: number } | null = null;
+  /** Group numbers of recently seen text hashes (each is looked up several times per article). */
+  private readonly recentGroups = new Map<string, number>();
 
   constructor(private readonly options: MemoryIndexOptions = {}) {
-    this.keys = new KeyMultimap(options.expectedKeys ? Math.ceil((options.expectedKeys * 4) / 3) + 1 : undefined);
+    this.keys = new KeyMultimap(options.expectedKeys);
   }
 
   putArticle(article: ProvenanceInput, summary: ArticleSummary): void {
@@ -68,6 +81,11 @@ export class MemoryProvenanceIndex implements ProvenanceIndex {
     c('group')[n] = summary.textHash === '' ? -1 : this.groupNumber(summary.textHash, true);
     if (summary.quality.length) this.quality.set(n, summary.quality);
     else this.quality.delete(n);
+    const state = this.col('state');
+    if (summary.credit === undefined) state[n] &= ~CREDIT_KNOWN;
+    else state[n] |= CREDIT_KNOWN;
+    if (summary.credit) this.credits.set(n, summary.credit);
+    else this.credits.delete(n);
   }
 
   getArticle(id: string): ProvenanceInput | undefined {
@@ -81,7 +99,7 @@ export class MemoryProvenanceIndex implements ProvenanceIndex {
     if (n === undefined) return undefined;
     const g = this.col('group')[n];
     const x = this.extras[n];
-    return {
+    const summary: ArticleSummary = {
       id,
       textHash: g < 0 ? '' : this.groupHash[g],
       tokenCount: this.col('tokens')[n],
@@ -92,6 +110,8 @@ export class MemoryProvenanceIndex implements ProvenanceIndex {
       paragraphs: x?.paragraphs ?? EMPTY_FINGERPRINTS,
       quality: this.quality.get(n) ?? NO_FLAGS,
     };
+    if (this.col('state')[n] & CREDIT_KNOWN) summary.credit = this.credits.get(n) ?? null;
+    return summary;
   }
 
   groupOf(textHash: string): string[] {
@@ -117,14 +137,34 @@ export class MemoryProvenanceIndex implements ProvenanceIndex {
 
   /** The most recent BUCKET_CANDIDATES ids per key: a giant bucket costs a bounded walk (see config.ts). */
   lookup(keys: Float64Array): string[] {
+    this.keys.touch(keys);
     const numbers: number[] = [];
     for (let i = 0; i < keys.length; i++) this.keys.collect(keys[i], numbers, BUCKET_CANDIDATES);
     return numbers.map((n) => this.ids[n]);
   }
 
+  /** Per-key lookup() with the key table's slots read all at once (see KeyMultimap.touch). */
+  lookupEach(keys: Float64Array): readonly (readonly string[])[] {
+    this.keys.touch(keys);
+    const slots = new Int32Array(keys.length);
+    const out: (readonly string[])[] = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      slots[i] = this.keys.slotOf(keys[i]);
+      const n = this.keys.collectSlot(slots[i], SCRATCH, BUCKET_CANDIDATES);
+      out[i] = n === 0 ? NO_IDS : Array.from(SCRATCH.subarray(0, n), (v) => this.ids[v]);
+    }
+    this.probed = { keys, slots, generation: this.keys.generation };
+    return out;
+  }
+
   addKeys(id: string, keys: Float64Array): void {
     const n = this.number(id);
-    for (const k of keys) this.keys.add(k, n);
+    const p = this.probed?.keys === keys ? this.probed : null;
+    this.probed = null;
+    for (let i = 0; i < keys.length; i++) {
+      if (p) this.keys.addAt(p.slots[i], p.generation, keys[i], n);
+      else this.keys.add(keys[i], n);
+    }
   }
 
   linksOf(id: string): CopyLink[] {
@@ -194,6 +234,17 @@ export class MemoryProvenanceIndex implements ProvenanceIndex {
 
   /** Group number of a text hash; created when `create`, else -1 when unknown. */
   private groupNumber(textHash: string, create: boolean): number {
+    const recent = this.recentGroups.get(textHash);
+    if (recent !== undefined) return recent;
+    const g = this.findOrCreateGroup(textHash, create);
+    if (g >= 0) {
+      if (this.recentGroups.size >= RECENT_GROUPS) this.recentGroups.clear();
+      this.recentGroups.set(textHash, g);
+    }
+    return g;
+  }
+
+  private findOrCreateGroup(textHash: string, create: boolean): number {
     const key = hashKey(textHash);
     let found = -1;
     this.groupTable.forEach(key, (g) => {

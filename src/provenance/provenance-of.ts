@@ -1,6 +1,6 @@
 // The export fields of one article (original, copies, duplicates, reuse, diff, quality flags),
 // read from the index after addArticles; exact groups and links are expanded to every member here.
-import { bodyTokens } from './body-tokens.js';
+import { textForms, type TokenCache } from './token-cache.js';
 import type { DuplicateRef, EditDiff, Flag, Original, ReuseRef } from './model-types.js';
 import type { CopyLink, ProvenanceIndex, TokenPassage } from './types.js';
 
@@ -15,7 +15,8 @@ export interface ArticleProvenance {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-export function provenanceOf(id: string, index: ProvenanceIndex): ArticleProvenance {
+/** `cache`: a corpus step's token cache (each member text is tokenised once for all the results). */
+export function provenanceOf(id: string, index: ProvenanceIndex, cache?: TokenCache | null): ArticleProvenance {
   const summary = index.getSummary(id);
   const lineage = index.getLineage(id);
   const out: ArticleProvenance = {
@@ -35,7 +36,7 @@ export function provenanceOf(id: string, index: ProvenanceIndex): ArticleProvena
     const otherSummary = index.getSummary(otherRep);
     if (!otherSummary) continue;
     const members = index.groupOf(otherSummary.textHash);
-    if (link.kind === 'reuse') out.reuse.push(...reuseRefs(id, rep, link, members, index));
+    if (link.kind === 'reuse') out.reuse.push(...reuseRefs(id, rep, link, members, index, cache));
     else for (const m of members) out.duplicates.push({ article_id: m, kind: link.kind, similarity: round(similarity(link)) });
   }
   out.duplicates.sort((a, b) => b.similarity - a.similarity || (a.article_id < b.article_id ? -1 : 1));
@@ -47,15 +48,15 @@ function similarity(link: CopyLink): number {
   return link.kind === 'near' ? link.jaccard : Math.max(link.aInB, link.bInA);
 }
 
-function reuseRefs(id: string, rep: string, link: CopyLink, members: string[], index: ProvenanceIndex): ReuseRef[] {
+function reuseRefs(id: string, rep: string, link: CopyLink, members: string[], index: ProvenanceIndex, cache?: TokenCache | null): ReuseRef[] {
   const mine = link.a === rep;
   const me = index.getArticle(id);
   if (!me) return [];
-  const myTokens = bodyTokens(me.text);
+  const myTokens = textForms(cache, id, me.text).tokens;
   return members.flatMap((m) => {
     const other = index.getArticle(m);
     if (!other) return [];
-    const theirs = bodyTokens(other.text);
+    const theirs = textForms(cache, m, other.text).tokens;
     const passages = link.passages.map((p: TokenPassage) => {
       const [s0, s1, o0, o1] = mine ? [p.a0, p.a1, p.b0, p.b1] : [p.b0, p.b1, p.a0, p.a1];
       return { start: myTokens.starts[s0], end: myTokens.ends[s1 - 1], other_start: theirs.starts[o0], other_end: theirs.ends[o1 - 1] };

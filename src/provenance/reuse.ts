@@ -14,14 +14,19 @@ interface Run {
   j1: number;
 }
 
-/** Aligned passages between positional shingle arrays of A and B, in token indices of each text. */
-export function alignPassages(shA: Uint32Array, shB: Uint32Array, k = SHINGLE_SIZE): TokenPassage[] {
+/** Where each shingle of A starts (at most MAX_POSITIONS places); a caller aligning one text with many may keep it. */
+export function shinglePositions(shA: Uint32Array): Map<number, number[]> {
   const positions = new Map<number, number[]>();
   for (let i = 0; i < shA.length; i++) {
     const list = positions.get(shA[i]);
     if (!list) positions.set(shA[i], [i]);
     else if (list.length < MAX_POSITIONS) list.push(i);
   }
+  return positions;
+}
+
+/** Aligned passages between positional shingle arrays of A and B, in token indices of each text. */
+export function alignPassages(shA: Uint32Array, shB: Uint32Array, k = SHINGLE_SIZE, positions = shinglePositions(shA)): TokenPassage[] {
   const open: Run[] = [];
   const done: Run[] = [];
   for (let j = 0; j < shB.length; j++) {

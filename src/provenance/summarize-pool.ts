@@ -14,7 +14,10 @@ export interface SummarizeOptions {
   quality?: boolean;
 }
 
-export async function summarizeAll(articles: readonly { id: string; text: string }[], options: SummarizeOptions = {}): Promise<ArticleSummary[]> {
+type SummaryInput = { id: string; text: string; dateline?: string | null };
+
+/** Articles given with their `dateline` get their credit detected on the worker threads too. */
+export async function summarizeAll(articles: readonly SummaryInput[], options: SummarizeOptions = {}): Promise<ArticleSummary[]> {
   const threads = options.threads ?? Math.max(1, availableParallelism());
   if (threads <= 1 || articles.length <= SLICE) return articles.map((a) => summarize(a, { quality: options.quality }));
   // Under tsx this module is .ts and so is the worker; after a build both are .js.
@@ -23,7 +26,7 @@ export async function summarizeAll(articles: readonly { id: string; text: string
   try {
     const slices: Promise<ArticleSummary[]>[] = [];
     for (let i = 0; i < articles.length; i += SLICE) {
-      const part = articles.slice(i, i + SLICE).map((a) => ({ id: a.id, text: a.text }));
+      const part = articles.slice(i, i + SLICE).map((a): SummaryInput => (a.dateline === undefined ? { id: a.id, text: a.text } : { id: a.id, text: a.text, dateline: a.dateline }));
       slices.push(pool.run({ articles: part, quality: options.quality }));
     }
     return (await Promise.all(slices)).flat();

@@ -2,6 +2,6 @@
 import { summarize } from './summarize.js';
 import type { ArticleSummary } from './types.js';
 
-export default function (task: { articles: { id: string; text: string }[]; quality?: boolean }): ArticleSummary[] {
+export default function (task: { articles: { id: string; text: string; dateline?: string | null }[]; quality?: boolean }): ArticleSummary[] {
   return task.articles.map((a) => summarize(a, { quality: task.quality }));
 }

@@ -1,6 +1,7 @@
 // The compact per-article summary (runs in worker threads): text hash, MinHash, LSH keys, paragraph fingerprints.
 import { PARAGRAPH_MIN_TOKENS } from './config.js';
 import { bodyTokens } from './body-tokens.js';
+import { detectCredit } from './credits.js';
 import { hashRun } from './hash32.js';
 import { edgeKeys, paragraphKeys, passageKeys, wholeKeys } from './lsh-keys.js';
 import { minhashSignature } from './minhash.js';
@@ -8,8 +9,11 @@ import { qualityFlags } from './quality/index.js';
 import { distinctCount, shingleHashes } from './shingles.js';
 import type { ArticleSummary } from './types.js';
 
-/** `quality: false` skips the quality flags (the bench measures duplicate detection alone). */
-export function summarize(article: { id: string; text: string }, options: { quality?: boolean } = {}): ArticleSummary {
+/**
+ * `quality: false` skips the quality flags (the bench measures duplicate detection alone). When the
+ * article's `dateline` is given (null included), its credit is detected here too (see ArticleSummary.credit).
+ */
+export function summarize(article: { id: string; text: string; dateline?: string | null }, options: { quality?: boolean } = {}): ArticleSummary {
   const tokens = bodyTokens(article.text);
   const n = tokens.count;
   const positional = shingleHashes(tokens.hashes);
@@ -27,7 +31,7 @@ export function summarize(article: { id: string; text: string }, options: { qual
     paragraphKeys(paragraphs, keys);
     passageKeys(positional, tokens.paragraphs, keys);
   }
-  return {
+  const summary: ArticleSummary = {
     id: article.id,
     textHash: n === 0 ? '' : textHash(tokens.hashes),
     tokenCount: n,
@@ -38,6 +42,8 @@ export function summarize(article: { id: string; text: string }, options: { qual
     paragraphs,
     quality: options.quality === false ? [] : qualityFlags(article.text),
   };
+  if (article.dateline !== undefined) summary.credit = detectCredit(article.text, article.dateline);
+  return summary;
 }
 
 /** 64-bit hash (hex) of the token sequence plus its length. */

@@ -18,7 +18,12 @@ export interface Tokens {
 }
 
 export function tokenize(text: string): Tokens {
-  const re = NO_SPACE_SCRIPT.test(text) ? WORD_OR_CHAR : WORD;
+  const noSpace = NO_SPACE_SCRIPT.test(text);
+  return (noSpace ? null : scanWords(text)) ?? matchTokens(text, noSpace ? WORD_OR_CHAR : WORD);
+}
+
+/** Tokens by regex: one match object per token (the general path). */
+function matchTokens(text: string, re: RegExp): Tokens {
   re.lastIndex = 0;
   // A token and its separator take at least two code units (one for a character of a no-space script).
   let cap = 16 + (re === WORD ? text.length >>> 1 : text.length);
@@ -56,6 +61,76 @@ function wordHash(text: string, start: number, end: number): number {
     h = Math.imul(h ^ c, 0x01000193);
   }
   return fmix32(h);
+}
+
+/** Code-unit classes of WORD: letter or mark, number, other; surrogates are left to the regex. */
+const OTHER = 1;
+const LETTER = 2;
+const NUMBER = 3;
+const SURROGATE = 4;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const NUMBER_CHAR = /\p{N}/u;
+/** Class of each UTF-16 code unit, filled on first sight (0 = not yet classified). */
+const CLASS = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  const k = CLASS[c];
+  if (k !== 0) return k;
+  const ch = String.fromCharCode(c);
+  const cls = c >= 0xd800 && c <= 0xdfff ? SURROGATE : LETTER_OR_MARK.test(ch) ? LETTER : NUMBER_CHAR.test(ch) ? NUMBER : OTHER;
+  CLASS[c] = cls;
+  return cls;
+}
+
+/**
+ * The tokens of WORD by a scan over code units, without a match object per token (tokenizing is a
+ * third of the per-article summary): a run of letters, marks and numbers, then any number of
+ * apostrophe + letters/marks groups, as the regex reads it. Returns null on a surrogate (astral
+ * characters), which the regex path handles.
+ */
+function scanWords(text: string): Tokens | null {
+  const len = text.length;
+  let cap = 16 + (len >>> 1);
+  let hashes: Uint32Array = new Uint32Array(cap);
+  let starts: Uint32Array = new Uint32Array(cap);
+  let ends: Uint32Array = new Uint32Array(cap);
+  let n = 0;
+  let i = 0;
+  while (i < len) {
+    const k = classOf(text.charCodeAt(i));
+    if (k === SURROGATE) return null;
+    if (k === OTHER) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind = k;
+    for (i++; i < len; i++) {
+      kind = classOf(text.charCodeAt(i));
+      if (kind !== LETTER && kind !== NUMBER) break;
+    }
+    if (kind === SURROGATE) return null;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x27 && c !== 0x2019) break;
+      let j = i + 1;
+      while (j < len && (kind = classOf(text.charCodeAt(j))) === LETTER) j++;
+      if (j < len && kind === SURROGATE) return null;
+      if (j === i + 1) break;
+      i = j;
+    }
+    if (n === cap) {
+      cap *= 2;
+      hashes = grow(hashes, cap);
+      starts = grow(starts, cap);
+      ends = grow(ends, cap);
+    }
+    hashes[n] = wordHash(text, start, i);
+    starts[n] = start;
+    ends[n] = i;
+    n++;
+  }
+  return { hashes: hashes.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), count: n };
 }
 
 function grow(a: Uint32Array, cap: number): Uint32Array {

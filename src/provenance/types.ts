@@ -35,6 +35,9 @@ export interface ArticleSummary {
   paragraphs: Uint32Array;
   /** Quality flags from the text analysis of this stage (garbled), with their evidence. */
   quality: Flag[];
+  /** Credit line or agency dateline found in the text (credits.ts), read on worker threads so that
+   * lineage does not re-read the text; absent when the summary was made without the dateline. */
+  credit?: Original | null;
 }
 
 /** How the extra text of one side of a copy pair looks: more body, or more boilerplate. */
@@ -93,6 +96,9 @@ export interface ProvenanceIndex {
   /** Ids stored under any of the keys (representatives only; may repeat). An index may bound the ids
    * read per key to the most recent BUCKET_CANDIDATES (config.ts), so that a giant bucket costs a bounded walk. */
   lookup(keys: Float64Array): string[];
+  /** Optional: lookup() of each key on its own, in key order (an index that reads many keys at once
+   * faster than one by one provides it; the candidate search needs per-key results for passage keys). */
+  lookupEach?(keys: Float64Array): readonly (readonly string[])[];
   addKeys(id: string, keys: Float64Array): void;
   /** Links between representatives. */
   linksOf(id: string): CopyLink[];

@@ -33,9 +33,12 @@ export class ProvenanceOverlay implements ProvenanceIndex {
   private readonly copies = new Map<string, string[]>();
   private w = new Writes();
   private misses = emptyFetch();
+  /** linksOf() answers until the next load or write: results read the links of each group once per member. */
+  private linksMemo = new Map<string, CopyLink[]>();
 
   /** Records the rows read for `request`; whatever was requested and not returned is absent. */
   load(request: ProvenanceFetch, rows: ProvenanceRows): void {
+    this.linksMemo.clear();
     for (const id of request.articles) if (!this.articles.has(id)) this.articles.set(id, null);
     for (const a of rows.articles) this.articles.set(a.id, a);
     for (const id of request.summaries) if (!this.summaries.has(id)) this.summaries.set(id, null);
@@ -65,6 +68,7 @@ export class ProvenanceOverlay implements ProvenanceIndex {
 
   /** Drops the writes of the last run (before running the algorithm again). */
   reset(): void {
+    this.linksMemo.clear();
     this.w = new Writes();
     this.misses = emptyFetch();
   }
@@ -138,13 +142,27 @@ export class ProvenanceOverlay implements ProvenanceIndex {
   }
 
   linksOf(id: string): CopyLink[] {
+    const memo = this.linksMemo.get(id);
+    if (memo) return memo;
+    if (!this.links.has(id)) {
+      this.misses.links.push(id);
+      return this.mergedLinks(id); // a miss is not memoised: the load that follows clears the memo anyway
+    }
+    const out = this.mergedLinks(id);
+    this.linksMemo.set(id, out);
+    return out;
+  }
+
+  private mergedLinks(id: string): CopyLink[] {
     const merged = new Map<string, CopyLink>();
-    for (const l of this.read(this.links, id, this.misses.links) ?? []) merged.set(pairKey(l.a, l.b), l);
+    for (const l of this.links.get(id) ?? []) merged.set(pairKey(l.a, l.b), l);
     for (const k of this.w.linksById.get(id) ?? []) merged.set(k, this.w.links.get(k)!);
     return [...merged.values()].sort(byPair);
   }
 
   putLink(link: CopyLink): void {
+    this.linksMemo.delete(link.a);
+    this.linksMemo.delete(link.b);
     const k = pairKey(link.a, link.b);
     this.w.links.set(k, link);
     for (const id of [link.a, link.b]) {

@@ -5,6 +5,7 @@
 import { addSummarized, type SummarizedArticle } from '../../provenance/add-articles.js';
 import { provenanceOf } from '../../provenance/provenance-of.js';
 import { summarize } from '../../provenance/summarize.js';
+import { TokenCache } from '../../provenance/token-cache.js';
 import type { ArticleSummary, ProvenanceUpdate } from '../../provenance/types.js';
 import type { ProvenanceResult, Store } from '../../store/repository.js';
 import { ProvenanceOverlay } from '../../store/provenance-overlay.js';
@@ -38,6 +39,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
   }
   overlay.reset();
   if (items.length === 0) return { added: 0, affected: 0, links: 0, exactDuplicates: 0, rounds: 0 };
+  const tokens = new TokenCache(); // texts do not change within a step: re-runs and results share it
   await fill(store, overlay, {
     ...emptyFetch(),
     groups: items.map((i) => i.summary.textHash),
@@ -50,7 +52,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     let update: ProvenanceUpdate | null = null;
     let failure: unknown = null;
     try {
-      update = addSummarized(items, overlay);
+      update = addSummarized(items, overlay, tokens);
     } catch (err) {
       failure = err; // the algorithm may stop at a read it missed ("not in the index"): load and retry
     }
@@ -64,16 +66,16 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     }
     // Every read of the update hit: its writes are final. The results only read, so what they miss
     // is loaded and the results alone are recomputed (not the whole batch).
-    const results = await resultsOf(store, overlay, update.affected);
+    const results = await resultsOf(store, overlay, update.affected, tokens);
     await store.provenance.commit(overlay.changes(), results);
     return { added: update.added.length, affected: update.affected.length, links: update.stats.links, exactDuplicates: update.stats.exactDuplicates, rounds: round };
   }
 }
 
-async function resultsOf(store: Store, overlay: ProvenanceOverlay, affected: string[]): Promise<ProvenanceResult[]> {
+async function resultsOf(store: Store, overlay: ProvenanceOverlay, affected: string[], tokens: TokenCache): Promise<ProvenanceResult[]> {
   await fill(store, overlay, { ...emptyFetch(), lineage: affected, copies: affected, links: affected }, 1);
   for (let round = 1; ; round++) {
-    const results = affected.map((id) => ({ article_id: id, ...provenanceOf(id, overlay) }));
+    const results = affected.map((id) => ({ article_id: id, ...provenanceOf(id, overlay, tokens) }));
     const misses = overlay.takeMisses();
     if (isEmptyFetch(misses)) return results;
     if (round >= MAX_ROUNDS) throw new Error(`provenance: result reads still missing after ${round} rounds`);
