@@ -5,6 +5,7 @@
 import { THRESHOLDS } from './thresholds.js';
 import type { TfidfVectors } from './tfidf-vectors.js';
 import type { Claim } from './types.js';
+import { sortedHas } from '../util/sorted-has.js';
 
 /** Whether candidate x ranks before y: more shared term weight, then the lower index. */
 function ranksBefore(x: number, y: number, shared: Float64Array): boolean {
@@ -57,17 +58,6 @@ function probeTerms(c: Claim, vec: TfidfVectors, postings: number[][]): number[]
   return (rare.length ? rare : ranked).slice(0, THRESHOLDS.probeTerms);
 }
 
-/** Whether the sorted list holds x (binary search). */
-function holds(sorted: Int32Array, x: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === x;
-}
 
 /** Candidate pairs as parallel position lists (first[k] < second[k]), each pair once, in no particular order. */
 export function candidatePairs(claims: readonly Claim[], vec: TfidfVectors): { first: number[]; second: number[] } {
@@ -95,7 +85,7 @@ export function candidatePairs(claims: readonly Claim[], vec: TfidfVectors): { f
     const best = Int32Array.from(touched.length > THRESHOLDS.maxCandidates ? topCandidates(touched, shared, THRESHOLDS.maxCandidates) : touched).sort();
     chosen.push(best);
     for (const j of best) {
-      if (j < i && holds(chosen[j], i)) continue; // already paired when j chose i
+      if (j < i && sortedHas(chosen[j], i)) continue; // already paired when j chose i
       first.push(Math.min(i, j));
       second.push(Math.max(i, j));
     }

@@ -7,6 +7,7 @@ import { distinctOf, shinglesOf, textForms, type TextForms, type TokenCache } fr
 import { wordEdits } from './word-edits.js';
 import { intersectionSize, shingleHashes } from './shingles.js';
 import type { CopyLink, ExtraText } from './types.js';
+import { sortedHas } from '../util/sorted-has.js';
 
 const TRUNCATED_END = /(?:\.\.\.|…|[^.!?"”’)\]»:])\s*$/u;
 const SENTENCE_END = /[.!?]["”’)]*$/u;
@@ -119,18 +120,7 @@ function extraText(text: string, f: TextForms, other: Uint32Array): ExtraText {
 function covered(sh: Uint32Array, other: Uint32Array): number {
   if (sh.length === 0) return 0;
   let hit = 0;
-  for (const h of sh) if (holds(other, h)) hit++;
+  for (const h of sh) if (sortedHas(other, h)) hit++;
   return hit / sh.length;
 }
 
-/** Binary search in a sorted array: no Set per compared pair (nor per cached text). */
-function holds(sorted: Uint32Array, x: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === x;
-}

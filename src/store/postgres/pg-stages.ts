@@ -2,15 +2,7 @@
 import type pg from 'pg';
 import type { ArticleReplacement, StageRepository, StageStamp, StoredArticle } from '../repository.js';
 import { inTransaction, Params } from './pg-connection.js';
-
-/** What dropping a corpus stage's whole state deletes (stages absent here keep nothing between runs). */
-const RESET_SQL: Record<string, string> = {
-  provenance: `DELETE FROM prov_summaries; DELETE FROM prov_groups; DELETE FROM prov_keys; DELETE FROM prov_links;
-    DELETE FROM prov_lineage; DELETE FROM article_provenance; DELETE FROM article_flags WHERE stage = 'provenance';`,
-  entities: 'DELETE FROM entity_locals;',
-  stories: 'DELETE FROM cluster_reps; DELETE FROM cluster_groups;',
-  compare: 'DELETE FROM stories; DELETE FROM story_articles;',
-};
+import { RESET_SQL } from '../stage-reset-sql.js';
 
 const STAMP_SQL = `INSERT INTO stage_stamps (stage, version, state) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
   ON CONFLICT (stage) DO UPDATE SET version = EXCLUDED.version, state = EXCLUDED.state`;

@@ -1,15 +1,7 @@
 // Stage stamps and the writes of `parallax reanalyze` on SQLite (see StageRepository).
 import type Database from 'better-sqlite3';
 import type { ArticleReplacement, StageRepository, StageStamp, StoredArticle } from '../repository.js';
-
-/** What dropping a corpus stage's whole state deletes (stages absent here keep nothing between runs). */
-const RESET_SQL: Record<string, string> = {
-  provenance: `DELETE FROM prov_summaries; DELETE FROM prov_groups; DELETE FROM prov_keys; DELETE FROM prov_links;
-    DELETE FROM prov_lineage; DELETE FROM article_provenance; DELETE FROM article_flags WHERE stage = 'provenance';`,
-  entities: 'DELETE FROM entity_locals;',
-  stories: 'DELETE FROM cluster_reps; DELETE FROM cluster_groups;',
-  compare: 'DELETE FROM stories; DELETE FROM story_articles;',
-};
+import { RESET_SQL } from '../stage-reset-sql.js';
 
 interface StaleRow {
   id: string; source: string; external_id: string | null; input_sha256: string; record_index: number;
