@@ -8,7 +8,6 @@
 // run gets a schema of its own, dropped afterwards. The analyze table prints the command, the load
 // average, articles/s, per-stage seconds, CPU seconds and peak RSS. Results go to bench/results/latest.{json,md}.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { repoRoot } from '../src/util/paths.js';
 import { writeCorpus } from './write-corpus.js';
+import { LOCAL_TEST_PG, scratchSchema, type ScratchSchema } from '../src/store/postgres/pg-scratch-schema.js';
 
 export interface BenchRow { section: string; case: string; figures: Record<string, number | string> }
 
@@ -47,15 +47,12 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-const DEFAULT_PG = 'postgres://parallax:parallax@127.0.0.1:5432/parallax_test';
-
 function list(name: string, fallback: string): string[] {
   return arg(name, fallback).split(',').map((x) => x.trim()).filter(Boolean);
 }
 
 /** A fresh schema on the benchmark's PostgreSQL server, or why there is none. */
-async function pgSchema(base: string): Promise<{ url: string; drop(): Promise<void> } | string> {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
+async function pgSchema(base: string): Promise<ScratchSchema | string> {
   const client = new pg.Client({ connectionString: base, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
@@ -64,21 +61,13 @@ async function pgSchema(base: string): Promise<{ url: string; drop(): Promise<vo
   } finally {
     await client.end().catch(() => undefined);
   }
-  const url = `${base}${base.includes('?') ? '&' : '?'}schema=${schema}`;
-  return {
-    url,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      try { await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`); } finally { await c.end(); }
-    },
-  };
+  return scratchSchema(base, 'bench');
 }
 
 const STAGES = ['read+per-article', 'store', 'provenance', 'entities', 'stories+compare', 'events'];
 
 async function analyzeSection(sizes: number[], threadCounts: number[], stores: string[], rows: BenchRow[]): Promise<void> {
-  const pgBase = arg('--pg', process.env.PARALLAX_BENCH_PG ?? process.env.PARALLAX_TEST_PG ?? DEFAULT_PG);
+  const pgBase = arg('--pg', process.env.PARALLAX_BENCH_PG ?? process.env.PARALLAX_TEST_PG ?? LOCAL_TEST_PG);
   for (const size of sizes) {
     const work = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
     try {

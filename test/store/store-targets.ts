@@ -3,15 +3,13 @@
 // try postgres://parallax:parallax@127.0.0.1:5432/parallax_test and are skipped with a message when
 // nothing answers there. When PARALLAX_TEST_PG is set, an unreachable server fails the tests.
 // Each test gets its own schema (…?schema=t_…), dropped afterwards, so test files can run in parallel.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openStore } from '../../src/store/open-store.js';
+import { LOCAL_TEST_PG, scratchSchema } from '../../src/store/postgres/pg-scratch-schema.js';
 import type { Store } from '../../src/store/repository.js';
-
-export const DEFAULT_TEST_PG = 'postgres://parallax:parallax@127.0.0.1:5432/parallax_test';
 
 /** A fresh, empty store location and how to remove it. */
 export interface StoreLocation { location: string; cleanup(): Promise<void> }
@@ -30,14 +28,14 @@ export function postgresSkipReason(): Promise<string | false> {
   pgProbe ??= (async () => {
     const explicit = process.env.PARALLAX_TEST_PG;
     if (explicit === 'off') return 'PostgreSQL tests disabled (PARALLAX_TEST_PG=off)';
-    const client = new pg.Client({ connectionString: explicit || DEFAULT_TEST_PG, connectionTimeoutMillis: 3000 });
+    const client = new pg.Client({ connectionString: explicit || LOCAL_TEST_PG, connectionTimeoutMillis: 3000 });
     try {
       await client.connect();
       await client.query('SELECT 1');
       return false;
     } catch (err) {
       if (explicit) throw new Error(`PARALLAX_TEST_PG=${explicit} is set but unreachable: ${(err as Error).message}`);
-      return `no PostgreSQL at ${DEFAULT_TEST_PG} (${(err as Error).message}); set PARALLAX_TEST_PG=postgres://… to run these tests`;
+      return `no PostgreSQL at ${LOCAL_TEST_PG} (${(err as Error).message}); set PARALLAX_TEST_PG=postgres://… to run these tests`;
     } finally {
       await client.end().catch(() => undefined);
     }
@@ -46,21 +44,12 @@ export function postgresSkipReason(): Promise<string | false> {
 }
 
 export function testPgUrl(): string {
-  return process.env.PARALLAX_TEST_PG || DEFAULT_TEST_PG;
+  return process.env.PARALLAX_TEST_PG || LOCAL_TEST_PG;
 }
 
 export async function freshPostgres(): Promise<StoreLocation> {
-  const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const base = testPgUrl();
-  const location = `${base}${base.includes('?') ? '&' : '?'}schema=${schema}`;
-  return {
-    location,
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: base });
-      await client.connect();
-      try { await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await client.end(); }
-    },
-  };
+  const scratch = scratchSchema(testPgUrl(), `t_${process.pid}`);
+  return { location: scratch.url, cleanup: scratch.drop };
 }
 
 export function freshSqlite(): StoreLocation {

@@ -35,7 +35,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
   for (const id of [...new Set(ids)]) {
     const article = overlay.getArticle(id);
     if (!article || overlay.getSummary(id)) continue; // gone, or already indexed (re-run)
-    items.push({ article, summary: summaries.get(id) ?? summarize({ id, text: article.text }) });
+    items.push({ article, summary: summaries.get(id) ?? summarize({ id, text: article.text, dateline: article.dateline ?? null }) });
   }
   overlay.reset();
   if (items.length === 0) return { added: 0, affected: 0, links: 0, exactDuplicates: 0, rounds: 0 };
