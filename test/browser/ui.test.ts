@@ -195,8 +195,10 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : SKIP_REASON
     await page.locator('#s-outlet').selectOption(outlet);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/outlet=/);
-    await settle(page);
     const filtered = await h.api<List<ArticleSummary>>(`/api/search?q=pipeline&outlet=${encodeURIComponent(outlet)}`);
+    // The URL changes before the filtered page renders: wait for the list to be replaced, not for a fixed time.
+    await page.waitForFunction((n) => document.querySelectorAll('.article-item').length === n, filtered.total, { timeout: 15_000 }).catch(() => undefined);
+    await settle(page);
     assert.equal(await page.locator('.article-item').count(), filtered.total);
     const outlets = await page.locator('.article-item .meta a').allTextContents();
     assert.ok(outlets.every((o) => o === outlet), 'only the chosen outlet');
