@@ -5,7 +5,8 @@ import type { Cue } from './attribution.js';
 import { LABEL_INTRODUCERS, LIMITS, SPEECH_VERBS, TITLE_SMALL_WORDS } from './lexicon.js';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
-const LAST_WORD = /([\p{L}-]+)[\s,]*$/u;
+const WORD_CHAR = /^[\p{L}-]$/u;
+const TRAILER = /^[\s,]$/u;
 const PARTICIPLE = /ing$/u; // two-word cues ("according to", "shot back") are speech too
 
 /** Title Case words ("Meet the Town", "The Valley Ledger"): a name of a show, paper or book, not a statement. */
@@ -14,10 +15,32 @@ function isTitle(inner: string): boolean {
   return ws.length >= 2 && ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
+const WORD_STEP = /[\p{L}\p{N}]+/gu;
+
 export function countWords(s: string): number {
+  // A plain exec loop: matchAll copies the regex and builds an iterator per call (this runs per sentence).
   let n = 0;
-  for (const _ of s.matchAll(WORDS)) n++;
+  WORD_STEP.lastIndex = 0;
+  while (WORD_STEP.exec(s) !== null) n++;
   return n;
+}
+
+/**
+ * What /([\p{L}-]+)[\s,]*$/u captures, scanned from the end: the regex tries every start of the
+ * sentence before the quote (it ran for every quote).
+ */
+export function lastWord(s: string): string | null {
+  let q = s.length;
+  while (q > 0 && TRAILER.test(s[q - 1])) q--;
+  let j = q;
+  while (j > 0) {
+    const c = s.charCodeAt(j - 1);
+    const pair = c >= 0xdc00 && c <= 0xdfff && j >= 2 && s.charCodeAt(j - 2) >= 0xd800 && s.charCodeAt(j - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!WORD_CHAR.test(s.slice(j - width, j))) break;
+    j -= width;
+  }
+  return j < q ? s.slice(j, q) : null;
 }
 
 export interface KindInput {
@@ -29,7 +52,7 @@ export interface KindInput {
 
 export function classify({ inner, before, cue }: KindInput): QuoteKind {
   const words = countWords(inner);
-  const prev = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
+  const prev = lastWord(before)?.toLowerCase() ?? '';
   if (LABEL_INTRODUCERS.has(prev) && words <= 12) return 'scare';
   const startsSentence = before.trim() === '' || /[:]\s*$/u.test(before) || (cue?.where === 'intro');
   const speech = cue !== null && cue.cue !== '' && (cue.cue.includes(' ') || SPEECH_VERBS.has(cue.cue.toLowerCase()) || PARTICIPLE.test(cue.cue));

@@ -5,9 +5,15 @@ import { DASH_CREDIT, NOT_SPEAKER_LABELS, TRANSCRIPT_LABEL } from './lexicon-pat
 
 /** How far after the closing mark a credit line may run. */
 const CREDIT_REACH = 90;
+/** The characters DASH_CREDIT's dash can start with. */
+const DASHES = new Set(['―', '—', '–', '-']);
 
 /** “…” ― Ana Ortiz / “…” — Reuters: the name after a dash that follows the closing mark. */
 export function dashCredit(masked: string, close: number): Cue | null {
+  // DASH_CREDIT opens with blanks and a dash: most quotes fail on the first character, without a slice or a regex run.
+  let i = close;
+  while (i < masked.length && (masked[i] === ' ' || masked[i] === '\t' || masked[i] === '\u00a0')) i++;
+  if (!DASHES.has(masked[i])) return null;
   const m = DASH_CREDIT.exec(masked.slice(close, close + CREDIT_REACH));
   if (!m) return null;
   const start = close + m[0].length - m[1].length;

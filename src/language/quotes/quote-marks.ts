@@ -36,38 +36,32 @@ const STRAY_REACH = 60;
 const isAlnum = (c: string | undefined): boolean => c !== undefined && ALNUM.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || SPACE.test(c);
 
-/** Offsets of ’ or ' that could close a single quote (not between letters), to look ahead in O(1). */
-function lastSingleClosers(text: string): Int32Array {
-  // next[i] = index of the next closing-capable single mark at or after i within the same line, else -1.
-  const next = new Int32Array(text.length + 1).fill(-1);
-  let nxt = -1;
-  for (let i = text.length - 1; i >= 0; i--) {
+/** Whether a ’ or ' that could close a single quote (not between letters) sits in [from, end of line). */
+function singleCloserAhead(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
     const c = text[i];
-    if (c === '\n') nxt = -1;
-    else if ((c === '’' || c === "'") && !isSpace(text[i - 1]) && !isAlnum(text[i + 1])) nxt = i;
-    next[i] = nxt;
+    if (c === '\n') return false;
+    if ((c === '’' || c === "'") && !isSpace(text[i - 1]) && !isAlnum(text[i + 1])) return true;
   }
-  return next;
+  return false;
 }
 
-/** straightAhead[i] = 1 when a straight double mark follows i within the same line (one backward pass). */
-function straightMarksAhead(text: string): Uint8Array {
-  const ahead = new Uint8Array(text.length + 1);
-  let seen = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === '\n') seen = 0;
-    else if (c === '"') seen = 1;
-    ahead[i] = seen;
+/** Whether a straight double mark sits after `i` on the same line. */
+function straightMarkAhead(text: string, i: number): boolean {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === '\n') return false;
+    if (c === '"') return true;
   }
-  return ahead;
+  return false;
 }
+
+/** The characters the scan acts on; everything between them is skipped in one regex step. */
+const MARK_OR_NEWLINE = /[\n“„”"«»‘'’]/g;
 
 /** Scans `text` and returns depth-0 quoted spans in order. */
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  const nextCloser = lastSingleClosers(text);
-  const straightAhead = straightMarksAhead(text);
   let stack: Open[] = [];
 
   const emit = (o: Open, closeAt: number, closed: boolean): void => {
@@ -91,13 +85,18 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     if (stack.length < MAX_DEPTH) stack.push({ family, at, paragraphs: 1 });
   };
 
-  for (let i = 0; i < text.length; i++) {
+  // Only marks and line breaks do anything; the look-aheads the rules need are short forward scans
+  // done when a rule asks (they were whole-text arrays built per article).
+  // `from`: where the character scan resumed; [from, i) holds only characters that do nothing but the stale check.
+  let from = 0;
+  for (let i = nextMark(text, 0); i < text.length; i = nextMark(text, from)) {
     const c = text[i];
+    giveUpStale(c === '\n' ? i - 1 : i);
     if (c === '\n') {
-      i = endOfLine(text, i, stack, emitUnclosed) - 1;
+      from = endOfLine(text, i, stack, emitUnclosed);
       continue;
     }
-    if (stack.length > 0 && i - stack[0].at > LIMITS.maxQuoteChars) stack = []; // give up on a stale opener
+    from = i + 1;
     const prev = text[i - 1];
     const next = text[i + 1];
     switch (c) {
@@ -108,7 +107,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         else {
           // a curly quote inside a straight one that closes in this paragraph nests ("… the question: “…” Most said yes.");
           // else the old one never closed
-          if (k >= 0 && !(text[stack[k].at] === '"' && straightAhead[i] === 1)) restartDouble(k, i);
+          if (k >= 0 && !(text[stack[k].at] === '"' && straightMarkAhead(text, i))) restartDouble(k, i);
           push('double', i);
         }
         break;
@@ -142,8 +141,14 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         break;
     }
   }
+  giveUpStale(text.length - 1);
   emitUnclosed(text.length);
   return out;
+
+  /** Gives up on a stale opener, as the check at every character in [from, last] (line breaks aside) would have. */
+  function giveUpStale(last: number): void {
+    if (stack.length > 0 && last >= from && last - stack[0].at > LIMITS.maxQuoteChars) stack = [];
+  }
 
   function extendLast(i: number): void {
     // A stray closing mark shortly after a closed quote, same line, no mark between: the quote ran on.
@@ -166,7 +171,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     const canClose = c !== '‘' && !isSpace(prev) && !isAlnum(next);
     if (canClose && k >= 0) {
       // sides’ future: a plural possessive when a later mark can still close the quote
-      const possessive = (prev === 's' || prev === 'S') && next === ' ' && /[\p{Ll}\p{N}]/u.test(text[i + 2] ?? '') && nextCloser[i + 1] > i;
+      const possessive = (prev === 's' || prev === 'S') && next === ' ' && /[\p{Ll}\p{N}]/u.test(text[i + 2] ?? '') && singleCloserAhead(text, i + 1);
       if (!possessive) closeTo(k, i);
       return;
     }
@@ -179,6 +184,12 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     stack = [];
     if (first) emit(first, at, false);
   }
+}
+
+/** The next mark or line break at or after `from`, else text.length. */
+function nextMark(text: string, from: number): number {
+  MARK_OR_NEWLINE.lastIndex = from;
+  return MARK_OR_NEWLINE.exec(text)?.index ?? text.length;
 }
 
 /**

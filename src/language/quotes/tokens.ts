@@ -30,13 +30,13 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (all[mid].start < from) lo = mid + 1;
     else hi = mid;
   }
-  if (lo > 0 && all[lo - 1].end > from) return scan(text, from, to);
+  if (lo > 0 && all[lo - 1].end > from) return scanUntilAligned(text, from, to, all);
   let end = lo;
   while (end < all.length && all[end].start < to) end++;
   return all.slice(lo, end);
 }
 
-function scan(text: string, from: number, to: number): Token[] {
+function scan(text: string, from: number, to: number, aligned?: Token[]): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
@@ -44,10 +44,35 @@ function scan(text: string, from: number, to: number): Token[] {
     // a trailing period belongs to the token only for abbreviations and initials
     // (titles such as "Lt.", dotted forms such as "N.Y.", "D-N.Y." and party labels such as "R-Ky." keep it)
     if (t.length > 1 && t.endsWith('.') && !ABBREVIATION.test(t)) t = t.slice(0, -1);
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length });
-    TOKEN.lastIndex = m.index + t.length;
+    const end = m.index + t.length;
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end });
+    TOKEN.lastIndex = end;
+    if (aligned) {
+      // Once a token ends where one of the whole-text scan ends, both scans go on from the same
+      // place and read the same tokens: the rest is cut from the whole-text tokens.
+      const k = firstEndingAtOrAfter(aligned, end);
+      if (k < aligned.length && aligned[k].end === end) {
+        for (let j = k + 1; j < aligned.length && aligned[j].start < to; j++) out.push(aligned[j]);
+        return out;
+      }
+    }
   }
   return out;
+}
+
+/** Tokens of a range that starts inside a whole-text token: scanned from `from` until the scan realigns. */
+const scanUntilAligned = (text: string, from: number, to: number, all: Token[]): Token[] => scan(text, from, to, all);
+
+/** Index of the first token (sorted, non-overlapping) whose end is at or after `pos`. */
+function firstEndingAtOrAfter(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export const isWord = (t: Token): boolean => /^[\p{L}\p{N}]/u.test(t.text);
