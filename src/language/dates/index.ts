@@ -24,13 +24,16 @@ export function findDates(text: string, context: { published: string | null }): 
   const ref = referenceFrom(context.published ?? null);
   const option: NewsOption = { ref, focusQuarter: focusQuarterOf(text, ref) };
   const found: DateFinding[] = [];
+  // One reference instant per article (chrono only reads it); the stand-in's made when first needed.
+  const refDate = noonOf(ref);
+  let otherDate: Date | null = null;
   for (const [start, end] of candidateWindows(text)) {
     const window = text.slice(start, end);
-    const results = parseSafely(window, ref, option);
+    const results = parseSafely(window, refDate, option);
     // Without a publication date, a second parse against another stand-in day shows which chrono
     // results depend on the reference ("yesterday"): their value becomes PAST_REF and the like.
     // A window without results needs no second parse.
-    const moved = ref.known || results.length === 0 ? null : movedResults(results, parseSafely(window, OTHER_STAND_IN, { ...option, ref: OTHER_STAND_IN }));
+    const moved = ref.known || results.length === 0 ? null : movedResults(results, parseSafely(window, (otherDate ??= noonOf(OTHER_STAND_IN)), { ...option, ref: OTHER_STAND_IN }));
     for (const r of results) {
       const { value, type } = resultValue(r, ref, moved?.has(r) ?? false);
       const s = start + r.index;
@@ -45,22 +48,25 @@ export function findDates(text: string, context: { published: string | null }): 
 
 const OTHER_STAND_IN: Reference = { y: 2003, m: 3, d: 20, known: false };
 
-function parseSafely(window: string, ref: Reference, option: NewsOption): ParsedResult[] {
+/** Noon local time: chrono works in local time and the day must not shift. */
+const noonOf = (ref: Reference): Date => new Date(ref.y, ref.m - 1, ref.d, 12);
+
+function parseSafely(window: string, refDate: Date, option: NewsOption): ParsedResult[] {
   try {
-    // Noon local time: chrono works in local time and the day must not shift.
-    return engine.parse(window, new Date(ref.y, ref.m - 1, ref.d, 12), option);
+    return engine.parse(window, refDate, option);
   } catch {
     return []; // a chrono failure on odd input costs this window only
   }
 }
+
+const dayKey = (x: ParsedResult): string => ['year', 'month', 'day'].map((c) => x.start.get(c as 'year')).join('-');
 
 /** Results whose date changes with the reference day. */
 function movedResults(first: ParsedResult[], second: ParsedResult[]): Set<ParsedResult> {
   const moved = new Set<ParsedResult>();
   for (const r of first) {
     const twin = second.find((o) => o.index === r.index && o.text === r.text);
-    const key = (x: ParsedResult): string => ['year', 'month', 'day'].map((c) => x.start.get(c as 'year')).join('-');
-    if (!twin || key(twin) !== key(r)) moved.add(r);
+    if (!twin || dayKey(twin) !== dayKey(r)) moved.add(r);
   }
   return moved;
 }

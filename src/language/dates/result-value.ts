@@ -30,10 +30,11 @@ export function resultValue(r: ParsedResult, ref: Reference, relative = false): 
   return { value: fmtYear(day.y), type: 'DATE' };
 }
 
+const date = (value: string): { value: string; type: TimexType } => ({ value, type: 'DATE' });
+
 /** Without a publication date: keep what the text states, replace the rest by X or a reference word. */
 function unanchored(r: ParsedResult, ref: Reference, day: Day, relative: boolean): { value: string; type: TimexType } {
   const c = r.start;
-  const date = (value: string): { value: string; type: TimexType } => ({ value, type: 'DATE' });
   const direction = date(refDirection(Math.sign(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(ref.y, ref.m - 1, ref.d))));
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
   const monthNoYear = c.isCertain('month') && !c.isCertain('year');

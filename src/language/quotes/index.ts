@@ -118,8 +118,8 @@ function chooseCue(masked: string, q: QuotedSpan, inner: string, before: string,
   const endsSentence = /[.!?]["”’]*$/u.test(inner);
   const after = !endsSentence || startsSentence ? cueAfter(masked, q.close, afterEnd) : null;
   const prior = startsSentence ? null : cueBefore(masked, sentStart, q.open);
-  const later = () => (ownEnd > q.close ? cueLater(masked, q.close, ownEnd) : null);
-  if (startsSentence) return after ?? (endsSentence ? null : later());
+  // (No closure for the later cue: tsx keeps function names, which makes each closure costly to create.)
+  if (startsSentence) return after ?? (endsSentence ? null : laterCue(masked, q, ownEnd));
   if (prior?.where === 'intro' && prior.np) return prior;
   if (credit) return credit;
   // "Sen. Ann Lee scolded him: “…,” she said": a colon intro names whom the pronoun after the quote stands for
@@ -127,13 +127,16 @@ function chooseCue(masked: string, q: QuotedSpan, inner: string, before: string,
     const intro = cueFallback(masked, sentStart, q.open);
     if (intro?.np) return { ...after, np: intro.np };
   }
-  const found = prior?.np ? prior : (after ?? later() ?? prior);
+  const found = prior?.np ? prior : (after ?? laterCue(masked, q, ownEnd) ?? prior);
   if (found?.np) return found;
   // "Holt urged voters to “…” and said …": a cue after the quote with no subject of its own shares the sentence's
   const shared = found?.where === 'after' ? leadingSubject(tokenize(masked, sentStart, q.open)) : null;
   if (found && shared) return { ...found, np: shared };
   return invertedCue(masked, sentStart, q.open) ?? cueFallback(masked, sentStart, q.open) ?? found;
 }
+
+/** A cue later in the quote's own sentence, when the sentence goes on after the quote. */
+const laterCue = (masked: string, q: QuotedSpan, ownEnd: number): Cue | null => (ownEnd > q.close ? cueLater(masked, q.close, ownEnd) : null);
 
 /**
  * A quote standing alone continues the speaker of a quote in the sentence just before; else the

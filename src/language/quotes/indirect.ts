@@ -18,7 +18,10 @@ export function findIndirect(text: string, masked: string, sentences: Span[], sp
   for (const s of sentences) {
     while (k < spans.length && spans[k].close <= s.start) k++;
     if (k < spans.length && spans[k].open < s.end && countWords(text.slice(spans[k].innerStart, spans[k].innerEnd)) > 3 && spans[k].open <= s.start + 2) continue;
-    const found = trailing(masked, s) ?? leading(masked, s);
+    // One tokenization per sentence; a sentence without "according" or a speech verb has no frame.
+    const toks = tokenize(masked, s.start, s.end);
+    if (!toks.some(isFrameWord)) continue;
+    const found = trailing(toks) ?? leading(toks, s);
     if (!found) continue;
     const { content, np, cue, cueStart } = found;
     if (countWords(masked.slice(content.start, content.end)) < MIN_CONTENT_WORDS) continue;
@@ -28,9 +31,12 @@ export function findIndirect(text: string, masked: string, sentences: Span[], sp
   return out;
 }
 
+const isFrameWord = (t: Token): boolean => SPEECH_VERBS.has(t.lower) || t.lower === 'according';
+
 /** The reported-speech frame of one sentence ("…, Holt said." / "Holt said (that) …"), if it has one. */
 export function reportedSpeech(masked: string, s: Span): { np: Span | null; cue: string } | null {
-  return trailing(masked, s) ?? leading(masked, s);
+  const toks = tokenize(masked, s.start, s.end);
+  return trailing(toks) ?? leading(toks, s);
 }
 
 interface Found {
@@ -41,8 +47,7 @@ interface Found {
 }
 
 /** "…, NP said." / "…, said NP." / "…, according to NP." at the end of the sentence. */
-function trailing(masked: string, s: Span): Found | null {
-  const toks = tokenize(masked, s.start, s.end);
+function trailing(toks: Token[]): Found | null {
   let e = toks.length - 1;
   while (e >= 0 && !isWord(toks[e])) e--;
   while (e >= 0 && CUE_FILLERS.has(toks[e].lower) && !SPEECH_VERBS.has(toks[e].lower)) e--;
@@ -61,8 +66,7 @@ function trailing(masked: string, s: Span): Found | null {
 }
 
 /** "NP said (that) …", "NP told X that …", "According to NP, …". */
-function leading(masked: string, s: Span): Found | null {
-  const toks = tokenize(masked, s.start, s.end);
+function leading(toks: Token[], s: Span): Found | null {
   if (toks[0]?.lower === 'according' && toks[1]?.lower === 'to') {
     const comma = toks.findIndex((t, i) => i > 2 && t.text === ',');
     if (comma < 0 || comma > 10) return null;

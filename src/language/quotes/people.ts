@@ -49,6 +49,8 @@ export function genderOf(titles: string[], name: string): Gender | undefined {
 }
 
 const pronounGender = (word: string): Gender | undefined => (/^(?:she|her|hers)$/iu.test(word) ? 'f' : /^(?:he|him|his)$/iu.test(word) ? 'm' : undefined);
+/** `who` when its gender fits the pronoun's: "she said" skips a Donald, "he said" a Hillary; unknown genders agree with both. */
+const agreeing = (who: Resolved | null, want: Gender | undefined): Resolved | null => (who && want && who.gender && who.gender !== want ? null : who);
 
 const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?([^,.;:!?“”"]{2,70}?)(?=,|\.|;|\s+(?:said|says|told|who)\b)/u;
 const AFTER_SUBJECT = /^(?:,[^,.!?;“”"]{1,70},)?\s*([\p{L}’']+)/u;
@@ -181,8 +183,6 @@ export class People {
   resolvePronoun(pos: number, depth = 0): Resolved | null {
     const si = this.sentenceIndex(pos);
     const want = pronounGender(/^\p{L}+/u.exec(this.text.slice(pos, pos + 4))?.[0] ?? '');
-    // "she said" skips a Donald, "he said" a Hillary; unknown genders agree with both
-    const agrees = (who: Resolved | null): Resolved | null => (who && want && who.gender && who.gender !== want ? null : who);
     const here = depth === 0 ? this.subjectBefore(si, pos, want) : null;
     if (here) return here;
     let fallback: { who: Resolved; s: number } | null = null;
@@ -191,7 +191,7 @@ export class People {
       const spoke = this.speakerIn(sent, want);
       if (spoke) return spoke;
       if (fallback && fallback.s - s >= SPEAKER_REACH) break;
-      const subj = agrees(this.subjectIn(sent, depth));
+      const subj = agreeing(this.subjectIn(sent, depth), want);
       if (!subj) continue;
       if (this.aboutSpeaking(sent)) return fallback?.who ?? subj;
       fallback ??= { who: subj, s };

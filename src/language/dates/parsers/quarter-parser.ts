@@ -21,34 +21,36 @@ function quarterYear(ref: Reference, q: number): number {
   return (q - 1) * 3 + 1 <= ref.m ? ref.y : ref.y - 1;
 }
 
+/** The match as a result with its TIMEX value (module level: tsx names every closure, which costs on each call). */
+const at = (context: ParsingContext, m: RegExpMatchArray, value: string): ParsingResult => timexResult(context, m.index!, m[0], value, 'DATE');
+
 export class QuarterParser extends NewsParser {
   constructor() {
     super(PATTERN);
   }
   extractMatch(context: ParsingContext, m: RegExpMatchArray): ParsingResult | null {
     const { ref, focusQuarter } = newsOption(context);
-    const at = (value: string): ParsingResult => timexResult(context, m.index!, m[0], value, 'DATE');
     if (m[2]) {
       const n = ORDINALS[m[2].toLowerCase()];
       const isHalf = /half/i.test(m[3]);
       if (isHalf && n > 2) return null;
       const yearText = (m[1] ?? m[4] ?? '').toLowerCase();
       let y: number | null = /^\d{4}$/.test(yearText) ? +yearText : null;
-      if (y === null && !ref.known) return at(`XXXX-${isHalf ? 'H' : 'Q'}${n}`);
+      if (y === null && !ref.known) return at(context, m, `XXXX-${isHalf ? 'H' : 'Q'}${n}`);
       if (y === null) {
         const shift = /last|year-ago|year-earlier/.test(yearText) ? -1 : /next/.test(yearText) ? 1 : 0;
         const base = yearText ? ref.y : isHalf ? ((n - 1) * 6 + 1 <= ref.m ? ref.y : ref.y - 1) : quarterYear(ref, n);
         y = base + shift;
       }
-      return at(`${fmtYear(y)}-${isHalf ? 'H' : 'Q'}${n}`);
+      return at(context, m, `${fmtYear(y)}-${isHalf ? 'H' : 'Q'}${n}`);
     }
-    if (m[6]) return focusQuarter ? at(`${m[6]}-Q${focusQuarter.q}`) : /period/i.test(m[0]) ? null : at(`${m[6]}-QX`);
+    if (m[6]) return focusQuarter ? at(context, m, `${m[6]}-Q${focusQuarter.q}`) : /period/i.test(m[0]) ? null : at(context, m, `${m[6]}-QX`);
     const text = m[5].toLowerCase();
     const yearAgo = /year-ago|year-earlier|a year/.test(text);
     if (/period/.test(text) && !focusQuarter) return null;
-    if (!ref.known) return at(yearAgo ? 'PAST_REF' : 'PRESENT_REF');
+    if (!ref.known) return at(context, m, yearAgo ? 'PAST_REF' : 'PRESENT_REF');
     const f = focusQuarter ?? { y: ref.y, q: quarterOf(ref.m) };
-    if (/^(the\s+)?(year-ago|year-earlier)$/.test(text)) return at(fmtYear(f.y - 1));
-    return at(`${fmtYear(f.y - (yearAgo ? 1 : 0))}-Q${f.q}`);
+    if (/^(the\s+)?(year-ago|year-earlier)$/.test(text)) return at(context, m, fmtYear(f.y - 1));
+    return at(context, m, `${fmtYear(f.y - (yearAgo ? 1 : 0))}-Q${f.q}`);
   }
 }

@@ -15,20 +15,22 @@ const PATTERN = new RegExp(
 /** ISO weekday number (Monday 1 … Sunday 7). */
 const isoDay = (name: string): number => (WEEKDAYS.indexOf(name.toLowerCase()) + 6) % 7 + 1;
 
+/** The match as a result with its TIMEX value (module level: tsx names every closure, which costs on each call). */
+const at = (context: ParsingContext, m: RegExpMatchArray, value: string): ParsingResult => timexResult(context, m.index!, m[0], value, 'SET');
+
 export class SetParser extends NewsParser {
   constructor() {
     super(PATTERN);
   }
   extractMatch(context: ParsingContext, m: RegExpMatchArray): ParsingResult | null {
-    const at = (value: string): ParsingResult => timexResult(context, m.index!, m[0], value, 'SET');
-    if (m[1]) return at(SET_WORDS[m[1].toLowerCase()]);
+    if (m[1]) return at(context, m, SET_WORDS[m[1].toLowerCase()]);
     const word = (m[2] ?? m[3] ?? m[5] ?? '').toLowerCase();
     if (WEEKDAYS.includes(word)) {
       const part = m[4] ? `T${DAY_PARTS[m[4].toLowerCase()]}` : '';
-      return at(`XXXX-WXX-${isoDay(word)}${part}`);
+      return at(context, m, `XXXX-WXX-${isoDay(word)}${part}`);
     }
-    if (MONTHS.includes(word)) return at(`XXXX-${String(MONTHS.indexOf(word) + 1).padStart(2, '0')}`);
-    if (DAY_PARTS[word]) return at(`XXXX-XX-XXT${DAY_PARTS[word]}`);
-    return at(durationValue(1, word));
+    if (MONTHS.includes(word)) return at(context, m, `XXXX-${String(MONTHS.indexOf(word) + 1).padStart(2, '0')}`);
+    if (DAY_PARTS[word]) return at(context, m, `XXXX-XX-XXT${DAY_PARTS[word]}`);
+    return at(context, m, durationValue(1, word));
   }
 }
