@@ -41,7 +41,6 @@ function scriptOf(code: number): Script | null {
 const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
   greek: 'el', hebrew: 'he', kana: 'ja', hangul: 'ko', thai: 'th', georgian: 'ka', armenian: 'hy',
 };
-const LETTER = /\p{L}/gu;
 
 /** The language of a text (ISO 639-1), or null when it has no letters or eld cannot tell. */
 export function detectLanguage(text: string): string | null {
@@ -58,20 +57,49 @@ export function detectLanguage(text: string): string | null {
   return lang || null;
 }
 
-/** The dominant writing system of a piece of text, by letter count; null without letters. */
+/** Script of each UTF-16 code unit as an index into SCRIPT_BY_INDEX, filled on first sight (0 = not yet, NO_SCRIPT = none). */
+const SCRIPT_BY_INDEX: (Script | null)[] = [null, 'latin', 'arabic', 'cyrillic', 'greek', 'hebrew', 'han', 'kana', 'hangul', 'thai', 'devanagari', 'georgian', 'armenian', 'other'];
+const NO_SCRIPT = 255;
+const SCRIPT_OF_UNIT = new Uint8Array(0x10000);
+
+function scriptIndex(code: number): number {
+  const k = SCRIPT_OF_UNIT[code];
+  if (k !== 0) return k;
+  const s = scriptOf(code);
+  const i = s === null ? NO_SCRIPT : SCRIPT_BY_INDEX.indexOf(s);
+  SCRIPT_OF_UNIT[code] = i;
+  return i;
+}
+
+/** Letter counts per script index, reused across calls (dominantScript runs on every line of every article). */
+const COUNTS = new Int32Array(SCRIPT_BY_INDEX.length);
+const SEEN_ORDER = new Uint8Array(SCRIPT_BY_INDEX.length);
+
+/**
+ * The dominant writing system of a piece of text, by letter count; null without letters. On a tie the
+ * script seen first wins. One table lookup per code unit (scriptOf walks the ranges once per code unit).
+ */
 export function dominantScript(text: string): Script | null {
-  const counts = new Map<Script, number>();
+  let seen = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Fast path for ASCII non-letters, the bulk of any text.
     if (code < 0x41 || (code > 0x5a && code < 0x61) || (code > 0x7a && code < 0xc0)) continue;
-    const script = scriptOf(code);
-    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+    const k = code <= 0x7a ? 1 : scriptIndex(code);
+    if (k === NO_SCRIPT) continue;
+    if (COUNTS[k]++ === 0) SEEN_ORDER[seen++] = k;
   }
-  let best: Script | null = null;
+  let best = 0;
   let bestCount = 0;
-  for (const [s, c] of counts) if (c > bestCount) { best = s; bestCount = c; }
-  return best;
+  for (let j = 0; j < seen; j++) {
+    const k = SEEN_ORDER[j];
+    if (COUNTS[k] > bestCount) {
+      best = k;
+      bestCount = COUNTS[k];
+    }
+    COUNTS[k] = 0;
+  }
+  return SCRIPT_BY_INDEX[best];
 }
 
 interface Unit { start: number; end: number; text: string; script: Script | null }
@@ -79,14 +107,23 @@ interface Unit { start: number; end: number; text: string; script: Script | null
 // Most runs are English; a paragraph dense in English function words needs no detector call
 // (eld costs ~0.3 ms a paragraph and dominated extraction time before this shortcut).
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'was', 'by', 'at', 'from', 'it', 'his', 'her', 'has', 'have', 'are', 'were', 'be', 'this', 'not', 'but', 'said', 'will', 'would', 'which', 'their', 'its', 'an', 'who']);
-const WORD = /[a-z]+/g;
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 
-function looksEnglish(text: string, minShare = 0.12): boolean {
+/** Words are the [a-z]+ runs of the lower-cased text; scanned by code unit, sliced only when short enough to be a function word. */
+export function looksEnglish(text: string, minShare = 0.12): boolean {
+  const lower = text.toLowerCase();
   let words = 0;
   let hits = 0;
-  for (const m of text.toLowerCase().matchAll(WORD)) {
+  for (let i = 0; i < lower.length; ) {
+    let c = lower.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < lower.length && (c = lower.charCodeAt(i)) >= 0x61 && c <= 0x7a);
     words++;
-    if (ENGLISH_FUNCTION_WORDS.has(m[0])) hits++;
+    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(lower.slice(start, i))) hits++;
   }
   return words >= 8 && hits / words >= minShare;
 }
@@ -169,7 +206,30 @@ function groupByScript(units: Unit[]): Unit[][] {
 
 function letterCount(run: Unit[]): number {
   let n = 0;
-  for (const u of run) n += u.text.match(LETTER)?.length ?? 0;
+  for (const u of run) n += lettersIn(u.text);
+  return n;
+}
+
+/** Whether each BMP code unit is a letter, filled on first sight (0 = not yet, 1 = no, 2 = yes). */
+const LETTER_UNIT = new Uint8Array(0x10000);
+
+/** The number of letters (code points of \p{L}), without a match array per line. */
+export function lettersIn(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (IS_LETTER.test(text.slice(i, i + 2))) n++;
+        i++;
+        continue;
+      }
+    }
+    let k = LETTER_UNIT[c];
+    if (k === 0) LETTER_UNIT[c] = k = c >= 0xd800 && c <= 0xdfff ? 1 : IS_LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+    if (k === 2) n++;
+  }
   return n;
 }
 

@@ -18,3 +18,13 @@ export function chooseExtraction(ours: Block[], algo: Block[]): Choice {
   if (!oursHasParagraphs && lenAlgo > THRESHOLDS.minExtractedChars * 2) return 'readability';
   return 'ours';
 }
+
+/**
+ * Whether Readability could win at all. Its text is part of the page's text (at most `pageTextBound`), so
+ * when ours has paragraphs and at least half that much text, chooseExtraction keeps ours whatever
+ * Readability returns: the pass (the costliest step of HTML extraction) is skipped.
+ */
+export function readabilityMayWin(ours: Block[], pageTextBound: number): boolean {
+  const len = textLength(ours);
+  return !(len > 0 && 2 * len >= pageTextBound && ours.some((b) => b.tag === 'p'));
+}

@@ -10,11 +10,11 @@ import { collectBlocks, record, type Block } from './collect.js';
 import { filterBlocks, type Filtered } from './filter.js';
 import { readabilityPass } from './readability-pass.js';
 import { baselineBlocks, ldBodyBlocks } from './baseline.js';
-import { chooseExtraction, textLength } from './choose.js';
+import { chooseExtraction, readabilityMayWin, textLength } from './choose.js';
 import { cleanAuthors } from './authors.js';
 import { normaliseDate } from './dates.js';
 import { DATE_LINE_RE, THRESHOLDS } from './patterns.js';
-import { visibleText } from './text.js';
+import { pageTextBound, visibleText } from './text.js';
 
 export type { HtmlExtraction, HtmlExtractOptions, RemovedBlock } from './types.js';
 
@@ -44,7 +44,7 @@ export function extractHtml(html: string, options: HtmlExtractOptions = {}): Htm
   }
   // The baseline reads the untouched tree, so take it before Readability mutates the document.
   const rescue = oursLen < THRESHOLDS.minExtractedChars ? baselineBlocks(body, meta.ldBody) : null;
-  const algo = readabilityPass(doc);
+  const algo = readabilityMayWin(ours.kept, pageTextBound(doc.documentElement ?? body)) ? readabilityPass(doc) : null;
   let chosen: Filtered = ours;
   let removed = collected.removed;
   let chosenMethod = method;

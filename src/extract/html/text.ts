@@ -27,6 +27,37 @@ export function visibleLength(root: DomNode): number {
   return total;
 }
 
+/** Elements whose text Readability deletes before reading the page. */
+const DELETED_BY_READABILITY = new Set(['script', 'noscript', 'style']);
+
+/**
+ * An upper bound on the folded text of any selection of the page's text nodes: their characters, with a
+ * run of ASCII white space counted once, outside script, noscript and style. Readability's result is
+ * such a selection (it moves and renames nodes, never adds text).
+ */
+export function pageTextBound(root: DomNode): number {
+  let total = 0;
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      const t = node.textContent ?? '';
+      let space = false;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        const s = c === 32 || (c >= 9 && c <= 13);
+        if (!s || !space) total++;
+        space = s;
+      }
+      continue;
+    }
+    if (isElement(node) && DELETED_BY_READABILITY.has(node.localName)) continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return total;
+}
+
 /** Folded text of a subtree without script/style content, capped at `max` characters. */
 export function visibleText(root: DomNode, max = Infinity): string {
   const parts: string[] = [];

@@ -21,6 +21,8 @@ export class OutletRegistry {
   private readonly entries: OutletEntry[] = [];
   private readonly byKey = new Map<string, OutletEntry>();
   private readonly byHost = new Map<string, OutletEntry>();
+  /** Length of the longest name key: byName skips texts too long to fold to any key (it runs on every paragraph). */
+  private longestKey = 0;
   private mentionRe: RegExp | null = null;
   private readonly mentionLookup = new Map<string, OutletEntry>();
 
@@ -42,7 +44,11 @@ export class OutletRegistry {
     const old = this.byKey.get(key);
     if (old) this.entries.splice(this.entries.indexOf(old), 1);
     this.entries.push(entry);
-    for (const k of [entry.name, ...entry.aliases].map(nameKey)) if (k) this.byKey.set(k, entry);
+    for (const k of [entry.name, ...entry.aliases].map(nameKey)) {
+      if (!k) continue;
+      this.byKey.set(k, entry);
+      this.longestKey = Math.max(this.longestKey, k.length);
+    }
     for (const d of entry.domains) {
       const host = hostOf(d);
       if (host) this.byHost.set(host, entry);
@@ -63,6 +69,7 @@ export class OutletRegistry {
 
   /** The outlet named exactly by text (name or alias; case, accents, punctuation and a leading "the" ignored). */
   byName(text: string): OutletEntry | null {
+    if (text.length > this.longestKey + 3 && asciiAlphanumerics(text, this.longestKey + 4) > this.longestKey + 3) return null;
     const key = nameKey(text);
     return key ? (this.byKey.get(key) ?? null) : null;
   }
@@ -103,6 +110,19 @@ export class OutletRegistry {
     this.mentionRe = new RegExp(`(?<![\\p{L}\\p{N}])(${alts.map((a) => a.replace(ESCAPE, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     return this.mentionRe;
   }
+}
+
+/**
+ * ASCII letters and digits in text, counted up to `limit`. Each one survives nameKey as one character
+ * (a leading "the" drops three), so a text with more than longest key + 3 of them names no outlet.
+ */
+function asciiAlphanumerics(text: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) n++;
+  }
+  return n;
 }
 
 function readOutletFile(file: string): OutletEntry[] {

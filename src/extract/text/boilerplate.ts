@@ -11,8 +11,19 @@ import {
   FOOTER_MAX_PROSE_SHARE, FOOTER_STARTERS, META_SEPARATOR, NAVIGATION_SEPARATORS, SEGMENTED_MAX_WORDS, TITLE_LOOKBACK_UNITS,
 } from './patterns.js';
 
+const LONG_S = /ſ/g;
+
 function ruleReason(text: string, f: UnitFeatures): string | null {
-  for (const rule of BOILERPLATE_RULES) if (f.words <= rule.maxWords && rule.re.test(text) && (!rule.requires || rule.requires.test(text))) return rule.reason;
+  // Case-insensitive unicode patterns also match "ſ" for "s" (and "K" for "k", which toLowerCase folds).
+  let lower: string | null = null;
+  for (const rule of BOILERPLATE_RULES) {
+    if (f.words > rule.maxWords) continue;
+    if (rule.cues) {
+      lower ??= text.toLowerCase().replace(LONG_S, 's');
+      if (!rule.cues.some((c) => lower!.includes(c))) continue;
+    }
+    if (rule.re.test(text) && (!rule.requires || rule.requires.test(text))) return rule.reason;
+  }
   return null;
 }
 

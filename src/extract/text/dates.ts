@@ -10,6 +10,7 @@ const DATE_CORE = String.raw`(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}(
 /** A date (optionally with weekday and time) that ends a line: "Alex Lantier 12 February 2024". */
 export const DATE_AT_END = new RegExp(String.raw`(?:^|[\s,|–—·•-]+)((?:${WEEKDAY})?${DATE_CORE}${TIME}?)\s*$`, 'i');
 const DATE_PREFIX = /^(?:(?:first |last )?(?:published|updated|posted|modified|created|date|dated)(?:\s+(?:on|at))?\s*[:：\-–]?\s*)/i;
+const TIME_AT_END = new RegExp(`${TIME}$`, 'i');
 const NUMERIC = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -35,11 +36,25 @@ export function parseNumericDate(text: string): string | null {
   return b > 12 && a <= 12 ? isoDate(y, a, b) : isoDate(y, b, a);
 }
 
+/** Results of parseDateText by input: chrono is the slowest step of text extraction, and one short line is
+ * read as a meta line, a byline and a trailing date in turn (and bylines and dates recur across articles). */
+const parsed = new Map<string, string | null>();
+const PARSED_MAX = 4096;
+
 /** The ISO date of a text that is a date and nothing else (an "Updated:" prefix, weekday and time allowed). */
 export function parseDateText(text: string): string | null {
+  const hit = parsed.get(text);
+  if (hit !== undefined) return hit;
+  const date = readDateText(text);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(text, date);
+  return date;
+}
+
+function readDateText(text: string): string | null {
   const s = text.trim().replace(DATE_PREFIX, '').replace(/[.,;]$/, '').trim();
   if (!s || !/\d{4}/.test(s)) return null;
-  const numeric = parseNumericDate(s.replace(new RegExp(`${TIME}$`, 'i'), ''));
+  const numeric = parseNumericDate(s.replace(TIME_AT_END, ''));
   if (numeric) return numeric;
   const results = chrono.parse(s, REFERENCE);
   if (results.length !== 1) return null;

@@ -17,6 +17,8 @@ const STRIKE = /~~([^~]+)~~/g;
 const HTML_BREAK = /<br\s*\/?>/gi;
 const PLACEHOLDER = /[\uE000-\uE07F]/g;
 const WHITESPACE = /\s+/g;
+/** A character that every inline rule below needs: most units have none and skip the rules. */
+const INLINE_MARKUP = /[\\[<`~*_\uE000-\uE07F]/;
 
 /** The heading level of a Markdown heading line (1–6), or 0. */
 export function headingLevel(line: string): number {
@@ -31,6 +33,7 @@ export function isRule(line: string): boolean {
 /** Removes Markdown syntax from one line or paragraph, keeping link text; white space is folded. */
 export function stripMarkdown(input: string): string {
   let s = input.replace(HEADING, '$2').replace(QUOTE_PREFIX, '').replace(BULLET, '');
+  if (!INLINE_MARKUP.test(s)) return s.replace(WHITESPACE, ' ').trim();
   // Escaped characters are parked in the private-use area so emphasis rules cannot consume them.
   s = s.replace(ESCAPED, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
   s = s.replace(IMAGE, '').replace(LINK, '$1').replace(REF_LINK, '$1').replace(AUTOLINK, (_, u: string) => u.replace(/^mailto:/, ''));

@@ -8,6 +8,11 @@ export interface BoilerplateRule {
   maxWords: number;
   /** A second cue the unit must also contain (for phrases that news prose uses too). */
   requires?: RegExp;
+  /**
+   * For patterns that are not anchored (they scan every position of long paragraphs): lower-case strings of
+   * which every match holds at least one. A unit holding none is skipped without running the pattern.
+   */
+  cues?: readonly string[];
 }
 
 /** Pleas speak to the reader; reports about donations or paywalls usually do not. */
@@ -60,6 +65,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       I,
     ),
     maxWords: 45,
+    cues: ['newsletter', 'briefing', 'digest', 'mailing list', 'your inbox', 'email', 'enter your e'],
   },
   {
     reason: 'donation',
@@ -68,6 +74,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       I,
     ),
     maxWords: 90,
+    cues: ['donation', 'contribution', 'reader', 'as little as', 'chip in', 'patreon.com', 'paypal.me', 'did you', 'please', 'become a'],
   },
   {
     reason: 'donation',
@@ -77,6 +84,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     ),
     maxWords: 90,
     requires: READER_ADDRESS,
+    cues: ['donat', 'support ', 'help ', 'fund ', 'join '],
   },
   {
     reason: 'paywall',
@@ -85,12 +93,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       I,
     ),
     maxWords: 70,
+    cues: ['already ', 'sign in to', 'log in to', 'login to', 'subscribe', 'members', 'to continue reading'],
   },
   {
     reason: 'paywall',
     re: new RegExp(String.raw`(\bpaywalls?\b|unlimited (digital )?access|to continue reading)`, I),
     maxWords: 70,
     requires: READER_ADDRESS,
+    cues: ['paywall', 'unlimited ', 'to continue reading'],
   },
   {
     reason: 'contact',
