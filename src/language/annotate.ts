@@ -47,10 +47,13 @@ export function annotateText(text: string, context: AnnotateContext, mark?: (sta
   mark?.('tokens');
   const sentences = splitSentencesFromTokens(text, tokens);
   mark?.('sentences');
-  const ner = recognizeEntitiesInTokens(text, tokens, sentences);
+  const lower: string[] = [];
+  const ner = recognizeEntitiesInTokens(text, tokens, sentences, undefined, lower);
   mark?.('ner');
   const linked = linkArticleEntities(text, ner, sentences);
-  const mentions: KeyedMention[] = ner.map((m) => ({ ...m, key: entityAt(linked, m.start, m.end)?.key ?? null }));
+  // The mention objects are this call's own: the key is added in place (no copy per mention).
+  const mentions = ner as KeyedMention[];
+  for (const m of mentions) m.key = entityAt(linked, m.start, m.end)?.key ?? null;
   mark?.('linking');
   const quotes = findQuotes(text, {
     sentences,
@@ -63,6 +66,7 @@ export function annotateText(text: string, context: AnnotateContext, mark?: (sta
     published: context.published,
     sentences,
     tokens,
+    lower,
     entities: eventEntities(linked.entities),
     dates,
     quotes: quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end })),

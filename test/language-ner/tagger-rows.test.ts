@@ -103,3 +103,25 @@ test('SparseWeights.rowBase points at the rows add() adds', () => {
   }
   assert.ok(present > 0 && present < 1 << 9);
 });
+
+test('tagTokens: sentence ranges, lower-case forms, and word memory dropped between documents', () => {
+  const { weights } = loadModel();
+  const tokens = DOC.flat().map((text) => ({ text }));
+  const ranges: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const s of DOC) ranges.push({ start: at, end: (at += s.length) });
+  const expected = referenceTags(weights, DOC);
+  const lower: string[] = [];
+  const tagger = new EntityTagger(weights);
+  assert.deepEqual([...tagger.tagTokens(tokens, ranges, lower)], expected.flatMap((t) => [...t]));
+  assert.deepEqual(lower, tokens.map((t) => t.text.toLowerCase()));
+  // Tokens outside every range are O; the ranges present are tagged as before.
+  const partial = tagger.tagTokens(tokens, ranges.slice(1, 2));
+  assert.deepEqual([...partial.subarray(ranges[1].start, ranges[1].end)], [...expected[1]]);
+  assert.ok(partial.every((t, k) => t === 0 || (k >= ranges[1].start && k < ranges[1].end)));
+  // A word memory too small for one document is dropped and rebuilt between documents: same tags.
+  const small = new EntityTagger(weights, 64);
+  for (let round = 0; round < 3; round++) assert.deepEqual(small.tagDocument(DOC), expected, `round ${round}`);
+  const single = referenceTags(weights, [DOC[1]]);
+  for (let round = 0; round < 3; round++) assert.deepEqual(small.tagDocument([DOC[1]]), single, `single ${round}`);
+});

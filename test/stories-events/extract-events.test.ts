@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from '../../src/language/dates/index.js';
 import { splitSentences } from '../../src/language/sentences/split-sentences.js';
+import { tokenize } from '../../src/language/tokens/tokenize.js';
 import { extractEvents } from '../../src/stories/events/extract-events.js';
 import { brief, entities, events } from './helpers.js';
 
@@ -148,4 +149,19 @@ test('organisations act too', () => {
   const [e] = events('The Arvika Council sanctioned Norland.', [['Arvika Council', O], ['Norland', G]]);
   assert.equal(e.actor?.name, 'Arvika Council');
   assert.equal(e.target?.name, 'Norland');
+});
+
+test('shared tokens and lower-case forms give the same events as tokenising here', () => {
+  // Written for this test: several sentences, quotes, a pronoun and a multi-word trigger.
+  const text = 'Ana Ruiz met Piet Vos in Lima on Monday. “We will not give in,” said Piet Vos. '
+    + 'She criticised Norland and held talks with Valdora. Talks between Norland and Valdora broke down.';
+  const names: [string, string][] = [['Ana Ruiz', P], ['Piet Vos', P], ['Lima', G], ['Norland', G], ['Valdora', G]];
+  const base = { published: '2024-03-15', sentences: splitSentences(text), entities: entities(text, names), dates: [] };
+  const plain = extractEvents(text, base);
+  assert.ok(plain.length >= 3, 'the fixture has events');
+  const tokens = tokenize(text);
+  assert.deepEqual(extractEvents(text, { ...base, tokens }), plain);
+  assert.deepEqual(extractEvents(text, { ...base, tokens, lower: tokens.map((t) => t.text.toLowerCase()) }), plain);
+  // A lower-case list that does not match the tokens is ignored rather than misread.
+  assert.deepEqual(extractEvents(text, { ...base, tokens, lower: ['x'] }), plain);
 });

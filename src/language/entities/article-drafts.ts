@@ -54,13 +54,20 @@ function nameOf(d: Draft): string {
   let bestWords = 0;
   let bestCount = 0;
   for (const [s, n] of d.surfaces) {
-    const words = s.split(' ').length;
+    const words = wordCount(s);
     const better = d.person
       ? words > bestWords || (words === bestWords && n > bestCount)
       : s.length > best.length || (s.length === best.length && n > bestCount);
     if (better) [best, bestWords, bestCount] = [s, words, n];
   }
   return best || (d.mentions[0]?.text ?? d.key);
+}
+
+/** Words of a surface joined by single spaces (as s.split(' ').length, without the array). */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 function typeOf(d: Draft): LinkedType {
@@ -78,7 +85,14 @@ function typeOf(d: Draft): LinkedType {
 /** The finished entity (mentions sorted; `related` filled in later). */
 export function finishDraft(d: Draft): LocalEntity {
   const name = nameOf(d);
-  const aliases = [...d.surfaces.keys()].filter((s) => s !== name);
-  const mentions = [...d.mentions].sort((a, b) => a.start - b.start);
-  return { key: d.key, name, type: typeOf(d), aliases, roles: [...d.roles], mentions, related: [] };
+  const aliases: string[] = [];
+  for (const s of d.surfaces.keys()) if (s !== name) aliases.push(s);
+  const mentions = d.mentions.slice();
+  if (!isSorted(mentions)) mentions.sort((a, b) => a.start - b.start);
+  return { key: d.key, name, type: typeOf(d), aliases, roles: d.roles.slice(), mentions, related: [] };
+}
+
+function isSorted(spans: readonly MentionSpan[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
 }

@@ -4,7 +4,7 @@
 // to the person holding that role; capitals used as actors join their country's government;
 // aliases and acronyms join their expansion. Pure and linear in the number of mentions (candidate
 // lists are per surname or per role head, a handful each).
-import { gazetteers } from '../ner/gazetteers.js';
+import { GAZ_BIT, gazetteers } from '../ner/gazetteers.js';
 import type { EntityMention } from '../ner/recognize-entities.js';
 import { acronymDefinitions } from './acronyms.js';
 import { aliasTable } from './alias-table.js';
@@ -23,7 +23,8 @@ const LINKED: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NOR
 const TYPE_CLASS: Readonly<Record<LinkedType, string>> = {
   PERSON: 'PERSON', ORG: 'NAME', GPE: 'PLACE', LOC: 'PLACE', NORP: 'NAME', EVENT: 'NAME', MISC: 'NAME',
 };
-const KNOWN_NON_PERSON = ['countries', 'cities', 'admin-regions', 'demonyms', 'international-bodies', 'norp-groups', 'geo-features'] as const;
+const KNOWN_NON_PERSON = (['countries', 'cities', 'admin-regions', 'demonyms', 'international-bodies', 'norp-groups', 'geo-features'] as const)
+  .reduce((mask, l) => mask | GAZ_BIT[l], 0);
 const SINGLE_WORD_RE = /^[\p{Lu}][\p{L}’'-]*$/u;
 const variantsOf = new Map<string, string[]>();
 for (const group of SURNAME_VARIANTS) for (const v of group) variantsOf.set(v, [...(variantsOf.get(v) ?? []), ...group.filter((x) => x !== v)]);
@@ -47,7 +48,11 @@ class ArticleLinker {
   run(): ArticleEntities {
     const consumed = new Set<number>();
     this.named.forEach((m, i) => this.introduceFull(m) && consumed.add(i));
-    for (const m of this.named) if (m.type === 'PERSON' && parsePersonName(m.text).parts.length === 1) this.singlePersonTokens.add(normaliseName(parsePersonName(m.text).parts[0]));
+    for (const m of this.named) {
+      if (m.type !== 'PERSON') continue;
+      const name = parsePersonName(m.text);
+      if (name.parts.length === 1) this.singlePersonTokens.add(normaliseName(name.parts[0]));
+    }
     const acronyms = acronymDefinitions(this.text, this.named);
     this.named.forEach((m, i) => consumed.has(i) || this.linkOther(m, i, acronyms));
     for (const d of this.drafts.values()) d.mentions.sort((a, b) => a.start - b.start);
@@ -121,7 +126,7 @@ class ArticleLinker {
     const isPerson = m.type === 'PERSON';
     if (!isPerson) {
       if (!SINGLE_WORD_RE.test(m.text) || aliasTable().canonical(m.text) || aliasTable().governmentOf(m.text)) return false;
-      if (KNOWN_NON_PERSON.some((l) => gazetteers().has(l, token))) return false;
+      if (gazetteers().lists(token) & KNOWN_NON_PERSON) return false;
       if (!this.byFamily.has(token) && !this.byPart.has(token) && !this.singlePersonTokens.has(token)) return false;
     }
     const sentence = this.sentenceOf(m.start);
@@ -159,9 +164,11 @@ class ArticleLinker {
   private linkTitles(): void {
     const people = [...this.drafts.values()].filter((d) => d.person && d.roleInfos.length);
     if (!people.length) return;
+    const titles = findTitleMentions(this.text);
+    if (!titles.length) return;
     const taken = [...this.drafts.values()].flatMap((d) => d.mentions).sort((a, b) => a.start - b.start);
     const starts = new Map(people.map((d) => [d, d.mentions.map((x) => x.start)]));
-    for (const t of findTitleMentions(this.text)) {
+    for (const t of titles) {
       if (overlaps(taken, t.start, t.end)) continue;
       const fit = people.filter((d) => d.roleInfos.some((r) => roleMatches(t.role, r)));
       const before = fit.filter((d) => d.firstStart < t.start);

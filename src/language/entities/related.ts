@@ -16,26 +16,34 @@ function sentenceIndex(starts: readonly number[], at: number): number {
 
 /** Fills `related` of every person in place (spans sorted by start; sentence starts ascending). */
 export function relatedKeys(entities: LocalEntity[], spans: readonly MentionRef[], sentenceStarts: readonly number[]): void {
-  const bySentence = new Map<number, Set<number>>();
-  const sentencesOf: Set<number>[] = entities.map(() => new Set());
+  if (!entities.some((e) => e.type === 'PERSON')) return;
+  const bySentence = new Map<number, number[]>();
+  const sentencesOf: number[][] = entities.map(() => []);
   for (const s of spans) {
     const k = sentenceIndex(sentenceStarts, s.start);
-    sentencesOf[s.entity].add(k);
-    let set = bySentence.get(k);
-    if (!set) bySentence.set(k, (set = new Set()));
-    set.add(s.entity);
+    const own = sentencesOf[s.entity];
+    if (own[own.length - 1] !== k) own.push(k); // spans come in start order: k never decreases
+    let list = bySentence.get(k);
+    if (!list) bySentence.set(k, (list = []));
+    if (list[list.length - 1] !== s.entity && !list.includes(s.entity)) list.push(s.entity);
   }
+  const counts = new Int32Array(entities.length);
+  const seen: number[] = [];
   entities.forEach((e, i) => {
     if (e.type !== 'PERSON') return;
-    const counts = new Map<number, number>();
+    seen.length = 0;
     for (const k of sentencesOf[i]) {
       for (let d = -LIMITS.relatedSentences; d <= LIMITS.relatedSentences; d++) {
-        for (const j of bySentence.get(k + d) ?? []) if (j !== i) counts.set(j, (counts.get(j) ?? 0) + 1);
+        const list = bySentence.get(k + d);
+        if (list) for (const j of list) if (j !== i && counts[j]++ === 0) seen.push(j);
       }
     }
-    e.related = [...counts]
-      .sort((a, b) => b[1] - a[1] || (entities[a[0]].key < entities[b[0]].key ? -1 : 1))
-      .slice(0, LIMITS.relatedKept)
-      .map(([j]) => entities[j].key);
+    // Most frequent first, then by key (keys are unique).
+    seen.sort((a, b) => counts[b] - counts[a] || (entities[a].key < entities[b].key ? -1 : 1));
+    const kept = Math.min(seen.length, LIMITS.relatedKept);
+    const related: string[] = new Array(kept);
+    for (let x = 0; x < kept; x++) related[x] = entities[seen[x]].key;
+    for (const j of seen) counts[j] = 0;
+    e.related = related;
   });
 }

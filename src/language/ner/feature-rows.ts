@@ -23,7 +23,7 @@ export const W_FIRST_LOWER = 4;
 export const W_PREV_LOWER = 5; // + prev
 export const W_PREV_SHAPE = W_PREV_LOWER + PREVS; // + prev
 export const W_DOC_SHAPE = W_PREV_SHAPE + PREVS; // + document case evidence (1..3)
-const W_SIZE = W_DOC_SHAPE + 4;
+export const W_SIZE = W_DOC_SHAPE + 4;
 
 export class FeatureRows {
   readonly data: Float32Array;

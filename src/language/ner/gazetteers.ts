@@ -18,7 +18,8 @@ export const GAZ_BIT: Readonly<Record<GazetteerName, number>> = Object.fromEntri
 const CASE_FREE = GAZ_BIT['person-titles'];
 const UPPER_START_RE = /^\p{Lu}/u;
 
-interface Phrase {
+export interface Phrase {
+  /** The entry's tokens after the first (lower case). */
   rest: string[];
   bit: number;
 }
@@ -28,8 +29,12 @@ export interface Gazetteers {
   tokenBits(word: string): number;
   /** Phrases of 2+ tokens starting at `i`: for each, its length and list bit. */
   phrasesAt(tokens: readonly { lowerText: string }[], i: number, out: { length: number; bit: number }[]): void;
+  /** The phrases of 2+ tokens whose first token is `lower` (in list order), or undefined. */
+  phrasesStartingWith(lower: string): readonly Phrase[] | undefined;
   /** Whether the whole (normalised, lower-case) name is an entry of `list`. */
   has(list: GazetteerName, name: string): boolean;
+  /** Bit mask (GAZ_BIT) of the lists having the whole (normalised, lower-case) name as an entry. */
+  lists(name: string): number;
 }
 
 function readList(name: string): string[] {
@@ -45,13 +50,13 @@ export function normaliseName(text: string): string {
 function build(): Gazetteers {
   const single = new Map<string, number>();
   const phrases = new Map<string, Phrase[]>();
-  const whole = new Map<string, Set<string>>();
+  const whole = new Map<string, number>();
   for (const name of GAZETTEER_NAMES) {
     const bit = GAZ_BIT[name];
-    const set = new Set<string>();
     for (const entry of readList(name)) {
       const toks = tokenize(entry).map((t) => t.text.toLowerCase());
-      set.add(toks.join(' '));
+      const key = toks.join(' ');
+      whole.set(key, (whole.get(key) ?? 0) | bit);
       if (toks.length === 1) single.set(toks[0], (single.get(toks[0]) ?? 0) | bit);
       else {
         const list = phrases.get(toks[0]) ?? [];
@@ -59,7 +64,6 @@ function build(): Gazetteers {
         phrases.set(toks[0], list);
       }
     }
-    whole.set(name, set);
   }
   return {
     tokenBits(word) {
@@ -77,8 +81,14 @@ function build(): Gazetteers {
         if (ok) out.push({ length: p.rest.length + 1, bit: p.bit });
       }
     },
+    phrasesStartingWith(lower) {
+      return phrases.get(lower);
+    },
     has(list, name) {
-      return whole.get(list)!.has(name);
+      return ((whole.get(name) ?? 0) & GAZ_BIT[list]) !== 0;
+    },
+    lists(name) {
+      return whole.get(name) ?? 0;
     },
   };
 }

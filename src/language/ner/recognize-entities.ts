@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../tokens/tokenize.js';
 import { parallaxType, type EntityType } from './entity-types.js';
 import { loadModel } from './model-io.js';
 import { dropOverlaps, numericEntities } from './numeric-entities.js';
-import { EntityTagger } from './tagger.js';
+import { EntityTagger, type TokenRange } from './tagger.js';
 import { TAG_IS_B, TAG_TYPE, type ConllType } from './tags.js';
 
 export interface EntityMention {
@@ -27,35 +27,34 @@ export function defaultTagger(): EntityTagger {
 const NUMERIC_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'PERCENT', 'QUANTITY']);
 const HAS_UPPER_RE = /\p{Lu}/u;
 
-/** Groups tokens by the sentence span that contains their start. */
-function tokensBySentence(tokens: readonly Token[], sentences: readonly Span[]): Token[][] {
-  const out: Token[][] = [];
+/** Token ranges of the sentence spans: the tokens whose start lies in each span (empty ones left out). */
+function sentenceRanges(tokens: readonly Token[], sentences: readonly Span[]): TokenRange[] {
+  const out: TokenRange[] = [];
   let k = 0;
   for (const s of sentences) {
     while (k < tokens.length && tokens[k].start < s.start) k++;
-    const group: Token[] = [];
-    while (k < tokens.length && tokens[k].start < s.end) group.push(tokens[k++]);
-    if (group.length) out.push(group);
+    const start = k;
+    while (k < tokens.length && tokens[k].start < s.end) k++;
+    if (k > start) out.push({ start, end: k });
   }
   return out;
 }
 
-function taggedMentions(text: string, groups: readonly Token[][], tags: readonly Uint8Array[]): EntityMention[] {
+function taggedMentions(text: string, tokens: readonly Token[], ranges: readonly TokenRange[], t: Uint8Array): EntityMention[] {
   const out: EntityMention[] = [];
-  groups.forEach((toks, s) => {
-    const t = tags[s];
-    for (let i = 0; i < toks.length; i++) {
+  for (const r of ranges) {
+    for (let i = r.start; i < r.end; i++) {
       if (t[i] === 0) continue;
       const type = TAG_TYPE[t[i]];
       let j = i + 1;
-      while (j < toks.length && t[j] !== 0 && !TAG_IS_B[t[j]] && TAG_TYPE[t[j]] === type) j++;
-      const start = toks[i].start;
-      const end = toks[j - 1].end;
+      while (j < r.end && t[j] !== 0 && !TAG_IS_B[t[j]] && TAG_TYPE[t[j]] === type) j++;
+      const start = tokens[i].start;
+      const end = tokens[j - 1].end;
       const surface = text.slice(start, end);
       if (HAS_UPPER_RE.test(surface)) out.push({ text: surface, type: parallaxType(type as ConllType, surface), start, end });
       i = j - 1;
     }
-  });
+  }
   return out;
 }
 
@@ -67,14 +66,17 @@ export function recognizeEntities(text: string, sentences?: readonly Span[], ent
   return recognizeEntitiesInTokens(text, tokenize(text), sentences, entityTagger);
 }
 
-/** recognizeEntities over the tokens of `text` already computed (the language stage tokenises once). */
+/**
+ * recognizeEntities over the tokens of `text` already computed (the language stage tokenises once).
+ * `lowerOut`, when given, receives the lower-case form of every token (for the event rules).
+ */
 export function recognizeEntitiesInTokens(
-  text: string, tokens: readonly Token[], sentences?: readonly Span[], entityTagger: EntityTagger = defaultTagger(),
+  text: string, tokens: readonly Token[], sentences?: readonly Span[], entityTagger: EntityTagger = defaultTagger(), lowerOut?: string[],
 ): EntityMention[] {
-  const groups = tokensBySentence(tokens, sentences ?? splitSentencesFromTokens(text, tokens));
-  const tags = entityTagger.tagDocument(groups.map((g) => g.map((tok) => tok.text)));
-  const named = taggedMentions(text, groups, tags);
-  const numeric = numericEntities(text).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  const ranges = sentenceRanges(tokens, sentences ?? splitSentencesFromTokens(text, tokens));
+  const tags = entityTagger.tagTokens(tokens, ranges, lowerOut);
+  const named = taggedMentions(text, tokens, ranges, tags);
+  const numeric = numericEntities(text).map((s) => ({ type: s.type, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
   // A rule span wins over a tagged name it overlaps ("Jan. 5" is a DATE, not a MISC).
   return dropOverlaps<EntityMention>([...named, ...numeric], (m) => (NUMERIC_TYPES.has(m.type) ? 1 : 0));
 }

@@ -19,8 +19,14 @@ const LINE_CONTINUERS: ReadonlySet<string> = new Set([',', ';', ':', '-', '—',
 const LOWER_START_RE = /^\p{Ll}/u;
 const ELLIPSIS_RE = /^\.{2,}$/;
 
+/** Last characters of every terminator (checked first: most tokens end otherwise, and need no lookup). */
+function endsLikeTerminator(tok: string): boolean {
+  const c = tok.charCodeAt(tok.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
 function isTerminator(tok: string): boolean {
-  return TERMINATORS.has(tok) || ELLIPSIS_RE.test(tok) || (tok.length > 1 && tok.endsWith('.'));
+  return endsLikeTerminator(tok) && (TERMINATORS.has(tok) || ELLIPSIS_RE.test(tok) || (tok.length > 1 && tok.endsWith('.')));
 }
 
 /** Counts newlines between two offsets (stops at 2: a blank line). */

@@ -9,7 +9,7 @@ import { reportedAt } from './reported.js';
 import { resolveDate } from './resolve-date.js';
 import { sentenceTokens, sentenceView, type SentenceView } from './sentence-view.js';
 import type { Token } from '../../language/tokens/tokenize.js';
-import { taxonomy as shippedTaxonomy, type Taxonomy } from './taxonomy.js';
+import { taxonomy as shippedTaxonomy, type Taxonomy, type TriggerPattern } from './taxonomy.js';
 import type { ArticleEvent, EventParty, ExtractEventsOptions } from './types.js';
 
 const bySpan = <T extends { start: number; end: number }>(a: T, b: T): number => a.start - b.start || a.end - b.end;
@@ -54,21 +54,41 @@ export function extractEvents(text: string, options: ExtractEventsOptions, tax: 
   const resolve = memory.resolver();
   const out: ArticleEvent[] = [];
   const allTokens = options.tokens;
+  const allLower = allTokens && options.lower && options.lower.length === allTokens.length ? options.lower : null;
   let e0 = 0, d0 = 0, q0 = 0, t0 = 0;
   for (const s of sentences) {
     while (e0 < entities.length && entities[e0].end <= s.start) e0++;
     while (d0 < dates.length && dates[d0].end <= s.start) d0++;
     while (q0 < quotes.length && quotes[q0].end <= s.start) q0++;
     let tokens: Token[];
+    let lower: string[];
     if (allTokens) {
       while (t0 < allTokens.length && allTokens[t0].start < s.start) t0++;
-      tokens = upTo(allTokens, t0, s.end).filter((t) => t.end <= s.end);
-    } else tokens = sentenceTokens(text, s);
-    const lower = tokens.map((t) => t.text.toLowerCase());
+      tokens = [];
+      lower = [];
+      for (let i = t0; i < allTokens.length && allTokens[i].start < s.end; i++) {
+        const t = allTokens[i];
+        if (t.end > s.end) continue;
+        tokens.push(t);
+        lower.push(allLower ? allLower[i] : t.text.toLowerCase());
+      }
+    } else {
+      tokens = sentenceTokens(text, s);
+      lower = tokens.map((t) => t.text.toLowerCase());
+    }
+    // Each token's trigger patterns, looked up once (findTriggers reads them from the view).
+    const patterns: (readonly TriggerPattern[] | undefined)[] = [];
+    let anyTrigger = false;
+    for (const w of lower) {
+      const list = tax.byFirst.get(w);
+      if (list) anyTrigger = true;
+      patterns.push(list);
+    }
     const sentenceEntities = upTo(entities, e0, s.end);
     // Sentences with no trigger word and no person are skipped before any further work.
-    if (!lower.some((w) => tax.byFirst.has(w)) && !sentenceEntities.some((e) => e.type === 'PERSON')) continue;
+    if (!anyTrigger && !sentenceEntities.some((e) => e.type === 'PERSON')) continue;
     const v = sentenceView(s, tokens, lower, sentenceEntities, upTo(dates, d0, s.end), overlapping(quotes, q0, s.start, s.end));
+    v.patterns = patterns;
     for (const trig of findTriggers(v, tax)) out.push(buildEvent(text, v, trig, options.published, resolve));
     memory.update(v);
   }

@@ -33,9 +33,11 @@ function prevWord(v: SentenceView, t: number): number {
   return i;
 }
 
-function matchAt(v: SentenceView, i: number, taxonomy: Taxonomy): TriggerPattern[] {
-  const list = taxonomy.byFirst.get(v.lower[i]);
-  if (!list) return [];
+const NONE: readonly TriggerPattern[] = [];
+
+function matchAt(v: SentenceView, i: number, taxonomy: Taxonomy): readonly TriggerPattern[] {
+  const list = v.patterns ? v.patterns[i] : taxonomy.byFirst.get(v.lower[i]);
+  if (!list) return NONE;
   let len = 0;
   const out: TriggerPattern[] = [];
   for (const p of list) {
@@ -110,7 +112,7 @@ function passiveAt(v: SentenceView, t: number, p: TriggerPattern): boolean {
   return prev >= 0 && BE_FORMS.has(v.lower[prev]) && v.lower[prev] !== "'s";
 }
 
-function reading(v: SentenceView, i: number, options: TriggerPattern[]): Trigger | null {
+function reading(v: SentenceView, i: number, options: readonly TriggerPattern[]): Trigger | null {
   const verb = options.find((p) => p.pos === 'verb');
   const noun = options.find((p) => p.pos === 'noun');
   const last = i + options[0].tokens.length - 1;

@@ -1,6 +1,7 @@
 // One sentence as the event rules read it: tokens (lower-cased once), the entities and dates laid
 // over token indices, and which tokens sit inside quotation marks.
 import { tokenize, type Token } from '../../language/tokens/tokenize.js';
+import type { TriggerPattern } from './taxonomy.js';
 import type { EventDateInput, EventEntity } from './types.js';
 
 export interface Placed<T> {
@@ -17,12 +18,15 @@ export interface SentenceView {
   lower: string[];
   entities: Placed<EventEntity>[];
   dates: Placed<EventDateInput>[];
+  // Plain arrays: a sentence's views are small and short-lived, where typed arrays cost more to make.
   /** Index into `entities` for each token, or -1. */
-  entityAt: Int32Array;
+  entityAt: number[];
   /** 1 for tokens inside a date expression. */
-  dateAt: Uint8Array;
+  dateAt: number[];
   /** 1 for tokens inside quotation marks. */
-  quoted: Uint8Array;
+  quoted: number[];
+  /** Per token, the taxonomy's patterns starting with its word, when the caller looked them up. */
+  patterns?: readonly (readonly TriggerPattern[] | undefined)[];
 }
 
 /** Places sorted spans over sorted tokens (two pointers: linear). */
@@ -53,11 +57,13 @@ export function sentenceView(
 ): SentenceView {
   const placedEntities = place(entities, tokens);
   const placedDates = place(dates, tokens);
-  const entityAt = new Int32Array(tokens.length).fill(-1);
+  const n = tokens.length;
+  const entityAt: number[] = [];
+  const dateAt: number[] = [];
+  const quoted: number[] = [];
+  for (let t = 0; t < n; t++) { entityAt.push(-1); dateAt.push(0); quoted.push(0); }
   placedEntities.forEach((p, i) => { for (let t = p.first; t <= p.last; t++) entityAt[t] = i; });
-  const dateAt = new Uint8Array(tokens.length);
-  for (const p of placedDates) dateAt.fill(1, p.first, p.last + 1);
-  const quoted = new Uint8Array(tokens.length);
+  for (const p of placedDates) for (let t = p.first; t <= p.last; t++) dateAt[t] = 1;
   for (const q of quotes) {
     for (let t = 0; t < tokens.length && tokens[t].start < q.end; t++) if (tokens[t].start >= q.start && tokens[t].end <= q.end) quoted[t] = 1;
   }

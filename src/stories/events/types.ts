@@ -26,6 +26,8 @@ export interface ExtractEventsOptions {
   dates: readonly EventDateInput[];
   /** Tokens of the whole text from the language stage (saves tokenising again); computed when absent. */
   tokens?: readonly { text: string; start: number; end: number }[];
+  /** With `tokens`: the lower-case form of each token (the tagger's shared strings); computed when absent. */
+  lower?: readonly string[];
   /** Quoted spans (character offsets of the inside); computed from quote marks when absent. */
   quotes?: readonly { start: number; end: number }[];
 }
