@@ -15,7 +15,7 @@ const SAMPLE_CHARS = 3000;
 type Script = 'latin' | 'arabic' | 'cyrillic' | 'greek' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'thai' | 'devanagari' | 'georgian' | 'armenian' | 'other';
 
 /** Unicode blocks of the scripts that matter for news, as [first, last, script] code-point ranges. */
-const SCRIPT_RANGES: [number, number, Script][] = [
+const SCRIPT_RANGES = ([
   [0x41, 0x5a, 'latin'], [0x61, 0x7a, 'latin'], [0xc0, 0x24f, 'latin'], [0x1e00, 0x1eff, 'latin'],
   [0x370, 0x3ff, 'greek'], [0x1f00, 0x1fff, 'greek'],
   [0x400, 0x52f, 'cyrillic'], [0x530, 0x58f, 'armenian'], [0x590, 0x5ff, 'hebrew'],
@@ -23,7 +23,8 @@ const SCRIPT_RANGES: [number, number, Script][] = [
   [0x900, 0x97f, 'devanagari'], [0xe00, 0xe7f, 'thai'], [0x10a0, 0x10ff, 'georgian'],
   [0x1100, 0x11ff, 'hangul'], [0x3130, 0x318f, 'hangul'], [0xac00, 0xd7af, 'hangul'],
   [0x3040, 0x30ff, 'kana'], [0x3400, 0x4dbf, 'han'], [0x4e00, 0x9fff, 'han'],
-];
+  // scriptOf stops at the first range starting above the code point, so the table must be sorted.
+] satisfies [number, number, Script][] as [number, number, Script][]).sort((a, b) => a[0] - b[0]);
 const IS_LETTER = /\p{L}/u;
 
 /** The script of one code point, or null for digits, punctuation, spaces and symbols. */

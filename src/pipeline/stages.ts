@@ -29,9 +29,10 @@ export interface StageInfo {
 export const STAGES: readonly StageInfo[] = [
   {
     // 2: publication dates estimated from dated captions and a lead weekday (published_estimated).
+    // 3: non-Latin scripts named (Greek, Cyrillic, Hebrew, ... were all 'other'), so language runs split right.
     name: 'extract',
     kind: 'per-article',
-    version: '2',
+    version: '3',
     dependsOn: [],
     description: 'clean text, removed boilerplate with reasons, title, byline, date, dateline, outlet, credits, language runs, extraction flags',
   },

@@ -9,7 +9,7 @@ import { parseDocument } from '../../src/extract/html/parse.js';
 import { readabilityPass } from '../../src/extract/html/readability-pass.js';
 import { pageTextBound } from '../../src/extract/html/text.js';
 import { extractHtml } from '../../src/extract/html/index.js';
-import { dominantScript as runScript, lettersIn, looksEnglish } from '../../src/extract/language-id.js';
+import { detectLanguage, dominantScript as runScript, lettersIn, looksEnglish } from '../../src/extract/language-id.js';
 import { hostOf, nameKey } from '../../src/extract/outlets/normalise.js';
 import { OutletRegistry } from '../../src/extract/outlets/registry.js';
 import { parseDateText } from '../../src/extract/text/dates.js';
@@ -84,6 +84,16 @@ describe('language-id scans', () => {
     assert.equal(runScript('Жяab'), runScript('Жя'));
     assert.notEqual(runScript('Жя'), 'latin');
     assert.equal(runScript('123 !?'), null);
+  });
+
+  it('names every script of the table, not only Latin', () => {
+    const cases: [string, string][] = [
+      ['Καλημέρα κόσμε', 'greek'], ['Привет мир', 'cyrillic'], ['שלום עולם', 'hebrew'], ['مرحبا بالعالم', 'arabic'],
+      ['नमस्ते दुनिया', 'devanagari'], ['สวัสดีชาวโลก', 'thai'], ['こんにちは', 'kana'], ['안녕하세요', 'hangul'], ['你好世界', 'han'],
+      ['გამარჯობა', 'georgian'], ['Բարեւ աշխարհ', 'armenian'], ['Ġabra ħafna', 'latin'],
+    ];
+    for (const [text, script] of cases) assert.equal(runScript(text), script, text);
+    assert.equal(detectLanguage('Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για την οικονομία της χώρας.'), 'el');
   });
 });
 
