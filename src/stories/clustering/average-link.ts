@@ -48,13 +48,17 @@ export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: 
     const { i, j } = top;
     if (!clusters[i].alive || !clusters[j].alive || version[i] !== top.vi || version[j] !== top.vj) continue;
     if (tooWide(clusters[i], clusters[j])) continue; // stays blocked: clusters only widen
-    const [keep, gone] = clusters[i].key < clusters[j].key ? [i, j] : [j, i];
+    // The slot with more neighbours survives (merging neighbour lists smaller into larger keeps a
+    // chain of merges near-linear); the tie order follows the clusters' keys, not their slots.
+    const [keep, gone] = nbrs[i].size >= nbrs[j].size ? [i, j] : [j, i];
     mergeInto(keep, gone, clusters, sums, nbrs);
     // Only averages involving the merged cluster changed; other queued entries stay valid.
     version[keep]++;
+    version[gone]++;
     for (const other of nbrs[keep]) push(keep, other);
   }
-  return clusters.filter((c) => c.alive).map((c) => c.members);
+  // Groups in the order of their smallest members, members ascending (independent of which slots survived).
+  return clusters.filter((c) => c.alive).map((c) => c.members.sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
 }
 
 const tieKey = (a: number, b: number): number => (a < b ? a * 0x100000 + b : b * 0x100000 + a);
@@ -98,7 +102,9 @@ class MaxHeap {
 
 function mergeInto(keep: number, gone: number, clusters: Cluster[], sums: Map<number, number>, nbrs: Set<number>[]): void {
   const ck = clusters[keep], cg = clusters[gone];
-  ck.members.push(...cg.members);
+  if (ck.members.length < cg.members.length) [ck.members, cg.members] = [cg.members, ck.members];
+  for (const m of cg.members) ck.members.push(m);
+  cg.members = [];
   if (cg.key < ck.key) ck.key = cg.key;
   ck.lo = Math.min(ck.lo, cg.lo);
   ck.hi = Math.max(ck.hi, cg.hi);

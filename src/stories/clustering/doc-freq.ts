@@ -27,9 +27,14 @@ export class DocFreq {
 
   /** Smoothed IDF from the quantised df and corpus size (always > 0). */
   idf(key: string): number {
-    const df = this.df.get(key) ?? 1;
-    const dfq = Math.pow(2, dfBin(df) / DF_STEPS_PER_DOUBLING);
-    const nq = Math.pow(2, sizeBin(this.size));
-    return Math.log(1 + nq / dfq);
+    const bin = dfBin(this.df.get(key) ?? 1), size = sizeBin(this.size);
+    if (size !== this.idfSize) { this.idfByBin.length = 0; this.idfSize = size; }
+    let v = this.idfByBin[bin];
+    if (v === undefined) v = this.idfByBin[bin] = Math.log(1 + Math.pow(2, size) / Math.pow(2, bin / DF_STEPS_PER_DOUBLING));
+    return v;
   }
+
+  // IDF per df step at the current size step (few distinct values; the logs are computed once).
+  private readonly idfByBin: number[] = [];
+  private idfSize = -1;
 }

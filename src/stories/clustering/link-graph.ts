@@ -38,16 +38,20 @@ export interface GraphOptions {
   maxSpanDays?: number | null;
 }
 
-/** Whether a prefixed key ('t…' term, 'e…' entity) can retrieve anything (another unit may hold it). */
-export type Retrievable = (key: string) => boolean;
+/** Whether a key of a space ('t' term, 'e' entity) can retrieve anything (another unit may hold it). */
+export type Retrievable = (space: string, key: string) => boolean;
 
-function retrievalKeys(u: Unit, r: RetrievalParams, retrievable: Retrievable): Map<string, number> {
-  const out = new Map<string, number>();
+/** A key's posting list: the units holding it among their retrieval keys, with their weights for it. */
+interface Posting { key: string; ids: string[]; w: number[] }
+
+/** A unit's retrieval keys (prefixed) and weights, in choice order: top terms, then top entities. */
+function retrievalKeys(u: Unit, r: RetrievalParams, retrievable: Retrievable): { keys: string[]; w: number[] } {
+  const out = { keys: [] as string[], w: [] as number[] };
   const add = (prefix: string, v: SparseVector, n: number) => {
     const keys: string[] = [], values: number[] = [];
-    v.keys.forEach((k, i) => { if (retrievable(prefix + k)) { keys.push(k); values.push(v.values[i]); } });
+    v.keys.forEach((k, i) => { if (retrievable(prefix, k)) { keys.push(k); values.push(v.values[i]); } });
     const pos = new Map(keys.map((k, i) => [k, i]));
-    for (const k of topKeys({ keys, values }, n)) out.set(prefix + k, values[pos.get(k)!]);
+    for (const k of topKeys({ keys, values }, n)) { out.keys.push(prefix + k); out.w.push(values[pos.get(k)!]); }
   };
   add(TERM, u.terms, r.termKeys);
   add(ENTITY, u.entities, r.entityKeys);
@@ -56,8 +60,10 @@ function retrievalKeys(u: Unit, r: RetrievalParams, retrievable: Retrievable): M
 
 export class LinkGraph {
   private readonly units = new Map<string, Unit>();
-  private readonly keysOf = new Map<string, Map<string, number>>(); // unit → retrieval key → weight
-  private readonly postings = new Map<string, Set<string>>();
+  // unit → its postings and its weight in each (parallel): postings carry the weights, so
+  // retrieval reads neighbours' weights without a per-unit map, and keys are not copied per unit.
+  private readonly keysOf = new Map<string, { postings: Posting[]; w: number[] }>();
+  private readonly postings = new Map<string, Posting>();
   private readonly edges = new Map<string, Map<string, number>>();
   private readonly compOf = new Map<string, number>();
   private readonly comps = new Map<number, string[]>();
@@ -66,6 +72,9 @@ export class LinkGraph {
   private readonly touched = new Set<string>();
   private readonly removedSince = new Set<string>();
   private nextComp = 0;
+  // Scratch accumulators of `candidates` (reused: one allocation instead of two maps per unit).
+  private readonly accTerms = new Map<string, number>();
+  private readonly accEntities = new Map<string, number>();
 
   /**
    * `retrievable` must change its answer for a key only together with a re-upsert of the units
@@ -107,22 +116,29 @@ export class LinkGraph {
   }
 
   private index(u: Unit): void {
-    const keys = retrievalKeys(u, this.retrieval, this.retrievable);
-    this.keysOf.set(u.id, keys);
-    for (const k of keys.keys()) {
-      const list = this.postings.get(k) ?? new Set<string>();
-      if (list.size === this.retrieval.postingCap) this.touchAll(list); // the key saturates now
-      list.add(u.id);
-      this.postings.set(k, list);
-    }
+    const { keys, w } = retrievalKeys(u, this.retrieval, this.retrievable);
+    const mine: Posting[] = [];
+    keys.forEach((k, i) => {
+      let list = this.postings.get(k);
+      if (!list) this.postings.set(k, (list = { key: k, ids: [], w: [] }));
+      if (list.ids.length === this.retrieval.postingCap) this.touchAll(list.ids); // the key saturates now
+      list.ids.push(u.id);
+      list.w.push(w[i]);
+      mine.push(list);
+    });
+    this.keysOf.set(u.id, { postings: mine, w });
   }
 
   private unindex(id: string): void {
-    for (const k of this.keysOf.get(id)?.keys() ?? []) {
-      const list = this.postings.get(k)!;
-      list.delete(id);
-      if (list.size === this.retrieval.postingCap) this.touchAll(list); // the key is usable again
-      if (list.size === 0) this.postings.delete(k);
+    for (const list of this.keysOf.get(id)?.postings ?? []) {
+      const at = list.ids.indexOf(id);
+      // Swap-remove: posting order is irrelevant (retrieval sums per neighbour over the unit's own key order).
+      list.ids[at] = list.ids[list.ids.length - 1];
+      list.w[at] = list.w[list.w.length - 1];
+      list.ids.pop();
+      list.w.pop();
+      if (list.ids.length === this.retrieval.postingCap) this.touchAll(list.ids); // the key is usable again
+      if (list.ids.length === 0) this.postings.delete(list.key);
     }
     this.keysOf.delete(id);
     for (const other of this.edges.get(id)?.keys() ?? []) {
@@ -136,15 +152,20 @@ export class LinkGraph {
 
   /** Units sharing unsaturated keys with `id` whose partial term or entity cosine reaches minPartial. */
   candidates(id: string): string[] {
-    const terms = new Map<string, number>(), entities = new Map<string, number>();
-    for (const [k, w] of this.keysOf.get(id) ?? []) {
-      const list = this.postings.get(k)!;
-      if (list.size > this.retrieval.postingCap) continue;
-      const acc = k[0] === TERM ? terms : entities;
-      for (const other of list) {
-        if (other !== id) acc.set(other, (acc.get(other) ?? 0) + w * this.keysOf.get(other)!.get(k)!);
+    const terms = this.accTerms, entities = this.accEntities;
+    terms.clear();
+    entities.clear();
+    const own = this.keysOf.get(id);
+    const cap = this.retrieval.postingCap;
+    own?.postings.forEach((list, i) => {
+      if (list.ids.length > cap) return;
+      const acc = list.key[0] === TERM ? terms : entities;
+      const w = own.w[i], ids = list.ids, ws = list.w;
+      for (let j = 0; j < ids.length; j++) {
+        const other = ids[j];
+        if (other !== id) acc.set(other, (acc.get(other) ?? 0) + w * ws[j]);
       }
-    }
+    });
     const min = this.retrieval.minPartial;
     const out = new Set<string>();
     for (const [other, s] of terms) if (s >= min) out.add(other);

@@ -31,7 +31,7 @@ export class StoryClusterer {
   constructor(readonly model: ClusteringModel = loadClusteringModel(), readonly store: ClusterStore = new MemoryClusterStore()) {
     const m = model;
     // A key only one article holds retrieves nothing: retrieval slots go to keys shared by two or more.
-    const shared = (k: string) => ((k[0] === 't' ? this.termDf : this.entityDf).df.get(k.slice(1)) ?? 0) >= 2;
+    const shared = (space: string, k: string) => ((space === 't' ? this.termDf : this.entityDf).df.get(k) ?? 0) >= 2;
     this.events = new LinkGraph('ev_', eventParams(m), m.retrieval, { retrievable: shared, maxSpanDays: m.eventSpanDays ?? null });
     this.stories = new LinkGraph('st_', () => m.story, m.storyRetrieval ?? { ...m.retrieval, ...STORY_KEYS }, { retrievable: shared });
   }
@@ -44,12 +44,33 @@ export class StoryClusterer {
   }
 
   add(batch: readonly ArticleSummary[]): ClusteringChange {
-    return this.addReps(batch.map((a) => representArticle(a, { titleBoost: this.model.titleBoost, leadBoost: this.model.leadBoost ?? 0, leadAlways: this.model.leadAlways ?? false, numbers: this.model.numberTerms ?? false, entityTypeWeights: this.model.entityTypeWeights })));
+    return this.addReps(batch.map((a) => this.represent(a)));
+  }
+
+  /** The representation `add` makes of an article under this model (callers may build reps as inputs stream, then `addReps`). */
+  represent(a: ArticleSummary): ArticleRep {
+    const m = this.model;
+    return representArticle(a, { titleBoost: m.titleBoost, leadBoost: m.leadBoost ?? 0, leadAlways: m.leadAlways ?? false, numbers: m.numberTerms ?? false, entityTypeWeights: m.entityTypeWeights });
   }
 
   addReps(batch: readonly ArticleRep[]): ClusteringChange {
-    const fresh = [...new Map(batch.filter((r) => !this.reps.has(r.id)).map((r) => [r.id, r])).values()];
+    const fresh = [...new Map(batch.filter((r) => !this.reps.has(r.id)).map((r) => [r.id, this.interned(r)])).values()];
     return this.apply(fresh, []);
+  }
+
+  /** One string per distinct term or entity key across all representations (most keys recur in many articles). */
+  private readonly keyTable = new Map<string, string>();
+  private intern(keys: readonly string[]): string[] {
+    return keys.map((k) => {
+      const known = this.keyTable.get(k);
+      if (known !== undefined) return known;
+      this.keyTable.set(k, k);
+      return k;
+    });
+  }
+
+  private interned(r: ArticleRep): ArticleRep {
+    return { ...r, terms: { keys: this.intern(r.terms.keys), values: r.terms.values }, entities: { keys: this.intern(r.entities.keys), values: r.entities.values } };
   }
 
   /**
@@ -71,7 +92,7 @@ export class StoryClusterer {
         changed = true;
         return { ...m, key };
       });
-      if (changed) moved.push({ ...r, mentions, ...entityVector(mentions, this.model.entityTypeWeights) });
+      if (changed) moved.push(this.interned({ ...r, mentions, ...entityVector(mentions, this.model.entityTypeWeights) }));
     }
     return this.apply([], moved);
   }
