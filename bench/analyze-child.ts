@@ -1,6 +1,7 @@
 // Runs `analyze` on a folder into a store and prints one JSON line of figures (child process,
 // so peak RSS is this run's alone). Usage: node --import tsx bench/analyze-child.ts DIR DB THREADS
 // DB is a file (SQLite) or a postgres:// URL. CPU seconds are this process's (all threads).
+import { loadavg } from 'node:os';
 import { analyze } from '../src/pipeline/analyze.js';
 import { openStore } from '../src/store/open-store.js';
 
@@ -15,4 +16,5 @@ await store.close();
 process.stdout.write(JSON.stringify({
   seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, records: summary.records, stored: summary.stored, failed: summary.failed.length,
   peakRssMB: process.resourceUsage().maxRSS / 1024, stageSeconds: summary.stageSeconds,
+  stageCpuSeconds: summary.stageCpuSeconds, loadAverage: loadavg()[0],
 }) + '\n');

@@ -2,6 +2,13 @@
 // 8 concurrent connections on the story list, the story page, search and the article page.
 // Prints p50/p95/p99 per endpoint. Goal (issue 7): p95 < 50 ms.
 //   node --import tsx bench/api-latency.ts [--articles 5000] [--seconds 10] [--fill pipeline|direct] [--threads N] [--store FILE]
+//     [--workers N] [--connections 8]
+// Requests vary as users' do, so that no cache of the server answers them all: the story list's
+// first ten pages, 500 stories, 2,000 articles spread over the store, and ~200 searches made of
+// words of stored titles (single words, pairs, the fixed words below; some on their second page).
+// --workers N serves from `parallax serve --workers N` in child processes (the load generator
+// keeps this process to itself) and adds the server's CPU per request under load, from /proc; without
+// it the server runs in this process, next to the load generator.
 // --fill pipeline (default) writes the generated corpus to files and runs the real `analyze` over
 // it (extraction, language, provenance, entities, stories, comparison), so stories, quotes and
 // events are what a user's store holds. --fill direct writes bare articles through the repository
@@ -10,7 +17,9 @@
 // exist it is filled first (as --fill says) and kept, so later runs measure the same store (a
 // postgres:// URL is filled on every run: re-saving the same articles changes nothing).
 import autocannon from 'autocannon';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,11 +30,12 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../src/server/app.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Store } from '../src/store/repository.js';
+import { repoRoot } from '../src/util/paths.js';
 import { generateCorpus } from './generate-corpus.js';
 import { writeCorpus } from './write-corpus.js';
 
 const STORY_SIZE = 40;
-const CONNECTIONS = 8;
+const CONNECTIONS = Number(arg('--connections', '8'));
 /** Words of the generated corpus (demo vocabulary and name pools): common, rare and a phrase. */
 const SEARCH_WORDS = ['minister', 'pipeline', 'sanctions', 'valley', 'summit', 'troops', 'vote', 'Varga', 'said', '"the minister"'];
 
@@ -80,25 +90,36 @@ async function fillPipeline(store: Store, count: number, work: string, threads: 
   rmSync(corpus, { recursive: true, force: true });
 }
 
-/** The pages users open: the story list's stories (largest first), articles spread over the list, search words. */
-async function targets(store: Store): Promise<{ stories: string[]; articles: string[]; storyCount: number; articleCount: number }> {
+/** The pages users open: the story list's stories (largest first), articles spread over the list, and
+ * searches made of words of the titles of articles spread over the store. */
+async function targets(store: Store): Promise<{ stories: string[]; articles: string[]; searches: string[]; storyCount: number; articleCount: number }> {
   const list = await store.stories.list({ level: 'story' }, { limit: 200, offset: 0 });
   const total = await store.articles.count();
   const articles: string[] = [];
+  const titles: string[] = [];
   const step = Math.max(200, Math.floor(total / 10));
   for (let offset = 0; offset < total && articles.length < 2000; offset += step) {
-    articles.push(...(await store.articles.list({}, { limit: 200, offset })).items.map((a) => a.id));
+    const items = (await store.articles.list({}, { limit: 200, offset })).items;
+    articles.push(...items.map((a) => a.id));
+    titles.push(...items.filter((_, i) => i % 10 === 0).map((a) => a.title ?? ''));
   }
-  return { stories: list.items.map((s) => s.id), articles, storyCount: list.total, articleCount: total };
+  return { stories: list.items.map((s) => s.id), articles, searches: searchQueries(titles), storyCount: list.total, articleCount: total };
 }
 
-interface Row { endpoint: string; cpu: number; p50: number; p95: number; p99: number; rps: number; errors: number; kb: number }
+/** About 200 distinct searches: title words of 5+ letters alone and in pairs, the fixed words. */
+function searchQueries(titles: string[]): string[] {
+  const words = [...new Set(titles.flatMap((t) => t.match(/\p{L}{5,}/gu) ?? []).map((w) => w.toLowerCase()))].slice(0, 120);
+  const pairs = words.slice(0, 80).map((w, i) => `${w} ${words[(i * 7 + 3) % words.length]}`);
+  return [...new Set([...SEARCH_WORDS, ...words, ...pairs])].slice(0, 200);
+}
+
+interface Row { endpoint: string; cpu: number; underLoad: number; requests: number; p50: number; p95: number; p99: number; rps: number; errors: number; kb: number }
 
 /** Server CPU per request (process.cpuUsage over sequential in-process requests): the figure that does
  * not depend on how loaded the machine is, unlike the latencies under 8 connections. */
 async function cpuPerRequest(app: FastifyInstance, paths: string[]): Promise<number> {
   const n = Math.min(paths.length, 40);
-  for (const p of paths.slice(0, 3)) await app.inject(p); // warm caches and compiled statements
+  for (const p of paths.slice(-3)) await app.inject(p); // compiled statements, not the measured requests' answers
   const c0 = process.cpuUsage();
   for (const p of paths.slice(0, n)) await app.inject(p);
   const c = process.cpuUsage(c0);
@@ -111,7 +132,7 @@ function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
 }
 
-async function hit(url: string, paths: string[], seconds: number): Promise<Omit<Row, 'endpoint' | 'cpu'>> {
+async function hit(url: string, paths: string[], seconds: number): Promise<Omit<Row, 'endpoint' | 'cpu' | 'underLoad'>> {
   let i = 0;
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -123,9 +144,50 @@ async function hit(url: string, paths: string[], seconds: number): Promise<Omit<
   });
   times.sort((a, b) => a - b);
   return {
-    p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
+    requests: times.length, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
     rps: Math.round(result.requests.average), errors: result.errors + result.non2xx,
     kb: Math.round(result.throughput.total / Math.max(1, result.requests.total) / 1024),
+  };
+}
+
+interface Served { url: string; cpuSeconds: () => number; stop: () => Promise<void> }
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** User + system CPU seconds of a process (Linux /proc; clock ticks of 1/100 s). */
+function procCpu(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch { return NaN; }
+}
+
+function childPids(pid: number): number[] {
+  try { return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number); } catch { return []; }
+}
+
+/** `parallax serve --workers N` on the store, in child processes. */
+async function serveWorkers(location: string, workers: number): Promise<Served> {
+  const port = await freePort();
+  const cli = join(repoRoot, 'src', 'cli', 'main.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--db', location, '--port', String(port), '--workers', String(workers), '--rate-limit', '100000000'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => { log += d.toString(); if (log.includes('Parallax is serving')) resolve(); });
+    child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${log}`)));
+  });
+  const pid = child.pid!;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    cpuSeconds: () => [pid, ...childPids(pid)].reduce((sum, p) => sum + procCpu(p), 0),
+    stop: () => new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }),
   };
 }
 
@@ -135,6 +197,7 @@ export async function run(): Promise<{ name: string; metrics: Record<string, num
   const fill = arg('--fill', 'pipeline');
   const threads = process.argv.includes('--threads') ? Number(arg('--threads', '1')) : undefined;
   const kept = arg('--store', '');
+  const workers = process.argv.includes('--workers') ? Number(arg('--workers', '1')) : 0;
   const existing = kept && existsSync(kept) ? kept : '';
   const work = mkdtempSync(join(tmpdir(), 'parallax-api-bench-'));
   const store = await openStore(kept || join(work, 'api.db'));
@@ -147,21 +210,30 @@ export async function run(): Promise<{ name: string; metrics: Record<string, num
     const fillSeconds = (performance.now() - t0) / 1000;
     const t = await targets(store);
     const app = await buildServer({ store, rateLimitPerMinute: 10_000_000 });
-    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    const served = workers ? await serveWorkers(kept || join(work, 'api.db'), workers) : null;
+    const url = served ? served.url : await app.listen({ port: 0, host: '127.0.0.1' });
     const pick = <T>(xs: T[], k: number) => Array.from({ length: k }, (_, j) => xs[(j * 7919) % xs.length]);
     const cases: [string, string[]][] = [
-      ['GET /api/stories', [0, 20, 40, 60].map((o) => `/api/stories?level=story&limit=20&offset=${o}`)],
+      ['GET /api/stories', Array.from({ length: 10 }, (_, k) => `/api/stories?level=story&limit=20&offset=${k * 20}`)],
       ['GET /api/stories/{id}', pick(t.stories, 500).map((s) => `/api/stories/${s}`)],
-      ['GET /api/search?q=', SEARCH_WORDS.map((w) => `/api/search?q=${encodeURIComponent(w)}`)],
+      ['GET /api/search?q=', t.searches.map((q, k) => `/api/search?q=${encodeURIComponent(q)}${k % 3 === 2 ? '&offset=20' : ''}`)],
       ['GET /api/articles/{id}', pick(t.articles, 2000).map((id) => `/api/articles/${id}`)],
     ];
     const rows: Row[] = [];
-    for (const [endpoint, paths] of cases) rows.push({ endpoint, cpu: await cpuPerRequest(app, paths), ...(await hit(url, paths, seconds)) });
+    for (const [endpoint, paths] of cases) {
+      const cpu = await cpuPerRequest(app, paths);
+      const before = served?.cpuSeconds() ?? NaN;
+      const r = await hit(url, paths, seconds);
+      const underLoad = served ? Math.round(((served.cpuSeconds() - before) * 1000 / Math.max(1, r.requests)) * 10) / 10 : NaN;
+      rows.push({ endpoint, cpu, underLoad, ...r });
+    }
+    await served?.stop();
     await app.close();
     const how = existing ? `existing store ${existing}` : fill === 'direct' ? 'filled directly, synthetic stories of 40' : 'filled by analyze';
-    const lines = [`store: ${t.articleCount} articles, ${t.storyCount} stories (${how}${existing ? '' : ` in ${fillSeconds.toFixed(0)} s`}); ${CONNECTIONS} connections, ${seconds} s each`,
-      '| endpoint | server CPU ms/request | p50 ms | p95 ms | p99 ms | req/s | KB/response | errors |', '|---|---|---|---|---|---|---|---|',
-      ...rows.map((r) => `| ${r.endpoint} | ${r.cpu} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.kb} | ${r.errors} |`)];
+    const server = workers ? `\`serve --workers ${workers}\` in child processes` : 'the server in this process';
+    const lines = [`store: ${t.articleCount} articles, ${t.storyCount} stories (${how}${existing ? '' : ` in ${fillSeconds.toFixed(0)} s`}); ${CONNECTIONS} connections, ${seconds} s each, ${server}`,
+      `| endpoint | server CPU ms/request |${workers ? ' under load |' : ''} p50 ms | p95 ms | p99 ms | req/s | KB/response | errors |`, `|---|---|${workers ? '---|' : ''}---|---|---|---|---|---|`,
+      ...rows.map((r) => `| ${r.endpoint} | ${r.cpu} |${workers ? ` ${r.underLoad} |` : ''} ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.kb} | ${r.errors} |`)];
     const metrics: Record<string, number> = { articles: t.articleCount };
     for (const r of rows) {
       const key = r.endpoint.split(' ')[1].replace(/^\/api\//, '').replace(/\/\{id\}/, '_page').replace(/\?.*/, '');

@@ -90,12 +90,14 @@ async function analyzeSection(sizes: number[], threadCounts: number[], stores: s
           try {
             const r = child('analyze-child.ts', [corpus, location, String(threads)]) as unknown as ChildFigures;
             const stage = Object.fromEntries(STAGES.map((s) => [`${s} s`, round(r.stageSeconds[s] ?? 0, 1)]));
+            // CPU seconds per stage (all threads): the figure load on a shared machine does not inflate.
+            const stageCpu = Object.fromEntries(STAGES.map((s) => [`${s} CPU s`, round(r.stageCpuSeconds?.[s] ?? 0, 1)]));
             rows.push({
               section: 'analyze', case: `${size} articles, ${storeKind}, ${threads} thread${threads > 1 ? 's' : ''}`,
               figures: {
                 'articles/s': round(r.records / r.seconds, 1), 'MB/s': round(mb / r.seconds, 2), seconds: round(r.seconds, 1),
-                'CPU s': round(r.cpuSeconds, 1), ...stage, 'peak RSS MB': round(r.peakRssMB), failed: r.failed,
-                'load avg': round(load, 1),
+                'CPU s': round(r.cpuSeconds, 1), ...stage, ...stageCpu, 'peak RSS MB': round(r.peakRssMB), failed: r.failed,
+                'load avg': `${round(load, 1)}-${round(r.loadAverage ?? load, 1)}`,
               },
             });
             console.log(rows[rows.length - 1]);
@@ -121,7 +123,10 @@ async function analyzeSection(sizes: number[], threadCounts: number[], stores: s
   }
 }
 
-interface ChildFigures { seconds: number; cpuSeconds: number; records: number; failed: number; peakRssMB: number; stageSeconds: Record<string, number> }
+interface ChildFigures {
+  seconds: number; cpuSeconds: number; records: number; failed: number; peakRssMB: number;
+  stageSeconds: Record<string, number>; stageCpuSeconds?: Record<string, number>; loadAverage?: number;
+}
 
 /** The analyze rows as one table: a column per figure. */
 function analyzeTable(rows: BenchRow[]): string {
@@ -165,7 +170,7 @@ async function main(): Promise<void> {
     }
   }
   const table = analyzeTable(rows);
-  const md = `command: \`${command}\` (${new Date().toISOString().slice(0, 16)}Z, load average at the start of each run in the table)\n\n${table ? table + '\n' : ''}${markdown(rows)}`;
+  const md = `command: \`${command}\` (${new Date().toISOString().slice(0, 16)}Z, load average at the start and end of each run in the table)\n\n${table ? table + '\n' : ''}${markdown(rows)}`;
   console.log('\n' + md);
   mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
   writeFileSync(join(repoRoot, 'bench', 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), command, rows }, null, 2) + '\n');

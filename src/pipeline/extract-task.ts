@@ -7,7 +7,6 @@ import type { ExtractContext } from '../extract/index.js';
 import { OutletRegistry } from '../extract/outlets/index.js';
 import { summarize } from '../provenance/summarize.js';
 import { annotateText, referenceDate } from '../language/annotate.js';
-import type { ArticleLanguage } from '../language/annotate.js';
 import type { ArticleSummary } from '../provenance/types.js';
 
 export interface ExtractTask { record: InputRecord; outletFiles: string[] }
@@ -17,8 +16,11 @@ export interface ArticleResult {
   article: ExtractedArticle;
   /** Provenance summary (hashes, MinHash, LSH keys, quality flags) for the corpus step. */
   provenance: ArticleSummary;
-  /** Sentences, entities linked within the article, quotes, dates and events. */
-  language: ArticleLanguage;
+  /**
+   * Sentences, entities linked within the article, quotes, dates and events, as the JSON the store
+   * keeps: made on the worker, so the main thread neither clones the object graph nor serialises it.
+   */
+  languageJson: string;
 }
 
 let cached: { key: string; ctx: ExtractContext } | null = null;
@@ -40,6 +42,6 @@ export function runArticleTask(task: ExtractTask): ArticleResult {
     article,
     // The dateline lets the worker find the credit line too, so lineage need not re-read the text.
     provenance: summarize({ id: article.id, text: article.text, dateline: article.dateline ?? null }),
-    language: annotateText(article.text, { published: referenceDate(article) }),
+    languageJson: JSON.stringify(annotateText(article.text, { published: referenceDate(article) })),
   };
 }

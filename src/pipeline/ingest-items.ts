@@ -44,6 +44,8 @@ export interface AnalyzeSummary {
   seconds: number;
   /** Seconds spent per stage (per-article stages summed over threads as wall time of the pool). */
   stageSeconds: Record<string, number>;
+  /** CPU seconds of the whole process (every thread) per stage: what load on the machine does not inflate. */
+  stageCpuSeconds: Record<string, number>;
 }
 
 /** Articles are written in transactions of this many; a killed run loses at most one batch. */
@@ -64,7 +66,7 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   const started = performance.now();
   const { store } = options;
   const summary: AnalyzeSummary = {
-    files: 0, skippedFiles: 0, records: 0, stored: 0, updated: 0, unchanged: 0, failed: [], seconds: 0, stageSeconds: {},
+    files: 0, skippedFiles: 0, records: 0, stored: 0, updated: 0, unchanged: 0, failed: [], seconds: 0, stageSeconds: {}, stageCpuSeconds: {},
   };
   const progress: AnalyzeProgress = { files: 0, bytes: 0, records: 0, stored: 0, failed: 0 };
   const pool = createExtractPool({ threads: options.threads, outletFiles: options.outletFiles ?? [] });
@@ -75,7 +77,7 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   let fresh = new Map<string, ArticleSummary>();
   // Files with a failed record are not remembered as done, so the next run retries them.
   const filesWithFailures = new Set<string>();
-  const time = (stage: string, t0: number) => { summary.stageSeconds[stage] = (summary.stageSeconds[stage] ?? 0) + (performance.now() - t0) / 1000; };
+  const time = (stage: string, t0: number, cpu0: NodeJS.CpuUsage) => addTime(summary, stage, t0, cpu0);
 
   const report = () => options.onProgress?.({ ...progress, failed: summary.failed.length });
   const fail = (f: ReadFailure) => {
@@ -94,17 +96,19 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   const corpusSteps = async () => {
     if (fresh.size === 0) return;
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const ids = [...fresh.keys()];
     const summaries = fresh;
     fresh = new Map();
     await store.corpusLock.withLock(() => provenanceStep(store, ids, summaries));
-    time('provenance', t0);
+    time('provenance', t0, cpu0);
   };
   const flush = async () => {
     if (batch.length === 0) return;
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const outcomes = await store.articles.saveMany(batch.map((b) => b.write));
-    time('store', t0);
+    time('store', t0, cpu0);
     outcomes.forEach((o, i) => { if (o === 'stored') fresh.set(batch[i].write.article.id, batch[i].provenance); });
     batch = [];
     count(outcomes);
@@ -120,12 +124,12 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
       return;
     }
     try {
-      const { article, provenance, language } = await head.result;
+      const { article, provenance, languageJson } = await head.result;
       const r = head.record;
       batch.push({
         write: {
           article, raw: r.body, bodyType: r.bodyType, inputSha256: r.fileSha256, recordIndex: r.recordIndex, stageVersion: version, input: { format: r.format, fields: r.fields },
-          language: { data: language, stageVersion: languageVersion },
+          language: { json: languageJson, stageVersion: languageVersion },
         },
         provenance,
       });
@@ -137,6 +141,7 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
 
   try {
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     for await (const item of items) {
       if (item.kind === 'record') {
         summary.records++;
@@ -160,7 +165,7 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
     }
     while (queue.length > 0) await drainHead();
     await flush();
-    time('read+per-article', t0);
+    time('read+per-article', t0, cpu0);
   } finally {
     await pool.close();
   }
@@ -178,8 +183,9 @@ export async function runCorpusSteps(store: Store, outletFiles: string[], summar
 /** The same, for a caller that holds the corpus lock already (the lock is not re-entrant). */
 export async function runCorpusStepsHoldingLock(store: Store, outletFiles: string[], summary?: AnalyzeSummary): Promise<void> {
   const t1 = performance.now();
+  const cpu1 = process.cpuUsage();
   await provenanceCatchUp(store);
-  if (summary) summary.stageSeconds.provenance = (summary.stageSeconds.provenance ?? 0) + (performance.now() - t1) / 1000;
+  if (summary) addTime(summary, 'provenance', t1, cpu1);
   await runLinkingSteps(store, outletFiles, summary);
 }
 
@@ -187,14 +193,22 @@ export async function runCorpusStepsHoldingLock(store: Store, outletFiles: strin
 export async function runLinkingSteps(store: Store, outletFiles: string[], summary?: AnalyzeSummary): Promise<void> {
   const timed = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const result = await fn();
-    if (summary) summary.stageSeconds[stage] = (performance.now() - t0) / 1000;
+    if (summary) addTime(summary, stage, t0, cpu0);
     return result;
   };
   const { index } = await timed('entities', () => entitiesStep(store));
   const registry = OutletRegistry.load(outletFiles);
   const { storyOf } = await timed('stories+compare', () => storiesStep(store, index, (name) => registry.groupsOf(name)));
   await timed('events', () => eventsStep(store, index, storyOf));
+}
+
+/** Adds the wall and CPU seconds since (t0, cpu0) to a stage's totals. */
+function addTime(summary: AnalyzeSummary, stage: string, t0: number, cpu0: NodeJS.CpuUsage): void {
+  const cpu = process.cpuUsage(cpu0);
+  summary.stageSeconds[stage] = (summary.stageSeconds[stage] ?? 0) + (performance.now() - t0) / 1000;
+  summary.stageCpuSeconds[stage] = (summary.stageCpuSeconds[stage] ?? 0) + (cpu.user + cpu.system) / 1e6;
 }
 
 export function recordLabel(r: InputRecord): string {

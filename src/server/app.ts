@@ -15,6 +15,7 @@ import { repoRoot } from '../util/paths.js';
 import { openApiDocument } from './openapi.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import { OutletRegistry } from '../extract/outlets/index.js';
+import type { IngestRunner } from './cluster/ipc-ingest.js';
 
 export interface ServerOptions {
   store: Store;
@@ -31,6 +32,12 @@ export interface ServerOptions {
   groupsOf?: (outlet: string) => string[];
   /** Requests per minute per client IP. */
   rateLimitPerMinute?: number;
+  /** Where the rate limits count (a @fastify/rate-limit store class); this process by default. The
+   * workers of `serve --workers N` count in the primary process (cluster/ipc-rate-limit.ts). */
+  rateLimitStore?: new (options: unknown) => unknown;
+  /** Runs accepted ingests; by default a queue in this process. The workers of `serve --workers N`
+   * hand them to the primary's single queue (cluster/ipc-ingest.ts). */
+  ingest?: IngestRunner;
   logger?: boolean;
 }
 
@@ -64,6 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute ?? 600,
     timeWindow: '1 minute',
+    ...(options.rateLimitStore ? { store: options.rateLimitStore as never } : {}),
     errorResponseBuilder: (_req, ctx) => Object.assign(new HttpProblem(429, 'Too many requests', `limit is ${ctx.max} per minute`), { statusCode: 429 }),
   });
 
@@ -88,7 +96,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/api/openapi.json', async () => openApiDocument());
   articleRoutes(app, options.store);
   corpusRoutes(app, options.store, options.groupsOf ?? registryGroups(options.outletFiles ?? []));
-  await ingestRoutes(app, { store: options.store, writeToken: options.writeToken ?? null, outletFiles: options.outletFiles ?? [], version: VERSION });
+  await ingestRoutes(app, { store: options.store, writeToken: options.writeToken ?? null, outletFiles: options.outletFiles ?? [], version: VERSION, ingest: options.ingest });
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(webRoot)) {

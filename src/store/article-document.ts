@@ -3,7 +3,7 @@
 import type { ArticleSummary } from '../model/api.js';
 import { Article } from '../model/article.js';
 import type { ExtractedArticle } from '../model/article.js';
-import type { ProvenanceResult } from './repository.js';
+import type { ArticleWrite, ProvenanceResult } from './repository.js';
 
 /** The exported article: extraction's record with the provenance stage's fields laid over it. */
 export function toArticle(data: string, provenance: string | null = null): Article {
@@ -45,4 +45,9 @@ export function toSummary(r: ArticleRow): ArticleSummary {
     id: r.id, title: r.title, source: r.source, published: r.published, outlet: r.outlet, language: r.language,
     flags: r.flags ? [...new Set(r.flags.split(','))].sort() : [],
   };
+}
+
+/** The stored JSON of a write's language result (given as JSON by the workers, else serialised here). */
+export function languageJson(language: NonNullable<ArticleWrite['language']>): string {
+  return 'json' in language ? language.json : JSON.stringify(language.data);
 }

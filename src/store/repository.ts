@@ -31,8 +31,8 @@ export interface ArticleWrite {
   recordIndex: number;
   /** Version of the extraction stage that produced `article` (see pipeline/stages.ts). */
   stageVersion: string;
-  /** The per-article language stage's result, saved in the same transaction. */
-  language?: { data: ArticleLanguage; stageVersion: string };
+  /** The per-article language stage's result (or its JSON, as the workers hand it over), saved in the same transaction. */
+  language?: { data: ArticleLanguage; stageVersion: string } | { json: string; stageVersion: string };
   /** The record's format and structured fields: with `raw`, what re-extraction needs (see `reanalyze`). */
   input?: { format: InputFormat; fields: RecordFields };
 }
@@ -98,17 +98,43 @@ export interface ProvenanceRepository {
 
 export interface LanguageRepository {
   get(articleId: string): Promise<ArticleLanguage | null>;
+  /** Some parts of these articles' annotations (absent: none stored), read without the rest of each document. */
+  partsOf<K extends keyof ArticleLanguage>(articleIds: readonly string[], parts: readonly K[]): Promise<Map<string, Pick<ArticleLanguage, K>>>;
+  /** The events of every article that has some, in article-id order (streamed, the rest of each document unread). */
+  iterateEvents(): AsyncIterable<{ articleId: string; events: ArticleLanguage['events'] }>;
   /** Every article's annotations in article-id order (streamed in pages). */
   iterate(): AsyncIterable<{ articleId: string; data: ArticleLanguage }>;
 }
 
 export interface EntityFilter { type?: string; q?: string }
 
+export interface EntityLink { article_id: string; key: string; entity_id: string }
+
+/** One entity step's writes: only what differs from the stored tables. */
+export interface EntityChanges {
+  newLocals: LocalEntityRow[];
+  /** Entities new or changed, and ids of those gone. */
+  putEntities: Entity[];
+  removeEntities: string[];
+  /** Links new or pointing elsewhere, and (article id, key) pairs gone. */
+  putLinks: EntityLink[];
+  removeLinks: { article_id: string; key: string }[];
+  /** Every quote of these articles is replaced by `quotes` (which holds only quotes of them). */
+  quoteArticles: string[];
+  quotes: Quote[];
+}
+
 export interface EntityRepository {
   /** Local entity rows of every article: the input facts the cross-article index rebuilds from. */
   loadLocals(): Promise<LocalEntityRow[]>;
   /** Ids of articles whose local entities are not in the index yet (new or after a killed run). */
   articlesWithoutLocals(): Promise<string[]>;
+  /** Every stored entity's id, name and document, in id order (streamed). */
+  iterateStored(): AsyncIterable<{ id: string; name: string; data: string }>;
+  /** Every stored article → entity link, in (article id, key) order (streamed). */
+  iterateLinks(): AsyncIterable<EntityLink>;
+  /** Writes what one entity step changed, atomically (see EntityChanges). */
+  applyChanges(changes: EntityChanges): Promise<void>;
   /** Replaces the derived tables (entities, article links, quotes) and adds the new locals, atomically. */
   replaceDerived(input: { newLocals: LocalEntityRow[]; entities: Entity[]; links: { article_id: string; key: string; entity_id: string }[]; quotes: Quote[] }): Promise<void>;
   list(filter: EntityFilter, page: Page): Promise<PageResult<Entity>>;
@@ -134,8 +160,18 @@ export interface EventRepository {
 
 export interface StoryFilter { level?: 'event' | 'story'; q?: string; article?: string; outlet?: string; parent?: string }
 
+/** What one story step changed: groups written (with the digest of their record) and groups gone. */
+export interface StoryChanges {
+  put: { story: Story; recordKey: string }[];
+  remove: string[];
+}
+
 export interface StoryRepository {
   replaceAll(stories: Story[]): Promise<void>;
+  /** Every stored group's id and record digest (null when written by replaceAll or an older version). */
+  recordKeys(): Promise<Map<string, string | null>>;
+  /** Writes and removes the given groups (and their article memberships) in one transaction; the rest stay. */
+  applyChanges(changes: StoryChanges): Promise<void>;
   list(filter: StoryFilter, page: Page): Promise<PageResult<StorySummary>>;
   get(id: string): Promise<Story | null>;
   iterate(): AsyncIterable<Story>;

@@ -7,9 +7,20 @@ import type { ParsedQuery } from './fts-query.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from './snippet-markers.js';
 import { SNIPPET_SCANNED_CHARS } from './search-limits.js';
 
-// The ASCII branch first is only for speed (it is much faster); the lookahead hands words with
-// other letters to the general branch whole.
-const WORD = /([A-Za-z0-9]+)(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu;
+// Words are runs of letters and digits (\p{L}\p{N}), read by a loop over char codes: a regex over
+// Unicode classes costs twice as much, and snippets are made for every row of a search page.
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const wordCodePoints = new Map<number, boolean>();
+
+function isWordCodePoint(cp: number): boolean {
+  let w = wordCodePoints.get(cp);
+  if (w === undefined) {
+    w = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    if (wordCodePoints.size < 65_536) wordCodePoints.set(cp, w);
+  }
+  return w;
+}
 const MARKS = /\p{M}+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Words shown before the first hit of the chosen fragment. */
@@ -27,12 +38,33 @@ class Words {
   private readonly keys: (string | undefined)[] = [];
   constructor(readonly text: string) {
     const scanned = text.length > SNIPPET_SCANNED_CHARS ? text.slice(0, SNIPPET_SCANNED_CHARS) : text;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(scanned); m; m = WORD.exec(scanned)) {
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
-      this.ascii.push(m[1] !== undefined);
+    let start = -1;
+    let ascii = true;
+    for (let i = 0; i < scanned.length;) {
+      const c = scanned.charCodeAt(i);
+      let width = 1;
+      let word: boolean;
+      if (c < 128) word = ASCII_WORD_CHAR[c] === 1;
+      else {
+        const cp = scanned.codePointAt(i)!;
+        if (cp > 0xffff) width = 2;
+        word = isWordCodePoint(cp);
+      }
+      if (word) {
+        if (start < 0) { start = i; ascii = true; }
+        if (c >= 128) ascii = false;
+      } else if (start >= 0) {
+        this.add(start, i, ascii);
+        start = -1;
+      }
+      i += width;
     }
+    if (start >= 0) this.add(start, scanned.length, ascii);
+  }
+  private add(start: number, end: number, ascii: boolean): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.ascii.push(ascii);
   }
   get count(): number { return this.starts.length; }
   /** Whether word i is `word` (folded), or starts with it for a prefix. Folding never lengthens a

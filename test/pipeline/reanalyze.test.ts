@@ -129,7 +129,7 @@ for (const target of await storeTargets()) {
       });
 
       await t.test('a run stopped half-way leaves a consistent store that the next run finishes', async () => {
-        for (const [part, method] of [['stages', 'resetCorpusStages'], ['stories', 'replaceAll']] as const) {
+        for (const [part, method] of [['stages', 'resetCorpusStages'], ['stories', 'applyChanges']] as const) {
           await sql(store, `UPDATE articles SET stage_version = '0', data = replace(data, '"title":"', '"title":"Old ') WHERE id = '${a2}'`);
           await sql(store, "UPDATE stage_stamps SET version = '1' WHERE stage = 'stories'");
           await assert.rejects(reanalyze({ store: failingAt(store, part, method), threads: 1 }), /killed/);

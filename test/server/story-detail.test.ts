@@ -44,6 +44,9 @@ test('the story page returns one page of article texts, whole-story outlet count
   assert.deepEqual(next.articles.map((a: { id: string }) => a.id), ['a2', 'a3']);
   const all = (await app.inject('/api/stories/s1')).json();
   assert.equal(all.articles.length, 4, 'the default page holds every compared article');
+  assert.deepEqual(all.outlets, d.outlets, 'counted from a page that holds every article: the same counts');
+  const row = (await app.inject('/api/stories?level=story')).json().items.find((s: { id: string }) => s.id === 's1');
+  assert.deepEqual(all.outlets, row.outlets, 'as the story list counts them');
   assert.equal((await app.inject('/api/stories/s1?limit=500')).statusCode, 400);
   assert.equal((await app.inject('/api/stories/nope')).statusCode, 404);
   await close();

@@ -231,6 +231,53 @@ export const CONTRACT: ContractCase[] = [
     },
   },
   {
+    name: 'incremental writes: annotation parts, entity and story changes, events rewritten by difference',
+    async run(store) {
+      const withEvents = { ...emptyLanguage(), quotes: [{ text: 'We will return', start: 4, end: 18 }] as unknown as ArticleLanguage['quotes'], events: [{ id: 'e' }] as unknown as ArticleLanguage['events'] };
+      await store.articles.saveMany([
+        { ...makeWrite(valdora), language: { data: withEvents, stageVersion: '1' } },
+        { ...makeWrite(osterfeld), language: { json: JSON.stringify(emptyLanguage()), stageVersion: '1' } },
+      ]);
+      assert.deepEqual(await store.language.get('a2'), emptyLanguage(), 'a write may hand the annotations over as JSON');
+      const parts = await store.language.partsOf(['a1', 'a2', 'missing'], ['quotes', 'events']);
+      assert.deepEqual([...parts.keys()].sort(), ['a1', 'a2']);
+      assert.deepEqual(parts.get('a1'), { quotes: withEvents.quotes, events: withEvents.events });
+      assert.deepEqual((await store.language.partsOf(['a1'], ['quotes'])).get('a1'), { quotes: withEvents.quotes });
+      assert.deepEqual(await collect(store.language.iterateEvents()), [{ articleId: 'a1', events: withEvents.events }], 'articles without events are skipped');
+
+      const local = (articleId: string, key: string) => ({ article_id: articleId, key, name: key, type: 'PERSON' as const, aliases: [], roles: [], mentions: 1, related: [] });
+      await store.entities.replaceDerived({ newLocals: [local('a1', 'k1')], entities: [entity('e1', 'Varga', 1), entity('e2', 'Kast', 1)],
+        links: [{ article_id: 'a1', key: 'k1', entity_id: 'e1' }, { article_id: 'a2', key: 'k2', entity_id: 'e2' }],
+        quotes: [quote('a1:1', 'a1', 1, 'Varga', 'e1'), quote('a2:1', 'a2', 1, 'Kast', 'e2')] });
+      assert.deepEqual((await collect(store.entities.iterateStored())).map((e) => [e.id, e.name, JSON.parse(e.data).mentions]), [['e1', 'Varga', 1], ['e2', 'Kast', 1]]);
+      assert.deepEqual(await collect(store.entities.iterateLinks()), [{ article_id: 'a1', key: 'k1', entity_id: 'e1' }, { article_id: 'a2', key: 'k2', entity_id: 'e2' }]);
+      await store.entities.applyChanges({
+        newLocals: [local('a2', 'k3')], putEntities: [entity('e1', 'Ilse Varga', 2)], removeEntities: ['e2'],
+        putLinks: [{ article_id: 'a2', key: 'k3', entity_id: 'e1' }], removeLinks: [{ article_id: 'a2', key: 'k2' }],
+        quoteArticles: ['a2'], quotes: [quote('a2:7', 'a2', 7, 'Ilse Varga', 'e1')],
+      });
+      assert.deepEqual((await store.entities.list({}, page)).items.map((e) => [e.id, e.name]), [['e1', 'Ilse Varga']]);
+      assert.deepEqual(await collect(store.entities.iterateLinks()), [{ article_id: 'a1', key: 'k1', entity_id: 'e1' }, { article_id: 'a2', key: 'k3', entity_id: 'e1' }]);
+      assert.deepEqual((await collect(store.quotes.iterate())).map((q) => q.id), ['a1:1', 'a2:7'], "only the named articles' quotes are replaced");
+      assert.deepEqual((await store.entities.loadLocals()).map((l) => `${l.article_id}/${l.key}`), ['a1/k1', 'a2/k3']);
+
+      await store.stories.replaceAll([story('ev_a', 'event', ['a1'], 'Summit ends', '2025-03-14')]);
+      assert.deepEqual([...await store.stories.recordKeys()], [['ev_a', null]]);
+      await store.stories.applyChanges({ put: [{ story: story('st_b', 'story', ['a1', 'a2'], 'Valdora talks', '2025-04-02'), recordKey: 'k-b' }], remove: [] });
+      await store.stories.applyChanges({ put: [{ story: story('ev_a', 'event', ['a2'], 'Vote postponed', '2025-04-02'), recordKey: 'k-a' }], remove: [] });
+      assert.deepEqual([...await store.stories.recordKeys()].sort(), [['ev_a', 'k-a'], ['st_b', 'k-b']]);
+      assert.deepEqual((await store.stories.list({ article: 'a1' }, page)).items.map((s) => s.id), ['st_b'], 'a rewritten group loses its old members');
+      await store.stories.applyChanges({ put: [], remove: ['st_b'] });
+      assert.deepEqual((await collect(store.stories.iterate())).map((s) => [s.id, s.label, s.article_ids]), [['ev_a', 'Vote postponed', ['a2']]]);
+      assert.equal((await store.stories.list({ article: 'a1' }, page)).total, 0);
+
+      await store.events.replaceAll([event('ev1', null, ['a1'], null), event('ev2', '2025-03-14', ['a1'], 'e1')]);
+      await store.events.replaceAll([event('ev2', '2025-03-14', ['a2'], 'e1'), event('ev3', '2025-01-01', ['a2'], null)]);
+      assert.deepEqual((await collect(store.events.iterate())).map((e) => [e.id, e.article_ids]), [['ev2', ['a2']], ['ev3', ['a2']]]);
+      assert.deepEqual((await store.events.list({ articles: ['a1'] }, page)).items, [], 'memberships follow the rewritten events');
+    },
+  },
+  {
     name: 'clustering state: load, apply changes, known article ids',
     async run(store) {
       assert.deepEqual(await store.clusters.load(), { reps: [], groups: [] });

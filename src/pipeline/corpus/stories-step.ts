@@ -1,6 +1,7 @@
 // The story step: new articles join the event/story clustering (linked entity ids and resolved
-// dates as features), then every multi-article event and story is compared across its outlets
-// (coverage matrix, quote variants, framing, conflicts) and the records are rewritten.
+// dates as features), then every multi-article event and story whose record changed is compared
+// across its outlets (coverage matrix, quote variants, framing, conflicts) and written; the others stay.
+import { createHash } from 'node:crypto';
 import { compareStory, storyContract } from '../../compare/index.js';
 import type { CompareArticle, GroupsOf } from '../../compare/index.js';
 import type { EntityIndex } from '../../language/entities/index.js';
@@ -8,7 +9,7 @@ import type { Article } from '../../model/article.js';
 import type { Quote, Story } from '../../model/export.js';
 import { sharedSentences, StoryClusterer, storyRecords } from '../../stories/clustering/index.js';
 import type { ArticleSummary } from '../../stories/clustering/index.js';
-import type { Store } from '../../store/repository.js';
+import type { Store, StoryChanges } from '../../store/repository.js';
 import { ClusterOverlay } from '../../store/cluster-overlay.js';
 
 const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
@@ -18,6 +19,11 @@ const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
  * faster than linearly; their events, which are smaller, are compared in full.
  */
 const MAX_COMPARED = 60;
+
+/** New articles handed to the clusterer at once: bounds the texts held in memory on a large first run. */
+const ADD_CHUNK = 10_000;
+/** Compared groups written per transaction: bounds the comparison documents held in memory. */
+const WRITE_CHUNK = 100;
 
 const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -33,39 +39,60 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
   const clusterer = StoryClusterer.open(state);
   // Linking depends on the whole corpus: earlier articles take the entity ids the new ones brought.
   clusterer.relink((id, local) => index.idOfLocal(id, local));
-  // Only the articles without a representation are read (not every document of the corpus).
-  const batch: ArticleSummary[] = [];
-  for (const id of await store.clusters.pendingArticleIds()) {
-    const a = await store.articles.get(id);
-    if (a) batch.push(await clusteringInput(a, store, index));
+  // Only the articles without a representation are read (not every document of the corpus), a
+  // chunk at a time so their texts are never all in memory; batches give the partition of one batch.
+  const pending = await store.clusters.pendingArticleIds();
+  for (let i = 0; i < pending.length; i += ADD_CHUNK) {
+    const batch: ArticleSummary[] = [];
+    for (const id of pending.slice(i, i + ADD_CHUNK)) {
+      const a = await store.articles.get(id);
+      if (a) batch.push(await clusteringInput(a, store, index));
+    }
+    if (batch.length) clusterer.add(batch);
   }
-  if (batch.length) clusterer.add(batch);
   await store.clusters.apply(state.changes());
 
   const records = storyRecords(clusterer);
-  const out: Story[] = [];
-  for (const r of records) {
-    if (r.article_ids.length < 2) { out.push(r); continue; }
-    // A group whose members did not change keeps its comparison: incremental runs stay cheap.
-    const previous = await store.stories.get(r.id);
-    if (previous && sameMembers(previous.article_ids, r.article_ids) && previous.coverage) {
-      out.push({ ...r, summary: previous.summary, coverage: previous.coverage, quote_variants: previous.quote_variants, framing: previous.framing, conflicts: previous.conflicts });
-      continue;
-    }
-    const articles = await compareInputs(store, r.article_ids.slice(0, MAX_COMPARED), groupsOf, index);
-    const comparison = compareStory(articles, { groupsOf });
-    const summary = sharedSentences(articles.map((a) => ({ id: a.id, text: a.text }))).map((x) => x.text);
-    out.push({ ...r, summary, ...storyContract(comparison) });
-  }
-  await store.stories.replaceAll(out);
+  // Only the groups whose record changed are compared and written: a run that adds a few articles
+  // touches a few groups, not every stored comparison. The digest covers the whole record (members,
+  // label, dates, parent), so an unchanged digest means the stored document is what a rewrite gives.
+  // Documents are written a chunk at a time (comparisons are large); a run stopped in between leaves
+  // groups whose digest is current or stale, and the next run rewrites the stale ones.
+  const stored = await store.stories.recordKeys();
+  let put: StoryChanges['put'] = [];
   const storyOf = new Map<string, string>();
-  for (const s of out) if (s.level === 'story') for (const id of s.article_ids) storyOf.set(id, s.id);
-  return { stories: out.length, storyOf };
+  for (const r of records) {
+    if (r.level === 'story') for (const id of r.article_ids) storyOf.set(id, r.id);
+    const recordKey = digest(r);
+    if (stored.get(r.id) === recordKey) continue;
+    put.push({ story: await storyDocument(store, r, index, groupsOf), recordKey });
+    if (put.length >= WRITE_CHUNK) { await store.stories.applyChanges({ put, remove: [] }); put = []; }
+  }
+  const live = new Set(records.map((r) => r.id));
+  const remove = [...stored.keys()].filter((id) => !live.has(id)).sort();
+  if (put.length || remove.length) await store.stories.applyChanges({ put, remove });
+  return { stories: records.length, storyOf };
 }
+
+/** A group's stored document: its record, and for two articles or more the comparison across outlets. */
+async function storyDocument(store: Store, r: Story, index: EntityIndex, groupsOf: GroupsOf): Promise<Story> {
+  if (r.article_ids.length < 2) return r;
+  // A group whose members did not change keeps its comparison: incremental runs stay cheap.
+  const previous = await store.stories.get(r.id);
+  if (previous && sameMembers(previous.article_ids, r.article_ids) && previous.coverage) {
+    return { ...r, summary: previous.summary, coverage: previous.coverage, quote_variants: previous.quote_variants, framing: previous.framing, conflicts: previous.conflicts };
+  }
+  const articles = await compareInputs(store, r.article_ids.slice(0, MAX_COMPARED), groupsOf, index);
+  const comparison = compareStory(articles, { groupsOf });
+  const summary = sharedSentences(articles.map((a) => ({ id: a.id, text: a.text }))).map((x) => x.text);
+  return { ...r, summary, ...storyContract(comparison) };
+}
+
+const digest = (r: Story) => createHash('sha1').update(JSON.stringify(r)).digest('base64');
 
 /** What clustering reads of an article: linked entity ids (else local keys) and stated dates. */
 async function clusteringInput(a: Article, store: Store, index: EntityIndex): Promise<ArticleSummary> {
-  const language = await store.language.get(a.id);
+  const language = (await store.language.partsOf([a.id], ['mentions', 'dates'])).get(a.id);
   const entities = (language?.mentions ?? [])
     .filter((m) => NAMED.has(m.type))
     .map((m) => ({ key: (m.key && index.idOfLocal(a.id, m.key)) || m.key || `${m.type}:${m.text.toLowerCase()}`, name: m.text, type: m.type, ...(m.key ? { local: m.key } : {}) }));

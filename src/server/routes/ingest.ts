@@ -11,12 +11,15 @@ import { IngestQueue } from '../ingest/ingest-queue.js';
 import { MAX_FILE_BYTES, MAX_FILES, MAX_ITEMS, MAX_JSON_BODY_BYTES, MAX_WAITING, WRITES_PER_MINUTE } from '../ingest/limits.js';
 import { IngestItem, IngestRequest, type IngestResponse, type Meta } from '../ingest/schemas.js';
 import { checkWriteToken } from '../ingest/write-auth.js';
+import type { IngestRunner } from '../cluster/ipc-ingest.js';
 
 export interface IngestRouteOptions {
   store: Store;
   writeToken: string | null;
   outletFiles: string[];
   version: string;
+  /** Runs accepted ingests (default: one queue in this process). */
+  ingest?: IngestRunner;
 }
 
 const FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl', 'csv', 'rss', 'atom', 'warc'];
@@ -74,6 +77,7 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestRouteOpt
 
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES, fields: 20, fieldSize: 1024, parts: MAX_FILES + 20 } });
   const queue = new IngestQueue(MAX_WAITING);
+  const ingest: IngestRunner = options.ingest ?? ((inputs) => queue.run(() => runIngest(store, inputs, options.outletFiles)));
   app.post('/api/articles', {
     bodyLimit: MAX_JSON_BODY_BYTES,
     config: { rateLimit: { max: WRITES_PER_MINUTE, timeWindow: '1 minute' } },
@@ -83,7 +87,7 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestRouteOpt
     const json = /^application\/json\b/i.test(req.headers['content-type'] ?? '');
     if (!json && !req.isMultipart()) throw new HttpProblem(415, 'Unsupported media type', 'send application/json items or multipart/form-data files');
     const inputs = json ? readItems(req.body) : await readUploads(req);
-    const result: IngestResponse = await queue.run(() => runIngest(store, inputs, options.outletFiles));
+    const result: IngestResponse = await ingest(inputs);
     return reply.code(result.failed === result.items.length ? 422 : 200).send(result);
   });
 }

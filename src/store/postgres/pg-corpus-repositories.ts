@@ -8,8 +8,9 @@ import type { Entity, Event, Quote, Story } from '../../model/export.js';
 import type { StorySummary } from '../../model/api.js';
 import type {
   EntityFilter, EntityRepository, EventFilter, EventRepository, LanguageRepository, Page, PageResult, QuoteFilter, QuoteRepository,
-  StoryFilter, StoryRepository,
+  StoryChanges, StoryFilter, StoryRepository, EntityChanges, EntityLink,
 } from '../repository.js';
+import { EventChanges } from '../event-changes.js';
 import { chunks, inTransaction, Params } from './pg-connection.js';
 
 const PAGE = 500;
@@ -41,6 +42,27 @@ export class PgLanguage implements LanguageRepository {
     return pages(this.pool, 'SELECT article_id, data FROM article_language WHERE article_id > $1 ORDER BY article_id LIMIT $2',
       (r) => ({ articleId: r.article_id as string, data: JSON.parse(r.data as string) as ArticleLanguage }), 'article_id');
   }
+  // The parts are cut out by the server (json, which keeps the text as written): only they cross the wire.
+  async partsOf<K extends keyof ArticleLanguage>(articleIds: readonly string[], parts: readonly K[]): Promise<Map<string, Pick<ArticleLanguage, K>>> {
+    const out = new Map<string, Pick<ArticleLanguage, K>>();
+    const values = parts.map((_, j) => `data::json -> $${j + 2}::text`).join(', ');
+    for (const part of chunks(articleIds)) {
+      const rows = (await this.pool.query<{ article_id: string; part: string }>(
+        `SELECT article_id, json_build_array(${values})::text AS part FROM article_language WHERE article_id = ANY($1::text[])`, [part, ...parts],
+      )).rows;
+      for (const r of rows) {
+        const got = JSON.parse(r.part) as unknown[];
+        out.set(r.article_id, Object.fromEntries(parts.map((p, j) => [p, got[j] ?? []])) as Pick<ArticleLanguage, K>);
+      }
+    }
+    return out;
+  }
+  iterateEvents(): AsyncIterable<{ articleId: string; events: ArticleLanguage['events'] }> {
+    return pages(this.pool,
+      `SELECT article_id, part FROM (SELECT article_id, (data::json -> 'events')::text AS part FROM article_language WHERE article_id > $1) x
+       WHERE part IS NOT NULL AND part <> '[]' ORDER BY article_id LIMIT $2`,
+      (r) => ({ articleId: r.article_id as string, events: JSON.parse(r.part as string) as ArticleLanguage['events'] }), 'article_id');
+  }
 }
 
 export class PgEntities implements EntityRepository {
@@ -57,39 +79,56 @@ export class PgEntities implements EntityRepository {
     return rows.map((r) => r.article_id);
   }
 
+  iterateStored(): AsyncIterable<{ id: string; name: string; data: string }> {
+    return pages(this.pool, 'SELECT id, name, data FROM entities WHERE id > $1 ORDER BY id LIMIT $2',
+      (r) => ({ id: r.id as string, name: r.name as string, data: r.data as string }), 'id');
+  }
+
+  async *iterateLinks(): AsyncIterable<EntityLink> {
+    let after = ['', ''];
+    for (;;) {
+      const rows = (await this.pool.query<EntityLink>(
+        'SELECT article_id, key, entity_id FROM entity_links WHERE (article_id, key) > ($1, $2) ORDER BY article_id, key LIMIT $3', [...after, PAGE * 10],
+      )).rows;
+      if (rows.length === 0) return;
+      yield* rows;
+      const last = rows[rows.length - 1];
+      after = [last.article_id, last.key];
+    }
+  }
+
+  async applyChanges(ch: EntityChanges): Promise<void> {
+    await inTransaction(this.pool, async (c) => {
+      await this.addLocals(c, ch.newLocals);
+      for (const part of chunks([...ch.removeEntities, ...ch.putEntities.map((e) => e.id)])) await c.query('DELETE FROM entities WHERE id = ANY($1::text[])', [part]);
+      await insertEntities(c, ch.putEntities);
+      for (const part of chunks([...ch.removeLinks, ...ch.putLinks])) {
+        await c.query('DELETE FROM entity_links l USING unnest($1::text[], $2::text[]) AS x(a, k) WHERE l.article_id = x.a AND l.key = x.k',
+          [part.map((l) => l.article_id), part.map((l) => l.key)]);
+      }
+      await insertLinks(c, ch.putLinks);
+      for (const part of chunks(ch.quoteArticles)) await c.query('DELETE FROM quotes WHERE article_id = ANY($1::text[])', [part]);
+      await insertQuotes(c, ch.quotes);
+    });
+  }
+
+  private async addLocals(c: pg.PoolClient, locals: readonly LocalEntityRow[]): Promise<void> {
+    for (const part of chunks(locals)) {
+      await c.query(
+        `INSERT INTO entity_locals (article_id, key, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+         ON CONFLICT (article_id, key) DO UPDATE SET data = EXCLUDED.data`,
+        [part.map((r) => r.article_id), part.map((r) => r.key), part.map((r) => JSON.stringify(r))],
+      );
+    }
+  }
+
   async replaceDerived(input: Parameters<EntityRepository['replaceDerived']>[0]): Promise<void> {
     await inTransaction(this.pool, async (c) => {
-      for (const part of chunks(input.newLocals)) {
-        await c.query(
-          `INSERT INTO entity_locals (article_id, key, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-           ON CONFLICT (article_id, key) DO UPDATE SET data = EXCLUDED.data`,
-          [part.map((r) => r.article_id), part.map((r) => r.key), part.map((r) => JSON.stringify(r))],
-        );
-      }
+      await this.addLocals(c, input.newLocals);
       await c.query('DELETE FROM entities; DELETE FROM entity_links; DELETE FROM quotes;');
-      for (const part of chunks(input.entities)) {
-        await c.query(
-          'INSERT INTO entities (id, name, type, mentions, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[])',
-          [part.map((e) => e.id), part.map((e) => e.name), part.map((e) => e.type), part.map((e) => e.mentions), part.map((e) => JSON.stringify(e))],
-        );
-      }
-      for (const part of chunks(input.links)) {
-        await c.query(
-          `INSERT INTO entity_links (article_id, key, entity_id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-           ON CONFLICT (article_id, key) DO UPDATE SET entity_id = EXCLUDED.entity_id`,
-          [part.map((l) => l.article_id), part.map((l) => l.key), part.map((l) => l.entity_id)],
-        );
-      }
-      for (const part of chunks(input.quotes)) {
-        await c.query(
-          `INSERT INTO quotes (id, article_id, speaker_id, speaker_name, kind, start, data)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[])
-           ON CONFLICT (id) DO UPDATE SET article_id = EXCLUDED.article_id, speaker_id = EXCLUDED.speaker_id,
-             speaker_name = EXCLUDED.speaker_name, kind = EXCLUDED.kind, start = EXCLUDED.start, data = EXCLUDED.data`,
-          [part.map((q) => q.id), part.map((q) => q.article_id), part.map((q) => q.speaker?.entity_id ?? null), part.map((q) => q.speaker?.name ?? null),
-            part.map((q) => q.kind), part.map((q) => q.start), part.map((q) => JSON.stringify(q))],
-        );
-      }
+      await insertEntities(c, input.entities);
+      await insertLinks(c, input.links);
+      await insertQuotes(c, input.quotes);
     });
   }
 
@@ -117,6 +156,38 @@ export class PgEntities implements EntityRepository {
       [articleId],
     )).rows;
     return parse(rows);
+  }
+}
+
+async function insertEntities(c: pg.PoolClient, entities: readonly Entity[]): Promise<void> {
+  for (const part of chunks(entities)) {
+    await c.query(
+      'INSERT INTO entities (id, name, type, mentions, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[])',
+      [part.map((e) => e.id), part.map((e) => e.name), part.map((e) => e.type), part.map((e) => e.mentions), part.map((e) => JSON.stringify(e))],
+    );
+  }
+}
+
+async function insertLinks(c: pg.PoolClient, links: readonly EntityLink[]): Promise<void> {
+  for (const part of chunks(links)) {
+    await c.query(
+      `INSERT INTO entity_links (article_id, key, entity_id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+       ON CONFLICT (article_id, key) DO UPDATE SET entity_id = EXCLUDED.entity_id`,
+      [part.map((l) => l.article_id), part.map((l) => l.key), part.map((l) => l.entity_id)],
+    );
+  }
+}
+
+async function insertQuotes(c: pg.PoolClient, quotes: readonly Quote[]): Promise<void> {
+  for (const part of chunks(quotes)) {
+    await c.query(
+      `INSERT INTO quotes (id, article_id, speaker_id, speaker_name, kind, start, data)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[])
+       ON CONFLICT (id) DO UPDATE SET article_id = EXCLUDED.article_id, speaker_id = EXCLUDED.speaker_id,
+         speaker_name = EXCLUDED.speaker_name, kind = EXCLUDED.kind, start = EXCLUDED.start, data = EXCLUDED.data`,
+      [part.map((q) => q.id), part.map((q) => q.article_id), part.map((q) => q.speaker?.entity_id ?? null), part.map((q) => q.speaker?.name ?? null),
+        part.map((q) => q.kind), part.map((q) => q.start), part.map((q) => JSON.stringify(q))],
+    );
   }
 }
 
@@ -157,10 +228,26 @@ async function replaceGrouped(pool: pg.Pool, docs: { table: string; columns: str
 
 export class PgEvents implements EventRepository {
   constructor(private readonly pool: pg.Pool) {}
+  /** The table ends up holding exactly `events`; only the rows that differ are written. */
   async replaceAll(events: Event[]): Promise<void> {
-    await replaceGrouped(this.pool,
-      { table: 'events', columns: ['id', 'date', 'kind', 'data'], types: ['text', 'text', 'text', 'text'], rows: events.map((e) => [e.id, e.date, e.kind, JSON.stringify(e)]) },
-      { table: 'event_articles', pairs: events.flatMap((e) => e.article_ids.map((a) => [e.id, a] as [string, string])) });
+    const diff = new EventChanges(events);
+    for await (const [id, data] of pages(this.pool, 'SELECT id, data FROM events WHERE id > $1 ORDER BY id LIMIT $2', (r) => [r.id, r.data] as [string, string], 'id')) diff.see(id, data);
+    const put = diff.put();
+    const remove = diff.remove;
+    await inTransaction(this.pool, async (c) => {
+      for (const part of chunks([...remove, ...put.map((p) => p.event.id)])) {
+        await c.query('DELETE FROM event_articles WHERE event_id = ANY($1::text[])', [part]);
+        await c.query('DELETE FROM events WHERE id = ANY($1::text[])', [part]);
+      }
+      for (const part of chunks(put)) {
+        await c.query('INSERT INTO events (id, date, kind, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])',
+          [part.map((p) => p.event.id), part.map((p) => p.event.date), part.map((p) => p.event.kind), part.map((p) => p.data)]);
+      }
+      const pairs = put.flatMap((p) => p.event.article_ids.map((a) => [p.event.id, a] as [string, string]));
+      for (const part of chunks(pairs)) {
+        await c.query('INSERT INTO event_articles SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [part.map((x) => x[0]), part.map((x) => x[1])]);
+      }
+    });
   }
   async list(filter: EventFilter, page: Page): Promise<PageResult<Event>> {
     const p = new Params();
@@ -226,6 +313,34 @@ export class PgStories implements StoryRepository {
       flags: flags.filter((f) => f.story_id === r.id).map(({ flag, articles }) => ({ flag, articles })),
     }));
     return { items, total };
+  }
+
+  async recordKeys(): Promise<Map<string, string | null>> {
+    const rows = (await this.pool.query<{ id: string; record_key: string | null }>('SELECT id, record_key FROM stories')).rows;
+    return new Map(rows.map((r) => [r.id, r.record_key]));
+  }
+
+  async applyChanges(changes: StoryChanges): Promise<void> {
+    await inTransaction(this.pool, async (c) => {
+      const gone = [...changes.remove, ...changes.put.map((p) => p.story.id)];
+      for (const part of chunks(gone)) {
+        await c.query('DELETE FROM story_articles WHERE story_id = ANY($1::text[])', [part]);
+        await c.query('DELETE FROM stories WHERE id = ANY($1::text[])', [part]);
+      }
+      for (const part of chunks(changes.put)) {
+        const s = part.map((p) => p.story);
+        await c.query(
+          `INSERT INTO stories (id, level, parent_id, label, first_date, last_date, article_count, data, record_key)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[])`,
+          [s.map((x) => x.id), s.map((x) => x.level), s.map((x) => x.parent_id), s.map((x) => x.label), s.map((x) => x.first_date), s.map((x) => x.last_date),
+            s.map((x) => new Set(x.article_ids).size), s.map((x) => JSON.stringify(x)), part.map((p) => p.recordKey)],
+        );
+      }
+      const pairs = changes.put.flatMap((p) => p.story.article_ids.map((a) => [p.story.id, a] as [string, string]));
+      for (const part of chunks(pairs)) {
+        await c.query('INSERT INTO story_articles SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [part.map((x) => x[0]), part.map((x) => x[1])]);
+      }
+    });
   }
 
   async get(id: string): Promise<Story | null> {

@@ -209,4 +209,9 @@ export const PG_MIGRATIONS: string[] = [
   UPDATE stories SET article_count = (SELECT count(*) FROM story_articles x WHERE x.story_id = stories.id);
   CREATE INDEX IF NOT EXISTS stories_rank ON stories (level, article_count DESC, last_date DESC NULLS LAST, id);
   `,
+  // 7: a digest of each group's record without its comparison, so the story step rewrites only the
+  // groups that changed (NULL: unknown, the group is treated as changed once).
+  `
+  ALTER TABLE stories ADD COLUMN record_key text;
+  `,
 ];

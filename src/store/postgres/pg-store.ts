@@ -8,7 +8,7 @@ import type {
   ArticleFilter, ArticleRepository, ArticleSummary, ArticleWrite, InputInfo, InputRepository,
   Page, PageResult, SaveOutcome, Store,
 } from '../repository.js';
-import { supersedes, toArticle, toSummary } from '../article-document.js';
+import { languageJson, supersedes, toArticle, toSummary } from '../article-document.js';
 import type { ArticleRow } from '../article-document.js';
 import { parseUserQuery, toTsQuery } from '../fts-query.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet-markers.js';
@@ -183,7 +183,7 @@ class PgArticles implements ArticleRepository {
     if (language && !languageCurrent) {
       await c.query(
         'INSERT INTO article_language (article_id, stage_version, data) VALUES ($1, $2, $3) ON CONFLICT (article_id) DO UPDATE SET stage_version = EXCLUDED.stage_version, data = EXCLUDED.data',
-        [a.id, language.stageVersion, JSON.stringify(language.data)],
+        [a.id, language.stageVersion, languageJson(language)],
       );
     }
     await c.query("DELETE FROM article_flags WHERE article_id = $1 AND stage = 'extract'", [a.id]);

@@ -1,14 +1,16 @@
 // SQLite repositories of the language and corpus stages: annotations, entities, quotes, events.
 // Records are kept as JSON documents next to the few columns that queries filter on.
 import type Database from 'better-sqlite3';
+import { EventChanges } from '../event-changes.js';
 import type { ArticleLanguage } from '../../language/annotate.js';
 import type { LocalEntityRow } from '../../language/entities/index.js';
 import type { Entity, Event, Quote, Story } from '../../model/export.js';
 import type { StorySummary } from '../../model/api.js';
 import type {
   EntityFilter, EntityRepository, EventFilter, EventRepository, LanguageRepository, Page, PageResult, QuoteFilter, QuoteRepository,
-  StoryFilter, StoryRepository,
+  StoryChanges, StoryFilter, StoryRepository, EntityChanges, EntityLink,
 } from '../repository.js';
+import { SqliteStoryList } from './story-list.js';
 
 const PAGE = 500;
 
@@ -37,6 +39,26 @@ export class SqliteLanguage implements LanguageRepository {
     const stmt = this.db.prepare('SELECT article_id, data FROM article_language WHERE article_id > ? ORDER BY article_id LIMIT ?');
     return pages(stmt, (r) => ({ articleId: r.article_id as string, data: JSON.parse(r.data as string) as ArticleLanguage }), (r) => r.article_id as string);
   }
+  // The parts are cut out by SQLite's JSON functions (C): the rest of each document is never parsed in JS.
+  async partsOf<K extends keyof ArticleLanguage>(articleIds: readonly string[], parts: readonly K[]): Promise<Map<string, Pick<ArticleLanguage, K>>> {
+    // json_extract with several paths gives a JSON array of the values, in the order of the paths.
+    const paths = parts.map((p) => `'$.${p}'`).join(', ');
+    const stmt = this.db.prepare(`SELECT article_id, json_extract(data, ${paths}${parts.length === 1 ? ", '$.__none'" : ''}) AS part FROM article_language WHERE article_id IN (SELECT value FROM json_each(?))`);
+    const out = new Map<string, Pick<ArticleLanguage, K>>();
+    for (let i = 0; i < articleIds.length; i += PAGE) {
+      for (const r of stmt.all(JSON.stringify(articleIds.slice(i, i + PAGE))) as { article_id: string; part: string }[]) {
+        const values = JSON.parse(r.part) as unknown[];
+        out.set(r.article_id, Object.fromEntries(parts.map((p, j) => [p, values[j] ?? []])) as Pick<ArticleLanguage, K>);
+      }
+    }
+    return out;
+  }
+  iterateEvents(): AsyncIterable<{ articleId: string; events: ArticleLanguage['events'] }> {
+    const stmt = this.db.prepare(
+      "SELECT article_id, json_extract(data, '$.events') AS part FROM article_language WHERE article_id > ? AND json_array_length(data, '$.events') > 0 ORDER BY article_id LIMIT ?",
+    );
+    return pages(stmt, (r) => ({ articleId: r.article_id as string, events: JSON.parse(r.part as string) as ArticleLanguage['events'] }), (r) => r.article_id as string);
+  }
 }
 
 export class SqliteEntities implements EntityRepository {
@@ -51,6 +73,43 @@ export class SqliteEntities implements EntityRepository {
       .prepare('SELECT l.article_id FROM article_language l WHERE NOT EXISTS (SELECT 1 FROM entity_locals e WHERE e.article_id = l.article_id) ORDER BY l.article_id')
       .pluck()
       .all() as string[];
+  }
+
+  iterateStored(): AsyncIterable<{ id: string; name: string; data: string }> {
+    const stmt = this.db.prepare('SELECT id, name, data FROM entities WHERE id > ? ORDER BY id LIMIT ?');
+    return pages(stmt, (r) => ({ id: r.id as string, name: r.name as string, data: r.data as string }), (r) => r.id as string);
+  }
+
+  async *iterateLinks(): AsyncIterable<EntityLink> {
+    const stmt = this.db.prepare('SELECT article_id, key, entity_id FROM entity_links WHERE (article_id, key) > (?, ?) ORDER BY article_id, key LIMIT ?');
+    let after: [string, string] = ['', ''];
+    for (;;) {
+      const rows = stmt.all(after[0], after[1], PAGE * 10) as EntityLink[];
+      if (rows.length === 0) return;
+      yield* rows;
+      const last = rows[rows.length - 1];
+      after = [last.article_id, last.key];
+    }
+  }
+
+  async applyChanges(c: EntityChanges): Promise<void> {
+    const db = this.db;
+    const addLocal = db.prepare('INSERT OR REPLACE INTO entity_locals (article_id, key, data) VALUES (?, ?, ?)');
+    const dropEntity = db.prepare('DELETE FROM entities WHERE id = ?');
+    const putEntity = db.prepare('INSERT OR REPLACE INTO entities (id, name, type, mentions, data) VALUES (?, ?, ?, ?, ?)');
+    const dropLink = db.prepare('DELETE FROM entity_links WHERE article_id = ? AND key = ?');
+    const putLink = db.prepare('INSERT OR REPLACE INTO entity_links (article_id, key, entity_id) VALUES (?, ?, ?)');
+    const dropQuotes = db.prepare('DELETE FROM quotes WHERE article_id = ?');
+    const addQuote = db.prepare('INSERT OR REPLACE INTO quotes (id, article_id, speaker_id, speaker_name, kind, start, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    db.transaction(() => {
+      for (const r of c.newLocals) addLocal.run(r.article_id, r.key, JSON.stringify(r));
+      for (const id of c.removeEntities) dropEntity.run(id);
+      for (const e of c.putEntities) putEntity.run(e.id, e.name, e.type, e.mentions, JSON.stringify(e));
+      for (const l of c.removeLinks) dropLink.run(l.article_id, l.key);
+      for (const l of c.putLinks) putLink.run(l.article_id, l.key, l.entity_id);
+      for (const id of c.quoteArticles) dropQuotes.run(id);
+      for (const q of c.quotes) addQuote.run(q.id, q.article_id, q.speaker?.entity_id ?? null, q.speaker?.name ?? null, q.kind, q.start, JSON.stringify(q));
+    })();
   }
 
   async replaceDerived(input: Parameters<EntityRepository['replaceDerived']>[0]): Promise<void> {
@@ -113,14 +172,22 @@ export class SqliteQuotes implements QuoteRepository {
 
 export class SqliteEvents implements EventRepository {
   constructor(private readonly db: Database.Database) {}
+  /** The table ends up holding exactly `events`; only the rows that differ are written. */
   async replaceAll(events: Event[]): Promise<void> {
     const db = this.db;
+    const diff = new EventChanges(events);
+    for (const [id, data] of db.prepare('SELECT id, data FROM events').raw().iterate() as Iterable<[string, string]>) diff.see(id, data);
+    const put = diff.put();
+    const remove = diff.remove;
+    const drop = db.prepare('DELETE FROM events WHERE id = ?');
+    const dropLinks = db.prepare('DELETE FROM event_articles WHERE event_id = ?');
+    const add = db.prepare('INSERT OR REPLACE INTO events (id, date, kind, data) VALUES (?, ?, ?, ?)');
+    const link = db.prepare('INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)');
     db.transaction(() => {
-      db.exec('DELETE FROM events; DELETE FROM event_articles;');
-      const add = db.prepare('INSERT INTO events (id, date, kind, data) VALUES (?, ?, ?, ?)');
-      const link = db.prepare('INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)');
-      for (const e of events) {
-        add.run(e.id, e.date, e.kind, JSON.stringify(e));
+      for (const id of remove) { drop.run(id); dropLinks.run(id); }
+      for (const { event: e, data } of put) {
+        add.run(e.id, e.date, e.kind, data);
+        dropLinks.run(e.id);
         for (const a of e.article_ids) link.run(e.id, a);
       }
     })();
@@ -146,6 +213,9 @@ function likeEscape(s: string): string {
 }
 
 export class SqliteStories implements StoryRepository {
+  /** Read statements, prepared on first use (the API's reads; see story-list.ts). */
+  private storyList: SqliteStoryList | undefined;
+  private byId: Database.Statement | undefined;
   constructor(private readonly db: Database.Database) {}
 
   async replaceAll(stories: Story[]): Promise<void> {
@@ -161,43 +231,32 @@ export class SqliteStories implements StoryRepository {
     })();
   }
 
+  async recordKeys(): Promise<Map<string, string | null>> {
+    return new Map(this.db.prepare('SELECT id, record_key FROM stories').raw().all() as [string, string | null][]);
+  }
+
+  async applyChanges(changes: StoryChanges): Promise<void> {
+    const db = this.db;
+    const drop = db.prepare('DELETE FROM stories WHERE id = ?');
+    const dropLinks = db.prepare('DELETE FROM story_articles WHERE story_id = ?');
+    const put = db.prepare('INSERT OR REPLACE INTO stories (id, level, parent_id, label, first_date, last_date, article_count, data, record_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const link = db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
+    db.transaction(() => {
+      for (const id of changes.remove) { drop.run(id); dropLinks.run(id); }
+      for (const { story: s, recordKey } of changes.put) {
+        put.run(s.id, s.level, s.parent_id, s.label, s.first_date, s.last_date, new Set(s.article_ids).size, JSON.stringify(s), recordKey);
+        dropLinks.run(s.id);
+        for (const a of s.article_ids) link.run(s.id, a);
+      }
+    })();
+  }
+
   async list(filter: StoryFilter, page: Page): Promise<PageResult<StorySummary>> {
-    const where: string[] = [];
-    const params: Record<string, string | number> = {};
-    if (filter.level) { where.push('s.level = @level'); params.level = filter.level; }
-    if (filter.parent) { where.push('s.parent_id = @parent'); params.parent = filter.parent; }
-    if (filter.q) { where.push("s.label LIKE @q ESCAPE '\\'"); params.q = `%${likeEscape(filter.q)}%`; }
-    if (filter.article) { where.push('s.id IN (SELECT story_id FROM story_articles WHERE article_id = @article)'); params.article = filter.article; }
-    if (filter.outlet) {
-      where.push('s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.outlet = @outlet COLLATE NOCASE)');
-      params.outlet = filter.outlet;
-    }
-    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM stories s ${w}`).get(params) as { n: number }).n;
-    // Summary columns only: the story documents (comparison included) are never read or sorted here.
-    const rows = this.db
-      .prepare(`SELECT s.id, s.label, s.level, s.parent_id, s.first_date, s.last_date, s.article_count AS n
-                FROM stories s ${w} ORDER BY s.article_count DESC, s.last_date DESC, s.id LIMIT @limit OFFSET @offset`)
-      .all({ ...params, ...page }) as { id: string; label: string; level: 'event' | 'story'; parent_id: string | null; first_date: string | null; last_date: string | null; n: number }[];
-    const outletsOf = this.db.prepare(
-      `SELECT coalesce(a.outlet, 'unknown') AS name, count(*) AS articles FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-       WHERE sa.story_id = ? GROUP BY 1 ORDER BY articles DESC, name`,
-    );
-    const flagsOf = this.db.prepare(
-      `SELECT f.flag, count(DISTINCT f.article_id) AS articles FROM story_articles sa JOIN article_flags f ON f.article_id = sa.article_id
-       WHERE sa.story_id = ? AND f.flag NOT IN ('no_byline', 'no_date') GROUP BY 1 ORDER BY articles DESC, flag`,
-    );
-    const items = rows.map((r) => ({
-      id: r.id, label: r.label, level: r.level, parent_id: r.parent_id, first_date: r.first_date, last_date: r.last_date,
-      article_count: r.n,
-      outlets: outletsOf.all(r.id) as { name: string; articles: number }[],
-      flags: flagsOf.all(r.id) as { flag: string; articles: number }[],
-    }));
-    return { items, total };
+    return (this.storyList ??= new SqliteStoryList(this.db)).list(filter, page);
   }
 
   async get(id: string): Promise<Story | null> {
-    const d = this.db.prepare('SELECT data FROM stories WHERE id = ?').pluck().get(id) as string | undefined;
+    const d = (this.byId ??= this.db.prepare('SELECT data FROM stories WHERE id = ?').pluck()).get(id) as string | undefined;
     return d ? (JSON.parse(d) as Story) : null;
   }
 

@@ -195,4 +195,16 @@ export const MIGRATIONS: string[] = [
   UPDATE stories SET article_count = (SELECT count(*) FROM story_articles x WHERE x.story_id = stories.id);
   CREATE INDEX IF NOT EXISTS stories_rank ON stories(level, article_count DESC, last_date DESC, id);
   `,
+  // 8: a digest of each group's record without its comparison, so the story step rewrites only the
+  // groups that changed (NULL: unknown, the group is treated as changed once).
+  `
+  ALTER TABLE stories ADD COLUMN record_key TEXT;
+  `,
+  // 9: read paths of the API at scale: a story's articles per outlet from an index alone (the
+  // article rows, with their raw input and text, span several pages each), and outlet filters,
+  // which ignore case, by index.
+  `
+  CREATE INDEX IF NOT EXISTS articles_id_outlet ON articles(id, outlet);
+  CREATE INDEX IF NOT EXISTS articles_outlet_nocase ON articles(outlet COLLATE NOCASE, id);
+  `,
 ];

@@ -12,7 +12,7 @@ import { SqliteClusterStore } from './cluster-store.js';
 import { SqliteEntities, SqliteEvents, SqliteLanguage, SqliteQuotes, SqliteStories } from './corpus-repositories.js';
 import { parseUserQuery, toFts5 } from '../fts-query.js';
 import { MIGRATIONS } from './migrations.js';
-import { supersedes, toArticle, toSummary } from '../article-document.js';
+import { languageJson, supersedes, toArticle, toSummary } from '../article-document.js';
 import type { ArticleRow } from '../article-document.js';
 import { corpusStamps } from '../../pipeline/stages.js';
 import { SqliteStages } from './sqlite-stages.js';
@@ -21,6 +21,10 @@ import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet-markers.js';
 import { SEARCH_WEIGHTS, SEARCH_WINDOW, SNIPPET_SCANNED_CHARS } from '../search-limits.js';
 import { cappedTotal, type SearchPage } from '../search-page.js';
 import { makeSnippet } from '../search-snippet.js';
+import { GenerationCache } from './read-generation.js';
+
+/** Distinct searches whose window counts are kept (two small numbers each). */
+const SEARCH_COUNTS_CACHED = 4096;
 
 export { SNIPPET_CLOSE, SNIPPET_OPEN };
 
@@ -126,8 +130,12 @@ class SqliteArticles implements ArticleRepository {
   private readonly languageVersion: Database.Statement;
   private readonly stamp: Database.Statement;
   private readonly searchStatements = new Map<string, Database.Statement>();
+  /** Window counts (searchWindow, rankByPlace's title count) per data generation: a query asked
+   * again, or paged, skips the walks over its words' match lists. */
+  private readonly searchCounts: GenerationCache<{ n: number; lo: number | null }>;
 
   constructor(private readonly db: Database.Database) {
+    this.searchCounts = new GenerationCache(db, SEARCH_COUNTS_CACHED);
     this.putLanguage = db.prepare('INSERT OR REPLACE INTO article_language (article_id, stage_version, data) VALUES (?, ?, ?)');
     this.languageVersion = db.prepare('SELECT stage_version FROM article_language WHERE article_id = ?').pluck();
     // A store's corpus stages are stamped with the versions that first build them (see stages.ts).
@@ -164,7 +172,7 @@ class SqliteArticles implements ArticleRepository {
     const languageCurrent = !language || this.languageVersion.get(a.id) === language.stageVersion;
     const sameVersions = existing && existing.stage_version === write.stageVersion && languageCurrent;
     if (sameVersions && (existing.data === data || !supersedes({ source: a.source, recordIndex: write.recordIndex }, existing))) return 'unchanged';
-    if (language && !languageCurrent) this.putLanguage.run(a.id, language.stageVersion, JSON.stringify(language.data));
+    if (language && !languageCurrent) this.putLanguage.run(a.id, language.stageVersion, languageJson(language));
     const row = {
       id: a.id,
       source: a.source,
@@ -247,8 +255,9 @@ class SqliteArticles implements ArticleRepository {
   /** The newest SEARCH_WINDOW matches of an FTS5 expression under the filters: how many, and the lowest rowid. */
   private searchWindow(match: string, clauses: string[], params: Record<string | number, string | number>): { n: number; lo: number | null } {
     const where = ['articles_fts MATCH @match', ...clauses].join(' AND ');
-    return this.searchStatement(`SELECT count(*) AS n, min(r) AS lo FROM (SELECT rowid AS r FROM articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW})`)
-      .get({ ...params, match }) as { n: number; lo: number | null };
+    return this.searchCounts.get(`window\u0000${where}\u0000${match}\u0000${JSON.stringify(params)}`, () => this.searchStatement(
+      `SELECT count(*) AS n, min(r) AS lo FROM (SELECT rowid AS r FROM articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW})`,
+    ).get({ ...params, match }) as { n: number; lo: number | null });
   }
 
   /** One page by BM25 (score: minus FTS5's bm25, higher is better). */
@@ -267,7 +276,9 @@ class SqliteArticles implements ArticleRepository {
     const where = ['articles_fts MATCH @match', 'rowid >= @lo', ...clauses].join(' AND ');
     const part = (expr: string, limit: number, offset: number) => this.searchStatement(`SELECT rowid FROM articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT @limit OFFSET @offset`)
       .pluck().all({ ...params, match: expr, limit, offset }) as number[];
-    const titled = (this.searchStatement(`SELECT count(*) FROM articles_fts WHERE ${where}`).pluck().get({ ...params, match: inTitle }) as number);
+    const titled = this.searchCounts.get(`titled\u0000${where}\u0000${inTitle}\u0000${JSON.stringify(params)}`, () => ({
+      n: this.searchStatement(`SELECT count(*) FROM articles_fts WHERE ${where}`).pluck().get({ ...params, match: inTitle }) as number, lo: null,
+    })).n;
     const first = page.offset < titled ? part(inTitle, page.limit, page.offset) : [];
     const rest = first.length < page.limit ? part(`(${match}) NOT ${inTitle}`, page.limit - first.length, Math.max(0, page.offset - titled)) : [];
     return [...first.map((r) => ({ r, score: 2 })), ...rest.map((r) => ({ r, score: 1 }))];
