@@ -19,7 +19,7 @@ let memoTokens: Token[] = [];
 /** Tokens starting in [from, to) as a scan of `text` from `from` finds them. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   if (text !== memoText) {
-    memoTokens = scan(text, 0, text.length);
+    memoTokens = SLOW_CHARS.test(text) ? scan(text, 0, text.length) : scanPlain(text);
     memoText = text;
   }
   const all = memoTokens;
@@ -55,6 +55,58 @@ function scan(text: string, from: number, to: number, aligned?: Token[]): Token[
         for (let j = k + 1; j < aligned.length && aligned[j].start < to; j++) out.push(aligned[j]);
         return out;
       }
+    }
+  }
+  return out;
+}
+
+// The whole-text scan is the hot one, and TOKEN's Unicode classes make it slow: a loop over
+// per-character classes finds exactly the tokens TOKEN finds. Text with surrogate pairs (TOKEN
+// reads those as one code point) takes TOKEN.
+const SLOW_CHARS = /[\ud800-\udfff]/;
+/** Per char code, filled lazily: 1 letter or digit, 8 mark, 2 one-character token, 4 joiner inside a word ([.'’-]); 16 computed. */
+const CLASS = new Uint8Array(65536);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+const SINGLE = ',;:.!?“”"‘’«»―—–()[]';
+const JOINER = ".'’-";
+
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k !== 0) return k;
+  const ch = String.fromCharCode(c);
+  k = 16 | (LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 8 : 0) | (SINGLE.includes(ch) ? 2 : 0) | (JOINER.includes(ch) ? 4 : 0);
+  CLASS[c] = k;
+  return k;
+}
+const DOT = 46;
+
+function scanPlain(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = classOf(text.charCodeAt(i));
+    if (k & 1) {
+      let j = i + 1;
+      for (;;) {
+        if (j >= n) break;
+        const d = classOf(text.charCodeAt(j));
+        if (d & 9) j++;
+        else if (d & 4 && j + 1 < n && classOf(text.charCodeAt(j + 1)) & 1) j += 2;
+        else break;
+      }
+      if (j < n && text.charCodeAt(j) === DOT) j++;
+      let t = text.slice(i, j);
+      if (t.length > 1 && t.charCodeAt(t.length - 1) === DOT && !ABBREVIATION.test(t)) t = t.slice(0, -1);
+      out.push({ text: t, lower: t.toLowerCase(), start: i, end: i + t.length });
+      i += t.length;
+    } else {
+      if (k & 2) {
+        const t = text[i];
+        out.push({ text: t, lower: t.toLowerCase(), start: i, end: i + 1 });
+      }
+      i++;
     }
   }
   return out;
