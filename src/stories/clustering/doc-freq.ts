@@ -4,7 +4,10 @@
 // changed, and all articles only when the corpus size doubles (amortised at most twice the work).
 const DF_STEPS_PER_DOUBLING = 4;
 
-export const dfBin = (df: number): number => (df <= 0 ? -1 : Math.floor(DF_STEPS_PER_DOUBLING * Math.log2(df)));
+const binOf = (df: number): number => (df <= 0 ? -1 : Math.floor(DF_STEPS_PER_DOUBLING * Math.log2(df)));
+// Steps of the common frequencies, computed once (update runs once per key per article).
+const BIN_TABLE = Int8Array.from({ length: 1 << 16 }, (_, df) => binOf(df));
+export const dfBin = (df: number): number => (df >= 0 && df < BIN_TABLE.length ? BIN_TABLE[df] : binOf(df));
 export const sizeBin = (n: number): number => (n <= 0 ? 0 : Math.floor(Math.log2(n)));
 
 export class DocFreq {

@@ -8,7 +8,6 @@
 //   touched; only their edges are rescored and only the components they were or are in rebuilt.
 import { averageLink, type ScoredPair } from './average-link.js';
 import { groupId } from './stable-id.js';
-import { topKeys } from './sparse.js';
 import type { LevelParams, SparseVector } from './types.js';
 import { keepFloor, pairScore, type ParamsFor, type Unit } from './unit.js';
 
@@ -42,29 +41,41 @@ export interface GraphOptions {
 export type Retrievable = (space: string, key: string) => boolean;
 
 /** A key's posting list: the units holding it among their retrieval keys, with their weights for it. */
-interface Posting { key: string; ids: string[]; w: number[] }
+interface Posting { key: string; entity: boolean; nodes: Node[]; w: number[] }
 
-/** A unit's retrieval keys (prefixed) and weights, in choice order: top terms, then top entities. */
-function retrievalKeys(u: Unit, r: RetrievalParams, retrievable: Retrievable): { keys: string[]; w: number[] } {
-  const out = { keys: [] as string[], w: [] as number[] };
-  const add = (prefix: string, v: SparseVector, n: number) => {
-    const keys: string[] = [], values: number[] = [];
-    v.keys.forEach((k, i) => { if (retrievable(prefix, k)) { keys.push(k); values.push(v.values[i]); } });
-    const pos = new Map(keys.map((k, i) => [k, i]));
-    for (const k of topKeys({ keys, values }, n)) { out.keys.push(prefix + k); out.w.push(values[pos.get(k)!]); }
-  };
-  add(TERM, u.terms, r.termKeys);
-  add(ENTITY, u.entities, r.entityKeys);
-  return out;
+/**
+ * A unit and what the index keeps for it: its postings and its weight in each (parallel: postings
+ * carry the weights, so retrieval reads neighbours' weights without a per-unit map), and its scored
+ * edges as parallel arrays (neighbour nodes, scores). One record per unit instead of a map per unit
+ * for edges: a Map entry with a boxed score costs ~3x a slot in two packed arrays. Postings and
+ * edges point at nodes, not ids, so retrieval and traversal need no lookups; `accT`/`accE`/`stamp`
+ * are `candidates`' accumulators (updated in place: no boxed number per scanned posting).
+ */
+interface Node { unit: Unit; postings: Posting[]; w: number[]; nb: Node[]; ns: number[]; accT: number; accE: number; stamp: number }
+
+/** Top `n` retrievable keys of `v` (largest value first, ties by key) appended to `out` with their weights. */
+function addTopKeys(out: { keys: string[]; w: number[] }, v: SparseVector, n: number, retrievable: (k: string) => boolean): void {
+  const idx: number[] = [];
+  for (let i = 0; i < v.keys.length; i++) if (retrievable(v.keys[i])) idx.push(i);
+  idx.sort((a, b) => v.values[b] - v.values[a] || (v.keys[a] < v.keys[b] ? -1 : 1));
+  for (let i = 0; i < idx.length && i < n; i++) { out.keys.push(v.keys[idx[i]]); out.w.push(v.values[idx[i]]); }
+}
+
+/** Removes `other` from a node's edge arrays (swap-remove: edge order is irrelevant to every reader). */
+function dropEdge(n: Node, other: Node): void {
+  const at = n.nb.indexOf(other);
+  if (at < 0) return;
+  n.nb[at] = n.nb[n.nb.length - 1];
+  n.ns[at] = n.ns[n.ns.length - 1];
+  n.nb.pop();
+  n.ns.pop();
 }
 
 export class LinkGraph {
-  private readonly units = new Map<string, Unit>();
-  // unit → its postings and its weight in each (parallel): postings carry the weights, so
-  // retrieval reads neighbours' weights without a per-unit map, and keys are not copied per unit.
-  private readonly keysOf = new Map<string, { postings: Posting[]; w: number[] }>();
-  private readonly postings = new Map<string, Posting>();
-  private readonly edges = new Map<string, Map<string, number>>();
+  private readonly nodes = new Map<string, Node>();
+  // Postings per space, keyed by the (interned) key itself: no prefixed copies of keys.
+  private readonly termPostings = new Map<string, Posting>();
+  private readonly entityPostings = new Map<string, Posting>();
   private readonly compOf = new Map<string, number>();
   private readonly comps = new Map<number, string[]>();
   private readonly groupOf = new Map<string, string>();
@@ -72,34 +83,37 @@ export class LinkGraph {
   private readonly touched = new Set<string>();
   private readonly removedSince = new Set<string>();
   private nextComp = 0;
-  // Scratch accumulators of `candidates` (reused: one allocation instead of two maps per unit).
-  private readonly accTerms = new Map<string, number>();
-  private readonly accEntities = new Map<string, number>();
+  // Stamp of the current `candidates` call (a node's accumulators are valid when its stamp equals it).
+  private query = 0;
 
   /**
    * `retrievable` must change its answer for a key only together with a re-upsert of the units
    * holding it (the clusterer re-upserts holders of keys whose document frequency changes step).
    */
-  private readonly retrievable: Retrievable;
+  private readonly retrievableTerm: (k: string) => boolean;
+  private readonly retrievableEntity: (k: string) => boolean;
   readonly maxSpanDays: number | null;
 
   constructor(private readonly prefix: string, private readonly paramsFor: ParamsFor, private readonly retrieval: RetrievalParams, opts: GraphOptions = {}) {
-    this.retrievable = opts.retrievable ?? (() => true);
+    const retrievable = opts.retrievable ?? (() => true);
+    this.retrievableTerm = (k) => retrievable(TERM, k);
+    this.retrievableEntity = (k) => retrievable(ENTITY, k);
     this.maxSpanDays = opts.maxSpanDays ?? null;
   }
 
-  get size(): number { return this.units.size; }
-  unit(id: string): Unit | undefined { return this.units.get(id); }
+  get size(): number { return this.nodes.size; }
+  unit(id: string): Unit | undefined { return this.nodes.get(id)?.unit; }
   groupMembers(id: string): string[] | undefined { return this.groups.get(id); }
   groupIdOf(unitId: string): string | undefined { return this.groupOf.get(unitId); }
   allGroups(): Group[] { return [...this.groups].map(([id, members]) => ({ id, members })); }
-  edgeCount(): number { let n = 0; for (const m of this.edges.values()) n += m.size; return n / 2; }
+  edgeCount(): number { let n = 0; for (const node of this.nodes.values()) n += node.nb.length; return n / 2; }
+  private node(id: string): Node { return this.nodes.get(id)!; }
 
   /** Adds new units or replaces changed ones. */
   upsert(units: readonly Unit[]): void {
     for (const u of units) {
-      if (this.units.has(u.id)) this.unindex(u.id);
-      this.units.set(u.id, u);
+      const old = this.nodes.get(u.id);
+      if (old) this.unindex(old);
       this.index(u);
       this.touched.add(u.id);
     }
@@ -107,100 +121,109 @@ export class LinkGraph {
 
   remove(ids: readonly string[]): void {
     for (const id of ids) {
-      if (!this.units.has(id)) continue;
-      this.unindex(id);
-      this.units.delete(id);
+      const node = this.nodes.get(id);
+      if (!node) continue;
+      this.unindex(node);
+      this.nodes.delete(id);
       this.touched.delete(id);
       this.removedSince.add(id);
     }
   }
 
   private index(u: Unit): void {
-    const { keys, w } = retrievalKeys(u, this.retrieval, this.retrievable);
-    const mine: Posting[] = [];
-    keys.forEach((k, i) => {
-      let list = this.postings.get(k);
-      if (!list) this.postings.set(k, (list = { key: k, ids: [], w: [] }));
-      if (list.ids.length === this.retrieval.postingCap) this.touchAll(list.ids); // the key saturates now
-      list.ids.push(u.id);
-      list.w.push(w[i]);
-      mine.push(list);
+    const chosen = { keys: [] as string[], w: [] as number[] };
+    addTopKeys(chosen, u.terms, this.retrieval.termKeys, this.retrievableTerm);
+    const terms = chosen.keys.length;
+    addTopKeys(chosen, u.entities, this.retrieval.entityKeys, this.retrievableEntity);
+    const node: Node = { unit: u, postings: [], w: chosen.w.slice(), nb: [], ns: [], accT: 0, accE: 0, stamp: 0 };
+    node.postings = chosen.keys.map((k, i) => {
+      const entity = i >= terms, table = entity ? this.entityPostings : this.termPostings;
+      let list = table.get(k);
+      if (!list) table.set(k, (list = { key: k, entity, nodes: [node], w: [chosen.w[i]] }));
+      else {
+        if (list.nodes.length === this.retrieval.postingCap) this.touchAll(list.nodes); // the key saturates now
+        // Short lists are copied at their exact length (most keys are held by a few units; a pushed-to array reserves 16 more slots).
+        if (list.nodes.length < 16) { list.nodes = [...list.nodes, node]; list.w = [...list.w, chosen.w[i]]; }
+        else { list.nodes.push(node); list.w.push(chosen.w[i]); }
+      }
+      return list;
     });
-    this.keysOf.set(u.id, { postings: mine, w });
+    this.nodes.set(u.id, node);
   }
 
-  private unindex(id: string): void {
-    for (const list of this.keysOf.get(id)?.postings ?? []) {
-      const at = list.ids.indexOf(id);
+  /** Drops a node's postings and edges (the node record itself stays until replaced or removed). */
+  private unindex(node: Node): void {
+    for (const list of node.postings) {
+      const at = list.nodes.indexOf(node);
       // Swap-remove: posting order is irrelevant (retrieval sums per neighbour over the unit's own key order).
-      list.ids[at] = list.ids[list.ids.length - 1];
+      list.nodes[at] = list.nodes[list.nodes.length - 1];
       list.w[at] = list.w[list.w.length - 1];
-      list.ids.pop();
+      list.nodes.pop();
       list.w.pop();
-      if (list.ids.length === this.retrieval.postingCap) this.touchAll(list.ids); // the key is usable again
-      if (list.ids.length === 0) this.postings.delete(list.key);
+      if (list.nodes.length === this.retrieval.postingCap) this.touchAll(list.nodes); // the key is usable again
+      if (list.nodes.length === 0) (list.entity ? this.entityPostings : this.termPostings).delete(list.key);
     }
-    this.keysOf.delete(id);
-    for (const other of this.edges.get(id)?.keys() ?? []) {
-      this.edges.get(other)?.delete(id);
-      this.removedSince.add(other); // its component must be rebuilt
+    node.postings = [];
+    node.w = [];
+    for (const other of node.nb) {
+      dropEdge(other, node);
+      this.removedSince.add(other.unit.id); // its component must be rebuilt
     }
-    this.edges.delete(id);
+    node.nb = [];
+    node.ns = [];
   }
 
-  private touchAll(ids: Iterable<string>): void { for (const id of ids) this.touched.add(id); }
+  private touchAll(nodes: readonly Node[]): void { for (const n of nodes) this.touched.add(n.unit.id); }
 
   /** Units sharing unsaturated keys with `id` whose partial term or entity cosine reaches minPartial. */
   candidates(id: string): string[] {
-    const terms = this.accTerms, entities = this.accEntities;
-    terms.clear();
-    entities.clear();
-    const own = this.keysOf.get(id);
-    const cap = this.retrieval.postingCap;
-    own?.postings.forEach((list, i) => {
-      if (list.ids.length > cap) return;
-      const acc = list.key[0] === TERM ? terms : entities;
-      const w = own.w[i], ids = list.ids, ws = list.w;
-      for (let j = 0; j < ids.length; j++) {
-        const other = ids[j];
-        if (other !== id) acc.set(other, (acc.get(other) ?? 0) + w * ws[j]);
-      }
-    });
-    const min = this.retrieval.minPartial;
-    const out = new Set<string>();
-    for (const [other, s] of terms) if (s >= min) out.add(other);
-    for (const [other, s] of entities) if (s >= min) out.add(other);
-    return [...out].sort();
+    const own = this.nodes.get(id);
+    if (!own) return [];
+    return this.candidateNodes(own).map((n) => n.unit.id);
   }
 
-  private setEdge(a: string, b: string, s: number): void {
-    let m = this.edges.get(a);
-    if (!m) this.edges.set(a, (m = new Map()));
-    m.set(b, s);
-    let n = this.edges.get(b);
-    if (!n) this.edges.set(b, (n = new Map()));
-    n.set(a, s);
+  /** `candidates` as nodes, in id order. */
+  private candidateNodes(own: Node): Node[] {
+    const q = ++this.query;
+    const cap = this.retrieval.postingCap;
+    const hit: Node[] = [];
+    for (let i = 0; i < own.postings.length; i++) {
+      const list = own.postings[i];
+      if (list.nodes.length > cap) continue;
+      const w = own.w[i], nodes = list.nodes, ws = list.w, entity = list.entity;
+      for (let j = 0; j < nodes.length; j++) {
+        const o = nodes[j];
+        if (o === own) continue;
+        if (o.stamp !== q) { o.stamp = q; o.accT = 0; o.accE = 0; hit.push(o); }
+        if (entity) o.accE += w * ws[j];
+        else o.accT += w * ws[j];
+      }
+    }
+    const min = this.retrieval.minPartial;
+    return hit.filter((o) => o.accT >= min || o.accE >= min).sort((a, b) => (a.unit.id < b.unit.id ? -1 : 1));
   }
 
   /** Rescores `id` against its candidates, except units already rescored in this flush (`done`). */
   private rescore(id: string, dirty: Set<string>, done: ReadonlySet<string>): void {
-    const mine = this.edges.get(id);
-    if (mine) {
-      for (const other of [...mine.keys()]) {
-        if (done.has(other)) continue; // just scored from the other side
-        mine.delete(other);
-        this.edges.get(other)?.delete(id);
-        dirty.add(other);
-      }
+    const node = this.node(id);
+    // Edges to units rescored earlier in this flush stay (scored from their side); the rest are redone.
+    const nb: Node[] = [], ns: number[] = [];
+    for (let i = 0; i < node.nb.length; i++) {
+      const other = node.nb[i];
+      if (done.has(other.unit.id)) { nb.push(other); ns.push(node.ns[i]); continue; }
+      dropEdge(other, node);
+      dirty.add(other.unit.id);
     }
-    const u = this.units.get(id)!;
-    for (const other of this.candidates(id)) {
-      if (done.has(other)) continue;
-      const v = this.units.get(other)!;
-      const p = this.paramsFor(u, v);
-      const s = pairScore(u, v, p);
+    node.nb = nb;
+    node.ns = ns;
+    const u = node.unit;
+    for (const o of this.candidateNodes(node)) {
+      if (done.has(o.unit.id)) continue;
+      const p = this.paramsFor(u, o.unit);
+      const s = pairScore(u, o.unit, p);
       // Kept: linking edges and everything average-link may need (a dropped pair counts as 0).
-      if (s >= keepFloor(p)) { this.setEdge(id, other, s); dirty.add(other); }
+      // Both sides are fresh here: `id` dropped its edges to units not done, and `o` is not done.
+      if (s >= keepFloor(p)) { nb.push(o); ns.push(s); o.nb.push(node); o.ns.push(s); dirty.add(o.unit.id); }
     }
   }
 
@@ -216,11 +239,11 @@ export class LinkGraph {
     for (const id of dirty) {
       const c = this.compOf.get(id);
       if (c !== undefined) for (const m of this.dropComp(c, removed)) seeds.add(m);
-      if (this.units.has(id)) seeds.add(id);
+      if (this.nodes.has(id)) seeds.add(id);
     }
     const added: Group[] = [];
     for (const id of [...seeds].sort()) {
-      if (!this.units.has(id) || this.compOf.has(id)) continue;
+      if (!this.nodes.has(id) || this.compOf.has(id)) continue;
       const comp = this.component(id, removed);
       const c = this.nextComp++;
       this.comps.set(c, comp);
@@ -248,9 +271,10 @@ export class LinkGraph {
     const seen = new Set<string>([start]);
     const queue = [start];
     for (let i = 0; i < queue.length; i++) {
-      const u = this.units.get(queue[i])!;
-      for (const [other, s] of this.edges.get(queue[i]) ?? []) {
-        if (seen.has(other) || s < this.paramsFor(u, this.units.get(other)!).linkThreshold) continue;
+      const node = this.node(queue[i]);
+      for (let k = 0; k < node.nb.length; k++) {
+        const o = node.nb[k], other = o.unit.id;
+        if (seen.has(other) || node.ns[k] < this.paramsFor(node.unit, o.unit).linkThreshold) continue;
         const c = this.compOf.get(other);
         if (c !== undefined) this.dropComp(c, removedGroups);
         seen.add(other);
@@ -264,15 +288,16 @@ export class LinkGraph {
     const index = new Map(comp.map((id, i) => [id, i]));
     const pairs: ScoredPair[] = [];
     for (const [i, id] of comp.entries()) {
-      for (const [other, s] of this.edges.get(id) ?? []) {
-        const j = index.get(other);
-        if (j !== undefined && i < j) pairs.push({ a: i, b: j, s });
+      const node = this.node(id);
+      for (let k = 0; k < node.nb.length; k++) {
+        const j = index.get(node.nb[k].unit.id);
+        if (j !== undefined && i < j) pairs.push({ a: i, b: j, s: node.ns[k] });
       }
     }
     const out: Group[] = [];
-    for (const members of groupComponentUnits(comp.map((id) => this.units.get(id)!), pairs, this.paramsFor, this.maxSpanDays)) {
+    for (const members of groupComponentUnits(comp.map((id) => this.nodes.get(id)!.unit), pairs, this.paramsFor, this.maxSpanDays)) {
       const ids = members.map((i) => comp[i]).sort();
-      const id = groupId(this.prefix, ids.map((m) => ({ id: m, day: this.units.get(m)!.day })));
+      const id = groupId(this.prefix, ids.map((m) => ({ id: m, day: this.nodes.get(m)!.unit.day })));
       this.groups.set(id, ids);
       for (const m of ids) this.groupOf.set(m, id);
       out.push({ id, members: ids });

@@ -18,13 +18,32 @@ export const eventParams = (m: ClusteringModel): ParamsFor => (a, b) => (a.short
 /** Stories index more keys per event: events are few, and a story's shared names are common words. */
 const STORY_KEYS = { termKeys: 24, entityKeys: 24 };
 
+/**
+ * Appends `id` to `key`'s holder list. Short lists are copied at their exact length: most keys are
+ * held by a few articles, and a pushed-to array reserves room for 16 more.
+ */
+function hold(table: Map<string, string[]>, key: string, id: string): void {
+  const list = table.get(key);
+  if (!list) table.set(key, [id]);
+  else if (list.length < 16) table.set(key, [...list, id]);
+  else list.push(id);
+}
+
+function unhold(table: Map<string, string[]>, key: string, id: string): void {
+  const list = table.get(key)?.filter((x) => x !== id) ?? [];
+  if (list.length) table.set(key, list);
+  else table.delete(key);
+}
+
 export interface ClusteringChange { events: GraphChange; stories: GraphChange }
 
 export class StoryClusterer {
   readonly termDf = new DocFreq();
   readonly entityDf = new DocFreq();
   private readonly reps = new Map<string, ArticleRep>();
-  private readonly holders = new Map<string, string[]>(); // term or entity key → articles holding it
+  // Term or entity key → articles holding it (per space, keyed by the interned key itself).
+  private readonly termHolders = new Map<string, string[]>();
+  private readonly entityHolders = new Map<string, string[]>();
   readonly events: LinkGraph;
   readonly stories: LinkGraph;
 
@@ -50,7 +69,8 @@ export class StoryClusterer {
   /** The representation `add` makes of an article under this model (callers may build reps as inputs stream, then `addReps`). */
   represent(a: ArticleSummary): ArticleRep {
     const m = this.model;
-    return representArticle(a, { titleBoost: m.titleBoost, leadBoost: m.leadBoost ?? 0, leadAlways: m.leadAlways ?? false, numbers: m.numberTerms ?? false, entityTypeWeights: m.entityTypeWeights });
+    // Interned here already, so that `addReps` keeps these very objects (no second copy while a batch is held).
+    return this.interned(representArticle(a, { titleBoost: m.titleBoost, leadBoost: m.leadBoost ?? 0, leadAlways: m.leadAlways ?? false, numbers: m.numberTerms ?? false, entityTypeWeights: m.entityTypeWeights }));
   }
 
   addReps(batch: readonly ArticleRep[]): ClusteringChange {
@@ -69,7 +89,14 @@ export class StoryClusterer {
     });
   }
 
+  private isInterned(keys: readonly string[]): boolean {
+    for (const k of keys) if (this.keyTable.get(k) !== k) return false;
+    return true;
+  }
+
+  /** `r` with interned keys (`r` itself when they already are). */
   private interned(r: ArticleRep): ArticleRep {
+    if (this.isInterned(r.terms.keys) && this.isInterned(r.entities.keys)) return r;
     return { ...r, terms: { keys: this.intern(r.terms.keys), values: r.terms.values }, entities: { keys: this.intern(r.entities.keys), values: r.entities.values } };
   }
 
@@ -100,26 +127,29 @@ export class StoryClusterer {
   /** Adds `fresh` articles and replaces the entities of `rekeyed` ones, then rebuilds what they touch. */
   private apply(fresh: readonly ArticleRep[], rekeyed: readonly ArticleRep[]): ClusteringChange {
     const sizeBefore = sizeBin(this.termDf.size);
-    const changed = new Set<string>();
+    const changedTerms: string[] = [], changedEntities: string[] = [];
     for (const r of rekeyed) {
       const old = this.reps.get(r.id)!;
-      for (const k of this.entityDf.update(old.entities.keys, -1)) changed.add('e' + k);
-      for (const k of old.entities.keys) this.unhold('e' + k, r.id);
+      for (const k of this.entityDf.update(old.entities.keys, -1)) changedEntities.push(k);
+      for (const k of old.entities.keys) unhold(this.entityHolders, k, r.id);
       this.reps.set(r.id, r);
-      for (const k of this.entityDf.update(r.entities.keys, 1)) changed.add('e' + k);
-      for (const k of r.entities.keys) this.hold('e' + k, r.id);
+      for (const k of this.entityDf.update(r.entities.keys, 1)) changedEntities.push(k);
+      for (const k of r.entities.keys) hold(this.entityHolders, k, r.id);
     }
     for (const r of fresh) {
       this.reps.set(r.id, r);
-      for (const k of this.termDf.update(r.terms.keys, 1)) changed.add('t' + k);
-      for (const k of this.entityDf.update(r.entities.keys, 1)) changed.add('e' + k);
-      for (const k of r.terms.keys) this.hold('t' + k, r.id);
-      for (const k of r.entities.keys) this.hold('e' + k, r.id);
+      for (const k of this.termDf.update(r.terms.keys, 1)) changedTerms.push(k);
+      for (const k of this.entityDf.update(r.entities.keys, 1)) changedEntities.push(k);
+      for (const k of r.terms.keys) hold(this.termHolders, k, r.id);
+      for (const k of r.entities.keys) hold(this.entityHolders, k, r.id);
     }
     this.store.putArticles([...rekeyed, ...fresh]);
     const touched = new Set<string>([...rekeyed, ...fresh].map((r) => r.id));
     if (sizeBin(this.termDf.size) !== sizeBefore) for (const id of this.reps.keys()) touched.add(id);
-    else for (const k of changed) for (const id of this.holders.get(k) ?? []) touched.add(id);
+    else {
+      for (const k of new Set(changedTerms)) for (const id of this.termHolders.get(k) ?? []) touched.add(id);
+      for (const k of new Set(changedEntities)) for (const id of this.entityHolders.get(k) ?? []) touched.add(id);
+    }
     this.events.upsert([...touched].sort().map((id) => this.articleUnit(this.reps.get(id)!)));
     const events = this.events.flush();
     this.store.applyGroups('event', events.removed, events.added.map((g) => ({ id: g.id, level: 'event', members: g.members })));
@@ -130,18 +160,6 @@ export class StoryClusterer {
     const stories = this.stories.flush();
     this.store.applyGroups('story', stories.removed, stories.added.map((g) => ({ id: g.id, level: 'story', members: g.members })));
     return { events, stories };
-  }
-
-  private hold(key: string, id: string): void {
-    const list = this.holders.get(key);
-    if (list) list.push(id);
-    else this.holders.set(key, [id]);
-  }
-
-  private unhold(key: string, id: string): void {
-    const list = this.holders.get(key)?.filter((x) => x !== id) ?? [];
-    if (list.length) this.holders.set(key, list);
-    else this.holders.delete(key);
   }
 
   private articleUnit(r: ArticleRep): Unit {

@@ -1,0 +1,50 @@
+// The level index after replacing and removing units equals an index built from the final units
+// alone (edges, components and groups: the node-linked postings and edge arrays stay consistent).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LinkGraph } from '../../src/stories/clustering/link-graph.js';
+import type { LevelParams } from '../../src/stories/clustering/types.js';
+import type { Unit } from '../../src/stories/clustering/unit.js';
+
+const PARAMS: LevelParams = { entityWeight: 0.3, linkThreshold: 0.2, mergeThreshold: 0.2, dateGapDays: null, datePenalty: 0, yearPenalty: 0, yearGap: 2, sameDayBonus: 0 };
+const RETRIEVAL = { termKeys: 4, entityKeys: 2, postingCap: 50, minPartial: 0.02 };
+
+/** A unit whose unit-length term vector spreads over `words` (keys sorted) and one entity. */
+function unit(id: string, words: string[], entity: string | null, day = 100): Unit {
+  const keys = [...new Set(words)].sort();
+  const values = keys.map((k) => words.filter((w) => w === k).length);
+  const n = Math.hypot(...values);
+  return { id, day, anchor: day, terms: { keys, values: values.map((v) => v / n) }, entities: entity ? { keys: [entity], values: [1] } : { keys: [], values: [] }, eventDays: [day], year: 2025, monthDays: [], short: false };
+}
+
+const UNITS = [
+  unit('u1', ['flood', 'river', 'dam', 'rain'], 'ostrava'), unit('u2', ['flood', 'river', 'bridge'], 'ostrava'),
+  unit('u3', ['flood', 'dam', 'sandbag', 'rain'], null), unit('u4', ['summit', 'plastic', 'treaty'], 'valdor'),
+  unit('u5', ['summit', 'plastic', 'harbour', 'fee'], 'valdor'), unit('u6', ['tariff', 'grain', 'call'], 'varga'),
+  unit('u7', ['tariff', 'grain', 'corridor', 'call'], 'varga'), unit('u8', ['river', 'summit', 'grain'], null),
+];
+
+function snapshot(g: LinkGraph, ids: string[]) {
+  return { edges: g.edgeCount(), candidates: ids.map((id) => g.candidates(id)), groups: g.allGroups().sort((a, b) => (a.id < b.id ? -1 : 1)) };
+}
+
+test('link graph: replaced and removed units leave the index an index of the final units', () => {
+  const changed = [unit('u2', ['summit', 'plastic', 'treaty', 'fee'], 'valdor'), unit('u6', ['flood', 'river', 'rain'], 'ostrava')];
+  const gone = ['u5', 'u8'];
+  const final = UNITS.filter((u) => !gone.includes(u.id)).map((u) => changed.find((c) => c.id === u.id) ?? u);
+
+  const grown = new LinkGraph('ev_', () => PARAMS, RETRIEVAL);
+  grown.upsert(UNITS);
+  grown.flush();
+  grown.upsert(changed);
+  grown.remove(gone);
+  grown.flush();
+
+  const fresh = new LinkGraph('ev_', () => PARAMS, RETRIEVAL);
+  fresh.upsert(final);
+  fresh.flush();
+  const ids = final.map((u) => u.id);
+  assert.deepEqual(snapshot(grown, ids), snapshot(fresh, ids));
+  assert.ok(fresh.edgeCount() > 0);
+  assert.deepEqual(fresh.candidates('u6').includes('u1'), true); // u6 now reports the flood
+});
