@@ -46,9 +46,10 @@ export const STAGES: readonly StageInfo[] = [
   },
   {
     // 2: passage-level keys (single reused paragraphs with edits are retrieved).
+    // 3: word diffs per changed paragraph stretch; reuse passages ordered as a from-scratch run orders them.
     name: 'provenance',
     kind: 'corpus',
-    version: '2',
+    version: '3',
     dependsOn: ['extract'],
     onChange: 'rebuild',
     description: 'exact and near duplicates (MinHash + LSH), text reuse, lineage with edit diffs, garbled-text flags',

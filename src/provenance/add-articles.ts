@@ -119,15 +119,19 @@ function sharesParagraph(a: ArticleSummary, b: ArticleSummary): boolean {
 }
 
 /**
- * Recomputes lineage for every member of the touched groups and of the groups linked to them; then,
- * wave by wave, of the groups linked to a group whose source changed (a copy of a copy names the root
- * of its chain), at most MAX_CHAIN waves.
+ * Recomputes lineage for every member of the touched groups and of the groups whose lineage may read
+ * them; then, wave by wave, of the groups that may read a group whose source changed (a copy of a
+ * copy names the root of its chain), at most MAX_CHAIN waves. Groups linked only by partial reuse
+ * that their lineage does not read (see dependsOn) are not recomputed: only their results change.
  */
 function refreshLineage(touched: Set<string>, index: ProvenanceIndex): Set<string> {
   const ctx = new LineageContext(index);
   const done = new Set<string>();
   const affected = new Set<string>();
-  let wave = new Set([...touched, ...linkedGroups(touched, index)]);
+  const first = linkedGroups(touched, index, ctx);
+  // Their duplicates and reuse name the batch's articles (a new member or a new link): results only.
+  for (const hash of first.linked) for (const id of index.groupOf(hash)) affected.add(id);
+  let wave = new Set([...touched, ...first.readers]);
   for (let w = 0; w <= MAX_CHAIN && wave.size > 0; w++) {
     const changed = new Set<string>();
     for (const hash of [...wave].sort()) {
@@ -136,9 +140,9 @@ function refreshLineage(touched: Set<string>, index: ProvenanceIndex): Set<strin
         const old = index.getLineage(id);
         const record = resolveLineage(id, ctx);
         index.putLineage(record);
-        // Results change where the batch added members or links (the first wave: duplicates and reuse
-        // name every member of the groups linked), where a record changed, and at both ends of a moved
-        // original (copies): a record recomputed unchanged further down a chain changes no result.
+        // Results change where the batch added members or links (the first wave), where a record
+        // changed, and at both ends of a moved original (copies): a record recomputed unchanged
+        // further down a chain changes no result.
         if (w === 0 || JSON.stringify(record) !== JSON.stringify(old ?? null)) affected.add(id);
         const before = old?.original?.article_id;
         const after = record.original?.article_id;
@@ -149,21 +153,33 @@ function refreshLineage(touched: Set<string>, index: ProvenanceIndex): Set<strin
         if (!old || before !== after || (old.parent ?? null) !== (record.parent ?? null)) changed.add(hash);
       }
     }
-    wave = new Set([...linkedGroups(changed, index)].filter((h) => !done.has(h)));
+    wave = new Set([...linkedGroups(changed, index, ctx).readers].filter((h) => !done.has(h)));
   }
   return affected;
 }
 
-/** Text hashes of the groups linked to the given groups (partial reuse too: a credit may name it). */
-function linkedGroups(hashes: Set<string>, index: ProvenanceIndex): Set<string> {
-  const out = new Set<string>();
+/**
+ * Text hashes of the groups linked to the given groups (`linked`), and of those among them whose
+ * lineage reads the given groups (`readers`): a copy link is always read; a partial-reuse link only by
+ * a member with a credit naming an outlet (direct-parent.ts), so a group reusing a passage without
+ * one keeps its lineage while its reuse list changes.
+ */
+function linkedGroups(hashes: Set<string>, index: ProvenanceIndex, ctx: LineageContext): { linked: Set<string>; readers: Set<string> } {
+  const linked = new Set<string>();
+  const readers = new Set<string>();
   for (const hash of hashes) {
     const rep = index.groupOf(hash)[0];
     if (!rep) continue;
     for (const link of index.linksOf(rep)) {
       const other = index.getSummary(link.a === rep ? link.b : link.a);
-      if (other) out.add(other.textHash);
+      if (!other) continue;
+      linked.add(other.textHash);
+      if (link.kind !== 'reuse' || readers.has(other.textHash) || creditsOutlet(other.textHash, index, ctx)) readers.add(other.textHash);
     }
   }
-  return out;
+  return { linked, readers };
+}
+
+function creditsOutlet(hash: string, index: ProvenanceIndex, ctx: LineageContext): boolean {
+  return index.groupOf(hash).some((id) => !!ctx.meta(id).credit?.outlet);
 }

@@ -36,7 +36,7 @@ export function provenanceOf(id: string, index: ProvenanceIndex, cache?: TokenCa
     const otherSummary = index.getSummary(otherRep);
     if (!otherSummary) continue;
     const members = index.groupOf(otherSummary.textHash);
-    if (link.kind === 'reuse') out.reuse.push(...reuseRefs(id, rep, link, members, index, cache));
+    if (link.kind === 'reuse') out.reuse.push(...reuseRefs(id, group, link, members, index, cache));
     else for (const m of members) out.duplicates.push({ article_id: m, kind: link.kind, similarity: round(similarity(link)) });
   }
   out.duplicates.sort((a, b) => b.similarity - a.similarity || (a.article_id < b.article_id ? -1 : 1));
@@ -48,7 +48,8 @@ function similarity(link: CopyLink): number {
   return link.kind === 'near' ? link.jaccard : Math.max(link.aInB, link.bInA);
 }
 
-function reuseRefs(id: string, rep: string, link: CopyLink, members: string[], index: ProvenanceIndex, cache?: TokenCache | null): ReuseRef[] {
+function reuseRefs(id: string, group: string[], link: CopyLink, members: string[], index: ProvenanceIndex, cache?: TokenCache | null): ReuseRef[] {
+  const rep = group[0];
   const mine = link.a === rep;
   const me = index.getArticle(id);
   if (!me) return [];
@@ -61,6 +62,17 @@ function reuseRefs(id: string, rep: string, link: CopyLink, members: string[], i
       const [s0, s1, o0, o1] = mine ? [p.a0, p.a1, p.b0, p.b1] : [p.b0, p.b1, p.a0, p.a1];
       return { start: myTokens.starts[s0], end: myTokens.ends[s1 - 1], other_start: theirs.starts[o0], other_end: theirs.ends[o1 - 1] };
     });
+    // The link's passage order follows its sides (by representative id), and a group's representative
+    // is the member that arrived first: ordered here by the side of the group whose least id is larger
+    // (a run from scratch adds in id order, so that side was the link's second), arrival plays no part.
+    const byOther = minId(group) < minId(members);
+    passages.sort((x, y) => (byOther ? x.other_start - y.other_start || x.start - y.start : x.start - y.start || x.other_start - y.other_start));
     return [{ article_id: m, shared_fraction: round(mine ? link.aInB : link.bInA), passages }];
   });
+}
+
+function minId(ids: readonly string[]): string {
+  let m = ids[0];
+  for (const id of ids) if (id < m) m = id;
+  return m;
 }

@@ -1,9 +1,9 @@
-// Light word edits between two copies of one text: a token diff (jsdiff's Myers diff over token hashes)
+// Light word edits between two copies of one text: a token diff (token-changes.ts)
 // whose short replacements inside aligned text are word substitutions. Each substitution of ordinary
 // lower-case words votes for the side whose words are rarer, which a spinner or rewriter produced.
-import { diffArrays } from 'diff';
-import { EDIT_MAX_DIFF, EDIT_MAX_WORDS, EDIT_MIN_LOG_RATIO } from './config.js';
+import { EDIT_MAX_WORDS, EDIT_MIN_LOG_RATIO } from './config.js';
 import type { Tokens } from './tokens.js';
+import { tokenChanges } from './token-changes.js';
 import { logFrequency } from './word-frequency.js';
 
 const PLAIN_WORD = /^[a-z]+$/;
@@ -18,7 +18,7 @@ export interface WordEdits {
 
 export function wordEdits(textA: string, a: Tokens, textB: string, b: Tokens): WordEdits {
   const out: WordEdits = { substitutions: 0, rarerA: 0, rarerB: 0 };
-  const changes = diffArrays(Array.from(a.hashes), Array.from(b.hashes), { maxEditLength: EDIT_MAX_DIFF });
+  const changes = tokenChanges(a, b);
   if (!changes) return out;
   let ia = 0;
   let ib = 0;
@@ -50,3 +50,4 @@ function meanLogFrequency(text: string, t: Tokens, t0: number, t1: number): numb
   }
   return t1 > t0 ? sum / (t1 - t0) : null;
 }
+
