@@ -6,7 +6,7 @@ import { Piscina } from 'piscina';
 import { defaultThreads } from './worker-pool.js';
 import { runReanalyzeTask } from './reanalyze-task.js';
 import type { ReanalyzeResult, ReanalyzeTask } from './reanalyze-task.js';
-import { taskDeadline } from './task-deadline.js';
+import { runWithDeadline } from './task-deadline.js';
 
 /** A record whose recomputation takes longer than this is reported as failed (hostile input guard). */
 const TASK_TIMEOUT_MS = 60_000;
@@ -31,12 +31,7 @@ export function createReanalyzePool(threads = defaultThreads()): ReanalyzePool {
   const workerFile = new URL(fromSources ? './reanalyze-worker-tsx.mjs' : './reanalyze-worker.js', import.meta.url).href;
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
   return {
-    run: (task) => {
-      const deadline = taskDeadline(TASK_TIMEOUT_MS, 'reanalysis');
-      const result = (pool.run(task, { signal: deadline.signal }) as Promise<ReanalyzeResult>).finally(deadline.clear);
-      result.catch(() => {}); // awaited in order by the caller; an early failure is not unhandled
-      return result;
-    },
+    run: (task) => runWithDeadline(TASK_TIMEOUT_MS, 'reanalysis', (signal) => pool.run(task, { signal })),
     close: () => pool.destroy(),
   };
 }

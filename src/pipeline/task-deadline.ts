@@ -27,3 +27,14 @@ export function taskDeadline(ms: number, label = 'task'): TaskDeadline {
   arm();
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
+
+/**
+ * Starts a pool task under a deadline. Callers await results in input order, so a later task failing
+ * first is marked handled here and still rejects when its turn comes.
+ */
+export function runWithDeadline<T>(ms: number, label: string, start: (signal: AbortSignal) => Promise<unknown>): Promise<T> {
+  const deadline = taskDeadline(ms, label);
+  const result = (start(deadline.signal) as Promise<T>).finally(deadline.clear);
+  result.catch(() => {});
+  return result;
+}

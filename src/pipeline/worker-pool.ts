@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { InputRecord } from '../model/input.js';
 import { runArticleTask } from './extract-task.js';
-import { taskDeadline } from './task-deadline.js';
+import { runWithDeadline } from './task-deadline.js';
 import type { ArticleResult } from './extract-task.js';
 
 /** A record whose extraction takes longer than this is reported as failed (hostile input guard). */
@@ -44,13 +44,7 @@ export function createExtractPool(options: { threads?: number; outletFiles: stri
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
   return {
     capacity: threads * 8,
-    run: (record) => {
-      const deadline = taskDeadline(TASK_TIMEOUT_MS, 'extraction');
-      const result = (pool.run({ record, outletFiles }, { signal: deadline.signal }) as Promise<ArticleResult>).finally(deadline.clear);
-      // Callers await results in input order; a later record failing first must not count as unhandled.
-      result.catch(() => {});
-      return result;
-    },
+    run: (record) => runWithDeadline(TASK_TIMEOUT_MS, 'extraction', (signal) => pool.run({ record, outletFiles }, { signal })),
     close: () => pool.destroy(),
   };
 }

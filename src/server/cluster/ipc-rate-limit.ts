@@ -2,36 +2,18 @@
 // process, which holds the only counters, so a client gets the configured number of requests per
 // window from the whole server, whichever worker its connections land on. @fastify/rate-limit's own
 // stores are per process (LocalStore) or need Redis; its store contract is small (incr, child).
-import cluster from 'node:cluster';
-import type { Worker } from 'node:cluster';
+import { answerWorkers, askPrimary } from './ipc-call.js';
 
-interface RateRequest { px: 'rate'; id: number; space: string; key: string; timeWindow: number; max: number }
-interface RateReply { px: 'rate-reply'; id: number; current: number; ttl: number }
-type Callback = (err: Error | null, res?: { current: number; ttl: number }) => void;
-
-const pending = new Map<number, Callback>();
-let nextId = 1;
-let listening = false;
-
-function onReply(message: unknown): void {
-  const m = message as RateReply;
-  if (m?.px !== 'rate-reply') return;
-  const cb = pending.get(m.id);
-  pending.delete(m.id);
-  cb?.(null, { current: m.current, ttl: m.ttl });
-}
+interface RateRequest { space: string; key: string; timeWindow: number; max: number }
+interface RateReply { current: number; ttl: number }
+type Callback = (err: Error | null, res?: RateReply) => void;
 
 /** The worker side: a @fastify/rate-limit store whose counts live in the primary process. */
 export class IpcRateLimitStore {
   private children = 0;
-  constructor(_options?: unknown, private readonly space = 'global') {
-    if (!listening) { process.on('message', onReply); listening = true; }
-  }
+  constructor(_options?: unknown, private readonly space = 'global') {}
   incr(key: string, cb: Callback, timeWindow: number, max: number): void {
-    const id = nextId++;
-    pending.set(id, cb);
-    const request: RateRequest = { px: 'rate', id, space: this.space, key, timeWindow, max };
-    process.send!(request);
+    askPrimary<RateReply>('rate', { space: this.space, key, timeWindow, max } satisfies RateRequest).then((r) => cb(null, { current: r.current, ttl: r.ttl }));
   }
   /** Routes with their own limits count apart; every worker registers routes in the same order, so
    * the n-th child names the same route in each. */
@@ -44,9 +26,7 @@ export class IpcRateLimitStore {
 export function serveRateLimits(): void {
   const windows = new Map<string, { count: number; start: number; span: number }>();
   let sweep = Date.now();
-  cluster.on('message', (worker: Worker, message: unknown) => {
-    const m = message as RateRequest;
-    if (m?.px !== 'rate') return;
+  answerWorkers<RateRequest>('rate', (m, send: (reply: RateReply) => void) => {
     const now = Date.now();
     if (now - sweep > 60_000) { // forget windows that ended (bounded memory under many clients)
       for (const [k, w] of windows) if (w.start + w.span <= now) windows.delete(k);
@@ -56,7 +36,6 @@ export function serveRateLimits(): void {
     let w = windows.get(k);
     if (!w || w.start + w.span <= now) windows.set(k, (w = { count: 0, start: now, span: m.timeWindow }));
     w.count++;
-    const reply: RateReply = { px: 'rate-reply', id: m.id, current: w.count, ttl: w.span - (now - w.start) };
-    worker.send(reply);
+    send({ current: w.count, ttl: w.span - (now - w.start) });
   });
 }
