@@ -42,7 +42,8 @@ export function eventTables(docs: readonly LabelledDoc[], model: ClusteringModel
   for (const fold of [...new Set(docs.map((d) => d.fold))].sort()) {
     const mine = docs.filter((d) => d.fold === fold);
     const goldOf = new Map(mine.map((d) => [d.summary.id, d[gold]]));
-    const c = new StoryClusterer(model);
+    // Candidate pairs across all days: learning tries other span bounds on these tables.
+    const c = new StoryClusterer(model, undefined, { fullRetrieval: true });
     c.add(mine.map((d) => d.summary));
     clusterers.set(fold, c);
     tables.push(tableOf(fold, c.events, mine.map((d) => d.summary.id), (id) => [goldOf.get(id)!]));

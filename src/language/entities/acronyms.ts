@@ -18,11 +18,22 @@ export function isAcronymOf(acronym: string, expansion: string): boolean {
   return letters.length >= 2 && words.length >= 2 && (letters === content || letters === all);
 }
 
+// AFTER_RE's spaces (JavaScript's \s and the no-break space): what may stand before its "(".
+const SPACE_UNITS: ReadonlySet<number> = new Set([...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => c.charCodeAt(0)));
+
+/** Whether a "(" follows `at` after spaces only, within the 20 characters AFTER_RE looks at. */
+function parenthesisAfter(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 20);
+  let i = at;
+  while (i < end && SPACE_UNITS.has(text.charCodeAt(i))) i++;
+  return i < end && text.charCodeAt(i) === 40;
+}
+
 /** Normalised acronym → index (into `mentions`) of the mention it abbreviates. */
 export function acronymDefinitions(text: string, mentions: readonly EntityMention[]): Map<string, number> {
   const out = new Map<string, number>();
   mentions.forEach((m, i) => {
-    const after = AFTER_RE.exec(text.slice(m.end, m.end + 20));
+    const after = parenthesisAfter(text, m.end) ? AFTER_RE.exec(text.slice(m.end, m.end + 20)) : null;
     if (after && isAcronymOf(after[1], m.text)) out.set(normaliseName(after[1]), i);
     // "CCP (Chinese Communist Party)": the next mention inside parentheses.
     const next = mentions[i + 1];

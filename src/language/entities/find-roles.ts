@@ -16,7 +16,8 @@ export interface FoundRoles {
 
 const APPOSITIVE_RE = /^[\s\u00a0]*,[\s\u00a0]+(?:(?:the|a|an|his|her)[\s\u00a0]+)?((?:[^,.;:!?()"“”\n]|\.(?=[\s\u00a0]?\d))+?)[\s\u00a0]*(?=[,.;:!?)\n]|$)/u;
 const COPULA_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*who[\s\u00a0]+)?(?:is|was|has[\s\u00a0]+been|had[\s\u00a0]+been|became|becomes|remains|serves[\s\u00a0]+as|served[\s\u00a0]+as)[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?((?:[^,.;:!?()"“”\n]|\.(?=[\s\u00a0]?\d))+)/u;
-const BEFORE_COMMA_RE = /,[\s\u00a0]*$/u;
+// JavaScript's \s (with the no-break space), for scanning back without a regex.
+const SPACE_UNITS: ReadonlySet<number> = new Set([...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => c.charCodeAt(0)));
 const DETERMINER_RE = /(?:^|[\s\u00a0])(?:the|a|an)[\s\u00a0]*$/iu;
 // Joiners and passing qualifiers left off the front of a role ("newly-installed Defense Minister").
 const LEADING_JOINERS_RE = /^(?:(?:of|for|and|new|newly-installed|newly-appointed|then)[\s\u00a0]+)+/iu;
@@ -54,6 +55,13 @@ function roleWordsAfter(phrase: string): string | null {
   return null;
 }
 
+/** Offset of a comma that only spaces separate from `end` (not before `from`), or -1 (as /,\s*$/ on the slice). */
+function commaBefore(text: string, from: number, end: number): number {
+  let i = end - 1;
+  while (i >= from && SPACE_UNITS.has(text.charCodeAt(i))) i--;
+  return i >= from && text.charCodeAt(i) === 44 ? i : -1;
+}
+
 /** Roles stated for the person named at [start, end) inside `sentence`. */
 export function findRoles(text: string, start: number, end: number, sentence: Span): FoundRoles {
   const roles: string[] = [];
@@ -63,10 +71,9 @@ export function findRoles(text: string, start: number, end: number, sentence: Sp
   const pre = roleWordsBefore(text, from, start);
   if (pre) [preTitleStart, preTitle] = pre;
   if (preTitle) roles.push(preTitle);
-  const before = text.slice(from, start);
-  const comma = BEFORE_COMMA_RE.exec(before);
-  if (comma) {
-    const appo = roleWordsBefore(text, from, from + comma.index);
+  const comma = commaBefore(text, from, start);
+  if (comma >= 0) {
+    const appo = roleWordsBefore(text, from, comma);
     if (appo && DETERMINER_RE.test(text.slice(from, appo[0]))) roles.push(appo[1]);
   }
   const after = text.slice(end, Math.min(sentence.end, end + LIMITS.appositiveWindow));

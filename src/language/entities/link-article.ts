@@ -13,7 +13,7 @@ import { findRoles } from './find-roles.js';
 import { LIMITS, SURNAME_VARIANTS } from './lexicon.js';
 import { governmentMetonym } from './metonym.js';
 import { normaliseName } from './normalise.js';
-import { parsePersonName } from './person-name.js';
+import { parsePersonName, type PersonName } from './person-name.js';
 import { relatedKeys } from './related.js';
 import { parseRole, roleMatches } from './role-phrase.js';
 import { findTitleMentions } from './title-mentions.js';
@@ -40,19 +40,22 @@ class ArticleLinker {
   private readonly byPart = new Map<string, Draft[]>();
   private readonly singlePersonTokens = new Set<string>();
   private readonly starts: number[];
+  /** parsePersonName of each mention (several steps ask; parsed once). */
+  private readonly names: PersonName[];
 
   constructor(private readonly text: string, private readonly named: EntityMention[], private readonly sentences: readonly Span[]) {
     this.starts = sentences.map((s) => s.start);
+    this.names = named.map((m) => parsePersonName(m.text));
   }
 
   run(): ArticleEntities {
     const consumed = new Set<number>();
-    this.named.forEach((m, i) => this.introduceFull(m) && consumed.add(i));
-    for (const m of this.named) {
-      if (m.type !== 'PERSON') continue;
-      const name = parsePersonName(m.text);
+    this.named.forEach((m, i) => this.introduceFull(m, i) && consumed.add(i));
+    this.named.forEach((m, i) => {
+      if (m.type !== 'PERSON') return;
+      const name = this.names[i];
       if (name.parts.length === 1) this.singlePersonTokens.add(normaliseName(name.parts[0]));
-    }
+    });
     const acronyms = acronymDefinitions(this.text, this.named);
     this.named.forEach((m, i) => consumed.has(i) || this.linkOther(m, i, acronyms));
     for (const d of this.drafts.values()) d.mentions.sort((a, b) => a.start - b.start);
@@ -82,9 +85,9 @@ class ArticleLinker {
   }
 
   /** A PERSON mention with a full name: introduces (or adds to) that person. */
-  private introduceFull(m: EntityMention): boolean {
+  private introduceFull(m: EntityMention, index: number): boolean {
     if (m.type !== 'PERSON') return false;
-    const name = parsePersonName(m.text);
+    const name = this.names[index];
     if (name.parts.length < 2) return false;
     const d = this.draft(`PERSON:${name.keys.join(' ')}`, m.start, (x) => {
       x.person = name;
@@ -100,7 +103,7 @@ class ArticleLinker {
   private linkOther(m: EntityMention, index: number, acronyms: Map<string, number>): void {
     const span = { start: m.start, end: m.end, text: m.text };
     const type = m.type as LinkedType;
-    if (this.linkPersonToken(m)) return;
+    if (this.linkPersonToken(m, index)) return;
     const country = governmentMetonym(this.text, m.start, m.end);
     if (country) {
       const canon = aliasTable().canonical(country);
@@ -119,15 +122,16 @@ class ArticleLinker {
   }
 
   /** A one-word mention that names a person of the article ("Wang", "Blinken" even when tagged ORG). */
-  private linkPersonToken(m: EntityMention): boolean {
-    const name = parsePersonName(m.text);
+  private linkPersonToken(m: EntityMention, index: number): boolean {
+    const name = this.names[index];
     if (name.parts.length !== 1) return false;
     const token = name.keys[0];
     const isPerson = m.type === 'PERSON';
     if (!isPerson) {
+      // Cheapest first: most such mentions name no person of this article.
+      if (!this.byFamily.has(token) && !this.byPart.has(token) && !this.singlePersonTokens.has(token)) return false;
       if (!SINGLE_WORD_RE.test(m.text) || aliasTable().canonical(m.text) || aliasTable().governmentOf(m.text)) return false;
       if (gazetteers().lists(token) & KNOWN_NON_PERSON) return false;
-      if (!this.byFamily.has(token) && !this.byPart.has(token) && !this.singlePersonTokens.has(token)) return false;
     }
     const sentence = this.sentenceOf(m.start);
     const found = findRoles(this.text, m.start, m.end, sentence);

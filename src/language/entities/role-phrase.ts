@@ -21,8 +21,19 @@ const fold = (w: string): string => {
   return ROLE_SYNONYMS.get(lower) ?? lower;
 };
 
-/** Whether a word may stand inside a role phrase: a capitalised word, a role head or modifier, a number. */
+const roleWordMemo = new Map<string, boolean>();
+
+/** Whether a word may stand inside a role phrase: a capitalised word, a role head or modifier, a number (memoised: words recur). */
 export function isRoleWord(raw: string): boolean {
+  let out = roleWordMemo.get(raw);
+  if (out === undefined) {
+    if (roleWordMemo.size > 50_000) roleWordMemo.clear();
+    roleWordMemo.set(raw, (out = roleWord(raw)));
+  }
+  return out;
+}
+
+function roleWord(raw: string): boolean {
   const lower = raw.toLowerCase();
   if (TITLE_STOP_WORDS.has(lower)) return false;
   return UPPER_START_RE.test(raw) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || DIGITS_RE.test(raw);

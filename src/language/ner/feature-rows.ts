@@ -5,7 +5,7 @@
 // and the hot rows stay in cache. Rows are added in the order contextFeatures/tagFeatures list
 // them, so the scores are bit for bit those of the feature lists.
 import { GAZETTEER_NAMES } from './gazetteers.js';
-import { featureHash as f, NO_NEXT_LOWER, NO_PREV_LOWER, type WordInfo } from './features.js';
+import { featureHash as f, NO_NEXT_LOWER, NO_PREV_LOWER } from './features.js';
 import { NT } from './tags.js';
 import type { WeightTable } from './weights.js';
 
@@ -15,15 +15,19 @@ const CAPS = 10;
 const PREVS = NT + 1;
 const PHRASE_IDS = GAZETTEER_NAMES.length * 2;
 
-// Layout of a word's own row bases (WordRows).
-export const W_CAPS_LOWER = 0; // + caps (0, 1)
-export const W_BIGRAM_FIRST = 2;
-export const W_BIGRAM_LAST = 3;
-export const W_FIRST_LOWER = 4;
-export const W_PREV_LOWER = 5; // + prev
-export const W_PREV_SHAPE = W_PREV_LOWER + PREVS; // + prev
-export const W_DOC_SHAPE = W_PREV_SHAPE + PREVS; // + document case evidence (1..3)
-export const W_SIZE = W_DOC_SHAPE + 4;
+// Rows of the features of one word form (its lower case), in the order a word block stores them:
+// the ones nearly every token adds first (a block's first rows share cache lines with its scores).
+export const OWN_CAPS_LOWER = 0; // caps = 0; caps = 1 is OWN_CAPS_LOWER_1
+export const OWN_PREV_LOWER = 1; // + prev
+export const OWN_CAPS_LOWER_1 = OWN_PREV_LOWER + PREVS;
+export const OWN_BIGRAM_FIRST = OWN_CAPS_LOWER_1 + 1;
+export const OWN_BIGRAM_LAST = OWN_BIGRAM_FIRST + 1;
+export const OWN_FIRST_LOWER = OWN_BIGRAM_LAST + 1;
+export const OWN_SIZE = OWN_FIRST_LOWER + 1;
+// Rows of the features of a short shape (shared by every form of that shape).
+export const SHAPE_PREV = 0; // + prev
+export const SHAPE_DOC = SHAPE_PREV + PREVS; // + document case evidence (1..3; 0 has no row)
+export const SHAPE_SIZE = SHAPE_DOC + 4;
 
 export class FeatureRows {
   readonly data: Float32Array;
@@ -51,20 +55,25 @@ export class FeatureRows {
     this.prevCapNextRows = table(PREVS * CAPS * CAPS, (k) => base(f.prevCapNext(Math.floor(k / (CAPS * CAPS)), Math.floor(k / CAPS) % CAPS, k % CAPS)));
   }
 
-  /** Row bases of the features that depend on one word form only (see the W_ offsets). */
-  wordRows(w: WordInfo): Int32Array {
-    const out = new Int32Array(W_SIZE);
+  /** Row bases of the features of the lower-case form with hash `lower` (see the OWN_ offsets; -1 = no row). */
+  ownRows(lower: number): Int32Array {
+    const out = new Int32Array(OWN_SIZE);
     const base = (h: number): number => this.weights.rowBase(h);
-    for (let caps = 0; caps < 2; caps++) out[W_CAPS_LOWER + caps] = base(f.capsLower(caps, w.lower));
-    out[W_BIGRAM_FIRST] = base(f.bigram(NO_PREV_LOWER, w.lower));
-    out[W_BIGRAM_LAST] = base(f.bigramNext(w.lower, NO_NEXT_LOWER));
-    out[W_FIRST_LOWER] = base(f.firstLower(w.lower));
-    for (let p = 0; p < PREVS; p++) {
-      out[W_PREV_LOWER + p] = base(f.prevLower(p, w.lower));
-      out[W_PREV_SHAPE + p] = base(f.prevShape(p, w.shortShape));
-    }
-    out[W_DOC_SHAPE] = -1;
-    for (let dc = 1; dc < 4; dc++) out[W_DOC_SHAPE + dc] = base(f.docShape(dc, w.shortShape));
+    out[OWN_CAPS_LOWER] = base(f.capsLower(0, lower));
+    out[OWN_CAPS_LOWER_1] = base(f.capsLower(1, lower));
+    out[OWN_BIGRAM_FIRST] = base(f.bigram(NO_PREV_LOWER, lower));
+    out[OWN_BIGRAM_LAST] = base(f.bigramNext(lower, NO_NEXT_LOWER));
+    out[OWN_FIRST_LOWER] = base(f.firstLower(lower));
+    for (let p = 0; p < PREVS; p++) out[OWN_PREV_LOWER + p] = base(f.prevLower(p, lower));
+    return out;
+  }
+
+  /** Row bases of the features of short shape `shape` (see the SHAPE_ offsets; -1 = no row). */
+  shapeRows(shape: number): Int32Array {
+    const out = new Int32Array(SHAPE_SIZE);
+    for (let p = 0; p < PREVS; p++) out[SHAPE_PREV + p] = this.weights.rowBase(f.prevShape(p, shape));
+    out[SHAPE_DOC] = -1;
+    for (let dc = 1; dc < 4; dc++) out[SHAPE_DOC + dc] = this.weights.rowBase(f.docShape(dc, shape));
     return out;
   }
 

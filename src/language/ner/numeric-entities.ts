@@ -1,5 +1,7 @@
-// Rule-based DATE, MONEY, PERCENT and QUANTITY spans: one linear regex scan per type, then
-// overlapping candidates resolved longest-first.
+// Rule-based DATE, MONEY, PERCENT and QUANTITY spans, then overlapping candidates resolved
+// longest-first. Each type's sticky regex is tried only at word starts that begin with a digit or
+// with one of the type's start texts (numeric-patterns.ts): most of an article holds none, and a
+// whole-text scan of the big alternations tried them at every offset.
 import { NUMERIC_PATTERNS, type NumericPattern } from './numeric-patterns.js';
 import type { EntityType } from './entity-types.js';
 
@@ -25,49 +27,97 @@ export function dropOverlaps<S extends { start: number; end: number }>(spans: S[
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const ALL = (1 << NUMERIC_PATTERNS.length) - 1;
 
-/** Numeric and temporal expressions in `text`. */
-export function numericEntities(text: string): TypedSpan[] {
-  const found: TypedSpan[] = [];
-  for (const pattern of NUMERIC_PATTERNS) {
-    const next = matcher(text, pattern);
-    let from = 0;
-    for (let m = next(from); m !== null; m = next(from)) {
-      if (m[0].length === 0 || (m.index > 0 && WORD_CHAR_RE.test(text[m.index - 1]))) {
-        from = m.index + 1; // not at a word start: retry one character later
-        continue;
-      }
-      found.push({ type: pattern.type, start: m.index, end: m.index + m[0].length });
-      from = m.index + m[0].length;
-    }
+// Start texts by their first unit (one-unit texts: "$", "€", "-") or by their first two ASCII
+// units ("th" → "the 1", "three", "this"…), with the bit mask of the patterns they start.
+const SINGLE = new Map<number, number>();
+const BY_PAIR = new Map<number, { text: string; mask: number }[]>();
+const PAIR = new Uint8Array(128 * 128);
+NUMERIC_PATTERNS.forEach((p, i) => {
+  for (const text of p.starts) {
+    const c0 = text.charCodeAt(0);
+    if (text.length === 1) { SINGLE.set(c0, (SINGLE.get(c0) ?? 0) | (1 << i)); continue; }
+    const c1 = text.charCodeAt(1);
+    if (c0 >= 128 || c1 >= 128) throw new Error(`numeric start text must be ASCII: ${text}`);
+    const list = BY_PAIR.get(c0 * 128 + c1) ?? [];
+    const same = list.find((x) => x.text === text);
+    if (same) same.mask |= 1 << i;
+    else list.push({ text, mask: 1 << i });
+    BY_PAIR.set(c0 * 128 + c1, list);
+    PAIR[c0 * 128 + c1] = 1;
   }
-  return dropOverlaps(found);
+});
+
+// Per BMP unit: FIRST = a digit or the first unit of a start text; WORD = a letter or number (no
+// match starts right after one); KNOWN = computed (filled lazily).
+const FIRST = 1, WORD = 2, KNOWN = 4;
+const CLASS = new Uint8Array(65536);
+
+function classOf(c: number): number {
+  const k = KNOWN | (WORD_CHAR_RE.test(String.fromCharCode(c)) ? WORD : 0)
+    | ((c >= 48 && c <= 57) || SINGLE.has(c) || (c < 128 && PAIR.subarray(c * 128, c * 128 + 128).some((x) => x !== 0)) ? FIRST : 0);
+  CLASS[c] = k;
+  return k;
+}
+
+/** Bit mask of the patterns that may match at `p`, a word start beginning with unit `c`. */
+function startMask(text: string, p: number, c: number): number {
+  if (c >= 48 && c <= 57) return ALL;
+  let mask = SINGLE.get(c) ?? 0;
+  const c1 = text.charCodeAt(p + 1);
+  if (c < 128 && c1 < 128 && PAIR[c * 128 + c1] !== 0) {
+    for (const s of BY_PAIR.get(c * 128 + c1)!) if ((mask & s.mask) !== s.mask && text.startsWith(s.text, p)) mask |= s.mask;
+  }
+  return mask;
+}
+
+/** Offsets where each pattern may match (ascending), as [pattern][k]. */
+function candidates(text: string): number[][] {
+  const out: number[][] = NUMERIC_PATTERNS.map(() => []);
+  let prevWord = false;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    let k = CLASS[c];
+    if (k === 0) k = classOf(c);
+    if ((k & FIRST) !== 0 && !prevWord) {
+      for (let i = 0, mask = startMask(text, p, c); mask !== 0; i++, mask >>>= 1) if (mask & 1) out[i].push(p);
+    }
+    prevWord = (k & WORD) !== 0;
+  }
+  return out;
+}
+
+/** End of the match of sticky `re` at `at`, or -1. */
+function matchEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** End of the match of `re` | (?<=before)tail at `at` (`re` first, as one regex would), or -1. */
+function endAt(text: string, { re, tail }: NumericPattern, at: number): number {
+  const end = matchEnd(re, text, at);
+  if (end >= 0 || !tail) return end;
+  const t = matchEnd(tail.re, text, at);
+  return t >= 0 && tail.before.test(text.slice(Math.max(0, at - tail.lookback), at)) ? t : -1;
 }
 
 /**
- * The first match at or after `from` of `re` | (?<=before)tail, as one regex would find it: the
- * leftmost, and `re`'s on a tie. A match found earlier stays the answer while `from` has not
- * passed it (matches do not depend on where the search began: `from` never splits a character).
+ * Numeric and temporal expressions in `text`: per type, the leftmost match at a word start, then
+ * the next one after it (the spans a whole-text scan keeping matches at word starts would find).
  */
-function matcher(text: string, { re, tail }: NumericPattern): (from: number) => RegExpExecArray | null {
-  let head: RegExpExecArray | null | undefined;
-  let rest: RegExpExecArray | null | undefined;
-  return (from) => {
-    if (head === undefined || (head !== null && head.index < from)) {
-      re.lastIndex = from;
-      head = re.exec(text);
+export function numericEntities(text: string): TypedSpan[] {
+  const found: TypedSpan[] = [];
+  const cands = candidates(text);
+  NUMERIC_PATTERNS.forEach((pattern, i) => {
+    let from = 0;
+    for (const at of cands[i]) {
+      if (at < from) continue;
+      const end = endAt(text, pattern, at);
+      if (end <= at) continue;
+      found.push({ type: pattern.type, start: at, end });
+      from = end;
     }
-    if (!tail) return head;
-    if (rest === undefined || (rest !== null && rest.index < from)) rest = nextTail(text, tail, from);
-    return head !== null && (rest === null || head.index <= rest.index) ? head : rest;
-  };
-}
-
-function nextTail(text: string, tail: NonNullable<NumericPattern['tail']>, from: number): RegExpExecArray | null {
-  tail.re.lastIndex = from;
-  for (let m = tail.re.exec(text); m !== null; m = tail.re.exec(text)) {
-    if (tail.before.test(text.slice(Math.max(0, m.index - tail.lookback), m.index))) return m;
-    tail.re.lastIndex = m.index + 1;
-  }
-  return null;
+  });
+  return dropOverlaps(found);
 }

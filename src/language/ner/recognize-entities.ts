@@ -74,7 +74,7 @@ export function recognizeEntitiesInTokens(
   text: string, tokens: readonly Token[], sentences?: readonly Span[], entityTagger: EntityTagger = defaultTagger(), lowerOut?: string[],
 ): EntityMention[] {
   const ranges = sentenceRanges(tokens, sentences ?? splitSentencesFromTokens(text, tokens));
-  const tags = entityTagger.tagTokens(tokens, ranges, lowerOut);
+  const tags = entityTagger.tagTokens(tokens, ranges, lowerOut, text);
   const named = taggedMentions(text, tokens, ranges, tags);
   const numeric = numericEntities(text).map((s) => ({ type: s.type, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
   // A rule span wins over a tagged name it overlaps ("Jan. 5" is a DATE, not a MISC).

@@ -1,36 +1,24 @@
-// Runs the trained tagger over tokenised documents. Each distinct word form gets a block on first
-// sight holding its intrinsic data (summed weights at offsets -2..+2, copies of its own context
-// rows, capital class, hashes), so a token costs one map lookup, five cached rows and a few
-// context and previous-tag rows, without per-token objects or strings.
+// Runs the trained tagger over tokenised documents. Word forms live in a WordTable (an id per
+// form, its summed weights at offsets -2..+2 and its own rows in one block), so a token costs one
+// table probe, five score rows and a dozen context and previous-tag rows, without per-token
+// objects or strings. Per sentence the context rows of every token are looked up first and summed
+// after: the hashed lookups (bigrams, shape trigrams) are independent, so their misses overlap.
 // The scores equal those of contextFeatures/tagFeatures + decodeGreedy, which training uses:
-// rows are added in the same order, rounding to float32 at every step.
-import { Cap, featureHash, NO_CAP, NO_NEXT_SHAPE, NO_PREV_SHAPE, wordInfo } from './features.js';
-import { FeatureRows, W_BIGRAM_FIRST, W_BIGRAM_LAST, W_CAPS_LOWER, W_DOC_SHAPE, W_FIRST_LOWER, W_PREV_LOWER, W_PREV_SHAPE, W_SIZE } from './feature-rows.js';
+// rows are added in the same order, rounding to float32 at every step. A sentence seen before
+// with the same word forms and case evidence (copies, boilerplate) takes its tags from a
+// SentenceCache instead: the same tags, without scoring.
+import { Cap, featureHash, NO_CAP, NO_NEXT_SHAPE, NO_PREV_SHAPE } from './features.js';
+import { OWN_BIGRAM_FIRST, OWN_BIGRAM_LAST, OWN_CAPS_LOWER, OWN_CAPS_LOWER_1, OWN_FIRST_LOWER, OWN_PREV_LOWER, SHAPE_DOC, SHAPE_PREV, SHAPE_SIZE } from './feature-rows.js';
 import { gazetteers } from './gazetteers.js';
 import { ALLOWED, NT } from './tags.js';
 import type { WeightTable } from './weights.js';
+import { SentenceCache } from './sentence-cache.js';
+import { popcount, SCORES, WordTable } from './word-table.js';
 
-/** Word blocks kept (in 4-byte slots, 100–250 per form) before they are dropped between documents. */
+/** Word blocks kept (in 4-byte slots, 50–200 per form) before they are dropped between documents. */
 const MAX_WORD_SLOTS = 8 << 20;
-/** Summed word weights per form: offsets -2..+2, NT each. */
-const WS = 5 * NT;
-// Layout of a word block in `f32`/`i32` (slots). Everything one form needs sits in one block, so a
-// token touches a few adjacent cache lines rather than a dozen scattered ones (the tagger runs
-// between other stages that evict its tables; misses, not arithmetic, set its speed).
-const B_CAP = 0;
-const B_LOWER_HASH = 1;
-const B_SHORT_SHAPE = 2;
-const B_LOWER_ID = 3;
-/** 1 when some gazetteer phrase of 2+ tokens starts with this form's lower case. */
-const B_PHRASE_HEAD = 4;
-/** The form itself: its length, FNV-1a hash, and where its UTF-16 units sit (two per slot). */
-const B_LEN = 5;
-const B_HASH = 6;
-const B_CHARS = 7;
-/** W_SIZE offsets into f32 of the form's own context rows (copied into the block), or -1. */
-const B_OWN = 8;
-const B_SCORES = B_OWN + W_SIZE;
-const B_ROWS = B_SCORES + WS;
+/** Sentences remembered (in 4-byte slots, 2 + 3 per token) before they are dropped. */
+const MAX_SENTENCE_SLOTS = 2 << 20;
 const fround = Math.fround;
 // The score loops below are unrolled for the nine tags of tags.ts.
 if (NT !== 9) throw new Error('tagger.ts: the score loops are written for 9 tags');
@@ -39,35 +27,31 @@ if (NT !== 9) throw new Error('tagger.ts: the score loops are written for 9 tags
 export interface TokenRange { start: number; end: number }
 
 export class EntityTagger {
-  private readonly rows: FeatureRows;
-  /** The model's rows, then one block per word form seen (f32 and i32 view the same memory). */
-  private f32: Float32Array;
-  private i32: Int32Array;
-  private readonly modelEnd: number;
-  private top: number;
-  /**
-   * Word form → block: open addressing on the form's hash, checked against the units stored in the
-   * block (a Map would hash the fresh token string and then read its own entry and key: more misses).
-   * Holds block offset + 1; 0 = empty.
-   */
-  private slots = new Int32Array(1 << 12);
-  private words = 0;
-  // Lower-case forms (by lower id): document case evidence is kept per lower-case form.
-  private readonly lowerIds = new Map<string, number>();
-  private lowerTexts: string[] = [];
+  private readonly words: WordTable;
+  private readonly sentences: SentenceCache | null;
+  // Document case evidence by lower id, cleared after each document.
   private docCase = new Uint8Array(1024);
-  // Per document / sentence scratch, grown as needed.
+  // Per document / sentence scratch, grown as needed: word ids, static scores, context row bases
+  // (token i's are ctx[ctxEnd[i - 1] .. ctxEnd[i]), ctxEnd[-1] = 0) and previous-tag row bases.
   private doc = new Int32Array(1024);
+  /** Per token: its document case evidence (the part of a sentence's key beyond its word ids). */
+  private cases = new Uint8Array(1024);
+  /** Per token: rows of its bigram with the previous and with the next token, and of its shape trigram. */
+  private bigramPrev = new Int32Array(1024);
+  private bigramNext = new Int32Array(1024);
+  private shapeTri = new Int32Array(1024);
   private static_ = new Float32Array(256 * NT);
-  private bases = new Int32Array(64);
+  private ctx = new Int32Array(256 * 16);
+  private ctxEnd = new Int32Array(256);
+  private readonly bases = new Int32Array(8);
 
-  /** `maxWordSlots`: memory for word blocks (4-byte slots) before they are dropped (small in tests). */
-  constructor(private readonly weights: WeightTable, private readonly maxWordSlots = MAX_WORD_SLOTS) {
-    this.rows = new FeatureRows(weights);
-    this.modelEnd = this.top = weights.data.length;
-    this.f32 = new Float32Array(this.modelEnd + (1 << 18));
-    this.f32.set(weights.data);
-    this.i32 = new Int32Array(this.f32.buffer);
+  /**
+   * `maxWordSlots`: memory for word blocks (4-byte slots) before they are dropped (small in tests);
+   * `sentenceSlots`: memory for the tags of sentences seen (0 = no sentence cache).
+   */
+  constructor(weights: WeightTable, maxWordSlots = MAX_WORD_SLOTS, sentenceSlots = MAX_SENTENCE_SLOTS) {
+    this.words = new WordTable(weights, maxWordSlots);
+    this.sentences = sentenceSlots > 0 ? new SentenceCache(sentenceSlots) : null;
   }
 
   /** Tag indices (see tags.ts) for every token of every sentence of one document. */
@@ -86,118 +70,39 @@ export class EntityTagger {
    * Tag indices for the tokens of one document, sentence by sentence (`sentences` are ascending,
    * disjoint token ranges; tokens outside every range get O). `lowerOut`, when given, receives each
    * token's lower-case form (shared strings: later stages look them up without hashing again).
+   * `text`, when given, is the document the tokens come from: each token's text must be
+   * text.slice(start, end) (forms are then read from it, faster than from the tokens' strings).
    */
-  tagTokens(tokens: readonly { text: string }[], sentences: readonly TokenRange[], lowerOut?: string[]): Uint8Array {
+  tagTokens(tokens: readonly { text: string; start?: number; end?: number }[], sentences: readonly TokenRange[], lowerOut?: string[], text?: string): Uint8Array {
     const n = tokens.length;
-    if (this.top - this.modelEnd > this.maxWordSlots) this.reset();
-    if (this.doc.length < n) this.doc = new Int32Array(2 * n);
+    const W = this.words;
+    if (W.trim()) this.sentences?.clear();
+    if (this.doc.length < n) {
+      this.doc = new Int32Array(2 * n);
+      this.cases = new Uint8Array(2 * n);
+    }
     const doc = this.doc;
-    for (let k = 0; k < n; k++) doc[k] = this.word(tokens[k].text);
+    if (text === undefined) for (let k = 0; k < n; k++) doc[k] = W.id(tokens[k].text);
+    else for (let k = 0; k < n; k++) doc[k] = W.idAt(text, tokens[k].start!, tokens[k].end!);
     if (lowerOut) {
       lowerOut.length = n;
-      for (let k = 0; k < n; k++) lowerOut[k] = this.lowerTexts[this.i32[doc[k] + B_LOWER_ID]];
+      for (let k = 0; k < n; k++) lowerOut[k] = W.lowerTexts[W.lowerId[doc[k]]];
     }
+    if (this.docCase.length < W.lowerTexts.length) this.docCase = new Uint8Array(2 * W.lowerTexts.length);
     const touched = this.documentCase(sentences);
+    const cases = this.cases, lowerId = W.lowerId;
+    for (let k = 0; k < n; k++) cases[k] = this.docCase[lowerId[doc[k]]];
     const tags = new Uint8Array(n);
-    for (const s of sentences) if (s.end > s.start) this.tagSentence(s.start, s.end, tags);
+    const cache = this.sentences;
+    for (const s of sentences) {
+      if (s.end <= s.start) continue;
+      const hash = cache === null ? 0 : SentenceCache.hash(doc, cases, s.start, s.end);
+      if (cache !== null && cache.get(hash, doc, cases, s.start, s.end, tags)) continue;
+      this.tagSentence(s.start, s.end, tags);
+      cache?.set(hash, doc, cases, s.start, s.end, tags);
+    }
     for (const l of touched) this.docCase[l] = 0;
     return tags;
-  }
-
-  private reset(): void {
-    this.slots.fill(0);
-    this.words = 0;
-    this.lowerIds.clear();
-    this.lowerTexts = [];
-    this.top = this.modelEnd;
-  }
-
-  /** The block of word form `w`, computing its intrinsic data on first sight. */
-  private word(w: string): number {
-    const len = w.length;
-    let h = 0x811c9dc5;
-    for (let k = 0; k < len; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    let s = (h ^ (h >>> 15)) & mask;
-    for (let b = slots[s] - 1; b >= 0; b = slots[s] - 1) {
-      if (this.i32[b + B_HASH] === h && this.i32[b + B_LEN] === len && this.sameForm(b, w)) return b;
-      s = (s + 1) & mask;
-    }
-    const at = this.newBlock(w, h);
-    slots[s] = at + 1;
-    if (++this.words * 2 > slots.length) this.rehash();
-    return at;
-  }
-
-  private sameForm(b: number, w: string): boolean {
-    const i32 = this.i32;
-    const c = i32[b + B_CHARS];
-    for (let k = 0; k < w.length; k++) if (((i32[c + (k >> 1)] >>> ((k & 1) << 4)) & 0xffff) !== w.charCodeAt(k)) return false;
-    return true;
-  }
-
-  private rehash(): void {
-    const old = this.slots;
-    const slots = new Int32Array(2 * old.length);
-    const mask = slots.length - 1;
-    for (const v of old) {
-      if (v === 0) continue;
-      const h = this.i32[v - 1 + B_HASH];
-      let s = (h ^ (h >>> 15)) & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = v;
-    }
-    this.slots = slots;
-  }
-
-  /** Appends the block of a form not seen yet; returns its offset. */
-  private newBlock(w: string, hash: number): number {
-    const info = wordInfo(w);
-    const own = this.rows.wordRows(info);
-    let present = 0;
-    for (let k = 0; k < W_SIZE; k++) if (own[k] >= 0) present++;
-    const at = this.top;
-    const size = B_ROWS + present * NT + ((w.length + 1) >> 1);
-    if (at + size > this.f32.length) {
-      // Doubling, but not far past the limit at which reset() drops the blocks.
-      const f = new Float32Array(Math.max(at + size, Math.min(2 * (at + size), this.modelEnd + this.maxWordSlots + (1 << 16))));
-      f.set(this.f32.subarray(0, at));
-      this.f32 = f;
-      this.i32 = new Int32Array(f.buffer);
-    }
-    this.top = at + size;
-    const f32 = this.f32, i32 = this.i32;
-    f32.fill(0, at, at + size); // the memory of blocks dropped by reset() is reused
-    for (let b = 0; b < 5; b++) for (const h of info.byOffset[b]) this.weights.add(h, f32, at + B_SCORES + b * NT);
-    let row = at + B_ROWS;
-    for (let k = 0; k < W_SIZE; k++) {
-      if (own[k] < 0) { i32[at + B_OWN + k] = -1; continue; }
-      f32.copyWithin(row, own[k], own[k] + NT);
-      i32[at + B_OWN + k] = row;
-      row += NT;
-    }
-    i32[at + B_LEN] = w.length;
-    i32[at + B_HASH] = hash;
-    i32[at + B_CHARS] = row;
-    for (let k = 0; k < w.length; k++) i32[row + (k >> 1)] |= w.charCodeAt(k) << ((k & 1) << 4);
-    i32[at + B_CAP] = info.cap;
-    i32[at + B_LOWER_HASH] = info.lower;
-    i32[at + B_SHORT_SHAPE] = info.shortShape;
-    let l = this.lowerIds.get(info.lowerText);
-    if (l === undefined) {
-      l = this.lowerTexts.length;
-      this.lowerTexts.push(info.lowerText);
-      this.lowerIds.set(info.lowerText, l);
-      if (l >= this.docCase.length) {
-        const dc = new Uint8Array(2 * this.docCase.length);
-        dc.set(this.docCase);
-        this.docCase = dc;
-      }
-    }
-    i32[at + B_LOWER_ID] = l;
-    i32[at + B_PHRASE_HEAD] = gazetteers().phrasesStartingWith(info.lowerText) ? 1 : 0;
-    return at;
   }
 
   /**
@@ -206,16 +111,16 @@ export class EntityTagger {
    */
   private documentCase(sentences: readonly TokenRange[]): number[] {
     const touched: number[] = [];
-    const doc = this.doc, i32 = this.i32, dc = this.docCase;
+    const doc = this.doc, cap = this.words.cap, lowerId = this.words.lowerId, dc = this.docCase;
     for (const s of sentences) {
       let mixed = false;
-      for (let k = s.start; k < s.end; k++) if (i32[doc[k] + B_CAP] === Cap.Lower) { mixed = true; break; }
+      for (let k = s.start; k < s.end; k++) if (cap[doc[k]] === Cap.Lower) { mixed = true; break; }
       if (!mixed) continue;
       for (let k = s.start + 1; k < s.end; k++) {
-        const c = i32[doc[k] + B_CAP];
+        const c = cap[doc[k]];
         const flag = c === Cap.Title ? 1 : c === Cap.Lower ? 2 : 0;
         if (flag === 0) continue;
-        const l = i32[doc[k] + B_LOWER_ID];
+        const l = lowerId[doc[k]];
         if (dc[l] === 0) touched.push(l);
         dc[l] |= flag;
       }
@@ -223,20 +128,43 @@ export class EntityTagger {
     return touched;
   }
 
+  /**
+   * The rows of the hashed context features of every token of a sentence (bigrams with both
+   * neighbours, shape trigram), in one tight loop before any scoring: the lookups do not depend on
+   * each other, so their cache misses overlap instead of stalling the scoring one by one.
+   */
+  private hashedRows(s: TokenRange): void {
+    if (this.bigramPrev.length < this.doc.length) {
+      this.bigramPrev = new Int32Array(this.doc.length);
+      this.bigramNext = new Int32Array(this.doc.length);
+      this.shapeTri = new Int32Array(this.doc.length);
+    }
+    const W = this.words, R = W.rows, doc = this.doc, lowerHash = W.lowerHash, shortShape = W.shortShape;
+    const bigramPrev = this.bigramPrev, bigramNext = this.bigramNext, shapeTri = this.shapeTri;
+    for (let k = s.start; k < s.end; k++) {
+      const w = doc[k];
+      const p = k > s.start ? doc[k - 1] : -1;
+      const q = k + 1 < s.end ? doc[k + 1] : -1;
+      bigramPrev[k] = p >= 0 ? R.row(featureHash.bigram(lowerHash[p], lowerHash[w])) : this.own(w, OWN_BIGRAM_FIRST);
+      bigramNext[k] = q >= 0 ? R.row(featureHash.bigramNext(lowerHash[w], lowerHash[q])) : this.own(w, OWN_BIGRAM_LAST);
+      shapeTri[k] = R.row(featureHash.shapeTri(p >= 0 ? shortShape[p] : NO_PREV_SHAPE, shortShape[w], q >= 0 ? shortShape[q] : NO_NEXT_SHAPE));
+    }
+  }
+
   /** Gazetteer phrases per token of the sentence (as sentenceContext); null when there are none. */
   private sentencePhrases(from: number, to: number): (number[] | undefined)[] | null {
-    const doc = this.doc, i32 = this.i32, lowerTexts = this.lowerTexts;
+    const doc = this.doc, W = this.words, lowerTexts = W.lowerTexts;
     let phrases: (number[] | undefined)[] | null = null;
     for (let i = from; i < to; i++) {
       const w = doc[i];
-      const c = i32[w + B_CAP];
-      if (!i32[w + B_PHRASE_HEAD] || (c !== Cap.Title && c !== Cap.Upper)) continue;
+      const c = W.cap[w];
+      if (!W.phraseHead[w] || (c !== Cap.Title && c !== Cap.Upper)) continue;
       // As Gazetteers.phrasesAt: entries whose remaining tokens follow, in list order.
-      for (const p of gazetteers().phrasesStartingWith(lowerTexts[i32[w + B_LOWER_ID]])!) {
+      for (const p of gazetteers().phrasesStartingWith(lowerTexts[W.lowerId[w]])!) {
         const len = p.rest.length;
         if (i + len >= to) continue;
         let ok = true;
-        for (let k = 0; k < len && ok; k++) ok = lowerTexts[i32[doc[i + 1 + k] + B_LOWER_ID]] === p.rest[k];
+        for (let k = 0; k < len && ok; k++) ok = lowerTexts[W.lowerId[doc[i + 1 + k]]] === p.rest[k];
         if (!ok) continue;
         phrases ??= new Array<number[] | undefined>(to - from);
         const b = 31 - Math.clz32(p.bit);
@@ -248,24 +176,37 @@ export class EntityTagger {
 
   private tagSentence(from: number, to: number, tags: Uint8Array): void {
     const n = to - from;
-    const doc = this.doc, i32 = this.i32, f32 = this.f32;
+    const doc = this.doc, W = this.words;
     let upper = 0, lower = 0;
     for (let k = from; k < to; k++) {
-      const c = i32[doc[k] + B_CAP];
+      const c = W.cap[doc[k]];
       if (c === Cap.Lower || c === Cap.Title || c === Cap.Mixed) lower++;
       else if (c === Cap.Upper) upper++;
     }
     const caps = upper >= 2 && lower === 0 ? 1 : 0;
     const phrases = this.sentencePhrases(from, to);
-    if (this.static_.length < n * NT) this.static_ = new Float32Array(2 * n * NT);
-    const out = this.static_;
+    this.hashedRows({ start: from, end: to });
+    if (this.ctxEnd.length < n) {
+      this.ctxEnd = new Int32Array(2 * n);
+      this.static_ = new Float32Array(2 * n * NT);
+    }
+    const ctxEnd = this.ctxEnd;
+    let end = 0;
     for (let i = 0; i < n; i++) {
       // Twelve templates at most, plus one row per gazetteer phrase the token is part of.
       const ph = phrases === null ? undefined : phrases[i];
-      const need = 12 + (ph?.length ?? 0);
-      if (need > this.bases.length) this.bases = new Int32Array(2 * need);
-      const bases = this.bases;
-      const nb = this.contextRows(from, n, i, caps, ph, bases);
+      if (end + 12 + (ph?.length ?? 0) > this.ctx.length) this.ctx = grow(this.ctx, end + 12 + (ph?.length ?? 0));
+      end = ctxEnd[i] = this.contextRows(from, n, i, caps, ph, this.ctx, end);
+    }
+    this.staticScores(from, n);
+    this.decode(from, n, tags);
+  }
+
+  /** Per token: its word rows at offsets -2..+2, then its context rows (summed in registers). */
+  private staticScores(from: number, n: number): void {
+    const doc = this.doc, block = this.words.block, f32 = this.words.f32;
+    const ctx = this.ctx, ctxEnd = this.ctxEnd, out = this.static_;
+    for (let i = 0; i < n; i++) {
       const lo = i >= 2 ? -2 : -i;
       const hi = i + 2 < n ? 2 : n - 1 - i;
       // Each score is summed in a register in the order of the row lists (word j seen from token i
@@ -274,13 +215,13 @@ export class EntityTagger {
       // by hand: the JIT keeps them in registers and reads each row once, contiguously).
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
       for (let r = lo; r <= hi; r++) {
-        const b = doc[from + i + r] + B_SCORES + (r + 2) * NT;
+        const b = block[doc[from + i + r]] + (r + 2) * NT;
         s0 = fround(s0 + f32[b]); s1 = fround(s1 + f32[b + 1]); s2 = fround(s2 + f32[b + 2]);
         s3 = fround(s3 + f32[b + 3]); s4 = fround(s4 + f32[b + 4]); s5 = fround(s5 + f32[b + 5]);
         s6 = fround(s6 + f32[b + 6]); s7 = fround(s7 + f32[b + 7]); s8 = fround(s8 + f32[b + 8]);
       }
-      for (let k = 0; k < nb; k++) {
-        const b = bases[k];
+      for (let k = i > 0 ? ctxEnd[i - 1] : 0, e = ctxEnd[i]; k < e; k++) {
+        const b = ctx[k];
         s0 = fround(s0 + f32[b]); s1 = fround(s1 + f32[b + 1]); s2 = fround(s2 + f32[b + 2]);
         s3 = fround(s3 + f32[b + 3]); s4 = fround(s4 + f32[b + 4]); s5 = fround(s5 + f32[b + 5]);
         s6 = fround(s6 + f32[b + 6]); s7 = fround(s7 + f32[b + 7]); s8 = fround(s8 + f32[b + 8]);
@@ -289,50 +230,53 @@ export class EntityTagger {
       out[at] = s0; out[at + 1] = s1; out[at + 2] = s2; out[at + 3] = s3; out[at + 4] = s4;
       out[at + 5] = s5; out[at + 6] = s6; out[at + 7] = s7; out[at + 8] = s8;
     }
-    this.decode(from, n, tags);
   }
 
-  /** The rows of contextFeatures(ctx, i), in the same order, into `out` (absent ones left out); returns how many. */
-  private contextRows(from: number, n: number, i: number, caps: number, ph: number[] | undefined, out: Int32Array): number {
-    const R = this.rows;
-    const doc = this.doc, i32 = this.i32;
+  /** Where own row `k` (OWN_ offsets) of word `w` sits in f32, or -1 when the feature has no row. */
+  private own(w: number, k: number): number {
+    const mask = this.words.ownMask[w];
+    return ((mask >>> k) & 1) === 0 ? -1 : this.words.block[w] + SCORES + NT * popcount(mask & ((1 << k) - 1));
+  }
+
+  /** The rows of contextFeatures(ctx, i), in the same order, into `out` from `k` (absent ones left out); returns the new end. */
+  private contextRows(from: number, n: number, i: number, caps: number, ph: number[] | undefined, out: Int32Array, k: number): number {
+    const W = this.words, R = W.rows;
+    const doc = this.doc;
     const w = doc[from + i];
     const p = i > 0 ? doc[from + i - 1] : -1;
     const q = i + 1 < n ? doc[from + i + 1] : -1;
-    const c = i32[w + B_CAP];
-    const lower = i32[w + B_LOWER_HASH];
-    const shape = i32[w + B_SHORT_SHAPE];
-    let k = put(out, 0, R.bias);
+    const c = W.cap[w];
+    k = put(out, k, R.bias);
     k = put(out, k, R.posCap(i < 3 ? i : 3, c));
-    k = put(out, k, i32[w + B_OWN + W_CAPS_LOWER + caps]);
+    k = put(out, k, this.own(w, caps === 0 ? OWN_CAPS_LOWER : OWN_CAPS_LOWER_1));
     k = put(out, k, R.capsCap(caps, c));
-    k = put(out, k, p >= 0 ? R.row(featureHash.bigram(i32[p + B_LOWER_HASH], lower)) : i32[w + B_OWN + W_BIGRAM_FIRST]);
-    k = put(out, k, q >= 0 ? R.row(featureHash.bigramNext(lower, i32[q + B_LOWER_HASH])) : i32[w + B_OWN + W_BIGRAM_LAST]);
-    k = put(out, k, R.row(featureHash.shapeTri(p >= 0 ? i32[p + B_SHORT_SHAPE] : NO_PREV_SHAPE, shape, q >= 0 ? i32[q + B_SHORT_SHAPE] : NO_NEXT_SHAPE)));
-    k = put(out, k, R.capTri(p >= 0 ? i32[p + B_CAP] : NO_CAP, c, q >= 0 ? i32[q + B_CAP] : NO_CAP));
+    k = put(out, k, this.bigramPrev[from + i]);
+    k = put(out, k, this.bigramNext[from + i]);
+    k = put(out, k, this.shapeTri[from + i]);
+    k = put(out, k, R.capTri(p >= 0 ? W.cap[p] : NO_CAP, c, q >= 0 ? W.cap[q] : NO_CAP));
     if (ph !== undefined) for (const x of ph) k = put(out, k, R.phrase(x, caps));
-    const dc = this.docCase[i32[w + B_LOWER_ID]];
+    const dc = this.docCase[W.lowerId[w]];
     k = put(out, k, R.docCase(dc, c, caps));
-    if (dc !== 0) k = put(out, k, i32[w + B_OWN + W_DOC_SHAPE + dc]);
-    if (i === 0) k = put(out, k, i32[w + B_OWN + W_FIRST_LOWER]);
+    if (dc !== 0) k = put(out, k, W.shapeRows[W.shapeId[w] * SHAPE_SIZE + SHAPE_DOC + dc]);
+    if (i === 0) k = put(out, k, this.own(w, OWN_FIRST_LOWER));
     return k;
   }
 
-  /** decodeGreedy with tagFeatures as rows, in the same order (summed as in tagSentence). */
+  /** decodeGreedy with tagFeatures as rows, in the same order (summed as in staticScores). */
   private decode(from: number, n: number, tags: Uint8Array): void {
-    const R = this.rows;
+    const W = this.words, R = W.rows;
     const bases = this.bases;
     const st = this.static_;
-    const doc = this.doc, i32 = this.i32, f32 = this.f32;
+    const doc = this.doc, f32 = W.f32, cap = W.cap, shapeRows = W.shapeRows;
     let prev: number = NT;
     let prev2: number = NT;
     for (let i = 0; i < n; i++) {
       const w = doc[from + i];
       let nb = put(bases, 0, R.prev(prev));
       nb = put(bases, nb, R.prev2(prev, prev2));
-      nb = put(bases, nb, i32[w + B_OWN + W_PREV_LOWER + prev]);
-      nb = put(bases, nb, i32[w + B_OWN + W_PREV_SHAPE + prev]);
-      nb = put(bases, nb, R.prevCapNext(prev, i32[w + B_CAP], i + 1 < n ? i32[doc[from + i + 1] + B_CAP] : NO_CAP));
+      nb = put(bases, nb, this.own(w, OWN_PREV_LOWER + prev));
+      nb = put(bases, nb, shapeRows[W.shapeId[w] * SHAPE_SIZE + SHAPE_PREV + prev]);
+      nb = put(bases, nb, R.prevCapNext(prev, cap[w], i + 1 < n ? cap[doc[from + i + 1]] : NO_CAP));
       const at = i * NT;
       let s0 = st[at], s1 = st[at + 1], s2 = st[at + 2];
       let s3 = st[at + 3], s4 = st[at + 4], s5 = st[at + 5];
@@ -361,6 +305,12 @@ export class EntityTagger {
       prev = best;
     }
   }
+}
+
+function grow(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(Math.max(n, 2 * a.length));
+  out.set(a);
+  return out;
 }
 
 /** Appends a row base to `out` at `n` unless the feature has no row; returns the new count. */

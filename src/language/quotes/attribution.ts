@@ -2,7 +2,8 @@
 // before it ("Wang said: “…” / warned Washington not to “…”"), or later in the same sentence.
 import type { Span } from './types.js';
 import { CAPITALISED_STOPWORDS, CLAUSE_BOUNDARIES, CUE_FILLERS, CUE_VERBS, DETERMINERS, INTRO_WORDS, LIMITS, NOUN_MARKERS, NP_STOPS, PREPOSITIONS, PRONOUNS } from './lexicon.js';
-import { isWord, tokenize, type Token } from './tokens.js';
+import { isCap, isLow, isWord, tokenize, type Token } from './tokens.js';
+import { charClass, UPPER } from './char-class.js';
 import { NON_VERB_FOLLOWERS } from './lexicon-people.js';
 import { OBJECT_CUES, PHRASAL_CUES } from './lexicon-cues.js';
 
@@ -23,7 +24,10 @@ const PARTICIPLE = /ing$/u;
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'of', 'at']);
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'so', 'yet']);
-const QUOTE_MARK = /^[“”"‘’«»]$/u;
+/** Tokens that are quote marks (/^[“”"‘’«»]$/u, as a set: it is tested token by token). */
+const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', '«', '»']);
+/** Tokens a cue after the closing mark may follow (/^[,―—–\-:]$/u). */
+const AFTER_MARK_PUNCTUATION = new Set([',', '―', '—', '–', '-', ':']);
 const ADVERB = /^\p{Ll}+ly$/u;
 /** Tokens at most between a cue and the participle that continues it ("said on Tuesday, adding"). */
 const ADJACENT_CUE = 4;
@@ -35,17 +39,32 @@ const isCueAt = (toks: Token[], i: number): number => {
   const t = toks[i];
   if (!t) return 0;
   if (isAccording(toks, i)) return 2;
-  if (!/^\p{Ll}/u.test(t.text)) return 0;
-  const particle = PHRASAL_CUES.get(t.lower);
-  if (particle && toks[i + 1]?.lower === particle) return 2;
-  return CUE_VERBS.has(t.lower) ? 1 : 0;
+  if (!isLow(t)) return 0;
+  const f = cueFlags(t);
+  if (f & PHRASAL_HEAD && toks[i + 1]?.lower === PHRASAL_CUES.get(t.lower)) return 2;
+  return f & CUE_VERB ? 1 : 0;
 };
+
+// The cue searches of neighbouring quotes read the same tokens again: a token's own cue lookups are
+// kept in spare bits of its flags (the next token differs between ranges, so that part is not kept).
+const CUE_KNOWN = 4;
+const CUE_VERB = 8;
+const PHRASAL_HEAD = 16;
+
+function cueFlags(t: Token): number {
+  let f = t.flags;
+  if ((f & CUE_KNOWN) === 0) {
+    f |= CUE_KNOWN | (CUE_VERBS.has(t.lower) ? CUE_VERB : 0) | (PHRASAL_CUES.has(t.lower) ? PHRASAL_HEAD : 0);
+    t.flags = f;
+  }
+  return f;
+}
 
 /** "…,” Wang said" / "…,” said the spokesman": the pattern right after the closing mark. */
 export function cueAfter(masked: string, from: number, sentenceEnd: number): Cue | null {
   const toks = tokenize(masked, from, Math.min(sentenceEnd + 1, from + LIMITS.cueWindow));
   let i = 0;
-  while (toks[i] && /^[,―—–\-:]$/u.test(toks[i].text)) i++;
+  while (toks[i] && AFTER_MARK_PUNCTUATION.has(toks[i].text)) i++;
   if (!toks[i] || masked.slice(from, toks[i].start).includes('\n')) return null;
   const head = isCueAt(toks, i);
   if (head > 0) {
@@ -59,14 +78,14 @@ export function cueAfter(masked: string, from: number, sentenceEnd: number): Cue
   if (appositive) return appositive;
   for (let j = i; j < toks.length && j - i <= LIMITS.maxSpeakerWords; j++) {
     const t = toks[j];
-    if (SENTENCE_END.has(t.text) || QUOTE_MARK.test(t.text)) return null;
+    if (SENTENCE_END.has(t.text) || QUOTE_MARKS.has(t.text)) return null;
     const n = isCueAt(toks, j);
     if (n > 0 && j > i) {
       // "…” about fixing inequality, said Marla Kilfoyle": the speaker follows the cue
       // (not after a name: "…,” Sarandon, 69, told MSNBC" — MSNBC is the addressee)
       const canInvert = toks[j - 1]?.text === ',' && !PARTICIPLE.test(toks[j].lower) && !OBJECT_CUES.has(toks[j].lower) && !startsWithName(toks[i]);
       const inverted = canInvert ? phraseAfter(toks, j + n) : null;
-      const np = inverted && /^\p{Lu}/u.test(masked.slice(inverted.start, inverted.start + 1)) ? inverted : plausible(toks, trimFillers(toks, i, j));
+      const np = inverted && (charClass(masked.charCodeAt(inverted.start)) & UPPER) !== 0 ? inverted : plausible(toks, trimFillers(toks, i, j));
       if (np) return { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where: 'after' };
       // "… and said": a coordinated cue, whose subject is the sentence's (found by the caller)
       return j - i === 1 && CONJUNCTIONS.has(toks[i].lower) ? { cue: cueText(toks, j, n), cueStart: toks[j].start, np: null, where: 'after' } : null;
@@ -75,7 +94,9 @@ export function cueAfter(masked: string, from: number, sentenceEnd: number): Cue
   return null;
 }
 
-const startsWithName = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !CAPITALISED_STOPWORDS.has(t.lower);
+const isCapAt = (toks: Token[], i: number): boolean => toks[i] !== undefined && isCap(toks[i]);
+
+const startsWithName = (t: Token): boolean => isCap(t) && !CAPITALISED_STOPWORDS.has(t.lower);
 
 /**
  * "…,” Trump, the 2016 GOP frontrunner and current polling leader in South Carolina, said": a name,
@@ -83,10 +104,10 @@ const startsWithName = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !CAPITA
  */
 function nameWithAppositive(toks: Token[], i: number): Cue | null {
   let e = i;
-  while (toks[e + 1] && isWord(toks[e + 1]) && /^\p{Lu}/u.test(toks[e + 1].text) && e - i < 4) e++;
+  while (toks[e + 1] && isWord(toks[e + 1]) && isCap(toks[e + 1]) && e - i < 4) e++;
   if (!startsWithName(toks[i]) || toks[e + 1]?.text !== ',') return null;
   let c = e + 2;
-  while (toks[c] && c - e <= LIMITS.appositiveWords && !SENTENCE_END.has(toks[c].text) && !QUOTE_MARK.test(toks[c].text)) {
+  while (toks[c] && c - e <= LIMITS.appositiveWords && !SENTENCE_END.has(toks[c].text) && !QUOTE_MARKS.has(toks[c].text)) {
     if (toks[c].text === ',' || toks[c].text === '—' || toks[c].text === '―') {
       let v = c + 1;
       while (toks[v] && isWord(toks[v]) && (CUE_FILLERS.has(toks[v].lower) || ADVERB.test(toks[v].text)) && !CUE_VERBS.has(toks[v].lower)) v++;
@@ -109,7 +130,7 @@ function nameThenVerb(toks: Token[], i: number): Cue | null {
   const after = toks[j + 1];
   if (after && isWord(after) && !NP_STOPS.has(after.lower)) return null;
   const words = toks.slice(i, j);
-  if (!words.some((w) => /^\p{Lu}/u.test(w.text))) return null;
+  if (!words.some((w) => isCap(w))) return null;
   return { cue: v.text, cueStart: v.start, np: { start: words[0].start, end: words[words.length - 1].end }, where: 'after' };
 }
 
@@ -137,9 +158,9 @@ export function cueBefore(masked: string, sentenceStart: number, open: number): 
   let first: Cue | null = null;
   let firstAt = -1;
   for (let j = toks.length - 1; j >= 0; j--) {
-    if (isCueAt(toks, j - 1) === 2) continue; // the second word of a two-word cue
     const n = isCueAt(toks, j);
     if (n === 0) continue;
+    if (isCueAt(toks, j - 1) === 2) continue; // the second word of a two-word cue
     if (nounUse(toks, j)) continue;
     const where = endsIntro && toks.length - j <= 8 ? 'intro' : 'before';
     const np = isAccording(toks, j) ? phraseAfter(toks, j + 2) : dependent(toks, j) ? null : plausible(toks, subjectBefore(toks, j));
@@ -179,13 +200,13 @@ export function leadingSubject(toks: Token[]): Span | null {
   let i = 0;
   while (toks[i] && !isWord(toks[i])) i++;
   if (!toks[i]) return null;
-  if (PRONOUNS.has(toks[i].lower) && toks[i + 1] && /^\p{Ll}/u.test(toks[i + 1].text)) return { start: toks[i].start, end: toks[i].end };
+  if (PRONOUNS.has(toks[i].lower) && toks[i + 1] && isLow(toks[i + 1])) return { start: toks[i].start, end: toks[i].end };
   const from = introEnd(toks, i);
   for (let k = from; k < toks.length && k - from < 25; k++) {
-    if (!isWord(toks[k]) || !/^\p{Lu}/u.test(toks[k].text)) continue;
+    if (!isWord(toks[k]) || !isCap(toks[k])) continue;
     if (CAPITALISED_STOPWORDS.has(toks[k].lower) || objectOfPreposition(toks, k)) continue;
     let e = k;
-    while (toks[e + 1] && isWord(toks[e + 1]) && /^\p{Lu}/u.test(toks[e + 1].text)) e++;
+    while (toks[e + 1] && isWord(toks[e + 1]) && isCap(toks[e + 1])) e++;
     const n = pastModifiers(toks, e + 1);
     const next = toks[n];
     if (next && isWord(next) && VERB_LIKE.test(next.lower) && !NON_VERB_FOLLOWERS.has(next.lower)) return { start: toks[k].start, end: toks[e].end };
@@ -197,7 +218,7 @@ export function leadingSubject(toks: Token[]): Span | null {
 /** Where the main clause starts: after the first comma when the sentence opens with a preposition, a subordinator or a participle. */
 function introEnd(toks: Token[], i: number): number {
   const w = toks[i].lower;
-  if (!INTRO_WORDS.has(w) && !PREPOSITIONS.has(w) && !(/^\p{Lu}/u.test(toks[i].text) && /(?:ing|ed)$/u.test(w))) return i;
+  if (!INTRO_WORDS.has(w) && !PREPOSITIONS.has(w) && !(isCap(toks[i]) && /(?:ing|ed)$/u.test(w))) return i;
   for (let c = i + 1; c < toks.length && c - i < 40; c++) if (toks[c].text === ',') return c + 1;
   return i;
 }
@@ -215,9 +236,9 @@ function pastModifiers(toks: Token[], n: number): number {
     while (toks[n] && toks[n].text !== ')' && n - e < 8) n++;
     n++;
   }
-  if ((toks[n]?.lower === 'of' || toks[n]?.lower === 'from') && toks[n + 1] && /^\p{Lu}/u.test(toks[n + 1].text)) {
+  if ((toks[n]?.lower === 'of' || toks[n]?.lower === 'from') && toks[n + 1] && isCap(toks[n + 1])) {
     n++;
-    while (toks[n] && isWord(toks[n]) && /^\p{Lu}/u.test(toks[n].text)) n++;
+    while (toks[n] && isWord(toks[n]) && isCap(toks[n])) n++;
   }
   if (toks[n]?.text === ',') {
     // skip an appositive: "Zhao Mingwen, a former Chinese diplomat, made …"
@@ -235,13 +256,13 @@ export function cueFallback(masked: string, sentenceStart: number, open: number)
   const words = toks.filter(isWord);
   if (words.length === 0) return null;
   const colon = /:\s*$/u.test(masked.slice(Math.max(sentenceStart, open - 4), open));
-  if (colon && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w.text) || CUE_FILLERS.has(w.lower) || w.lower === 'from')) {
+  if (colon && words.length <= 6 && words.every((w) => isCap(w) || CUE_FILLERS.has(w.lower) || w.lower === 'from')) {
     return { cue: '', cueStart: open, np: { start: words[0].start, end: words[words.length - 1].end }, where: 'intro' };
   }
   if (colon) {
     // "… contests - Philip Bump: “…”", "More from Jones: “…”"
     let b = words.length - 1;
-    while (b >= 0 && /^\p{Lu}/u.test(words[b].text) && words.length - b <= 5) b--;
+    while (b >= 0 && isCap(words[b]) && words.length - b <= 5) b--;
     if (b < words.length - 1 && !CAPITALISED_STOPWORDS.has(words[b + 1].lower)) return { cue: '', cueStart: open, np: { start: words[b + 1].start, end: words[words.length - 1].end }, where: 'intro' };
   }
   const np = leadingSubject(toks);
@@ -252,7 +273,7 @@ export function cueFallback(masked: string, sentenceStart: number, open: number)
 export function invertedCue(masked: string, sentenceStart: number, open: number): Cue | null {
   const toks = tokenize(masked, sentenceStart, open);
   const first = toks.find(isWord);
-  if (!first || !/^\p{Lu}/u.test(first.text) || !CUE_VERBS.has(first.lower) || !/ed$|s$/u.test(first.lower)) return null;
+  if (!first || !isCap(first) || !CUE_VERBS.has(first.lower) || !/ed$|s$/u.test(first.lower)) return null;
   const i = toks.indexOf(first);
   const np = phraseAfter(toks, i + 1);
   return np ? { cue: first.text, cueStart: first.start, np, where: 'intro' } : null;
@@ -278,7 +299,7 @@ function plausible(toks: Token[], np: Span | null): Span | null {
   if (words.length === 0) return null;
   if (words.length <= 2) return np;
   // "cited Chinese Foreign Minister spokesman Wang Wengbin, who said" -> drop the verb before the name
-  const i = words.findIndex((w) => /^\p{Lu}/u.test(w.text) || PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower));
+  const i = words.findIndex((w) => isCap(w) || PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower));
   if (i < 0 || words.length - i > 8) return null;
   return { start: words[i].start, end: np.end };
 }
@@ -307,7 +328,7 @@ function nameBeforeAppositive(toks: Token[], j: number): Span | null {
   let c = j - 1;
   for (let seg = 0; seg < 3; seg++) {
     let b = c - 1;
-    while (b >= 0 && toks[b].text !== ',' && !SENTENCE_END.has(toks[b].text) && !QUOTE_MARK.test(toks[b].text) && c - b <= LIMITS.appositiveWords) b--;
+    while (b >= 0 && toks[b].text !== ',' && !SENTENCE_END.has(toks[b].text) && !QUOTE_MARKS.has(toks[b].text) && c - b <= LIMITS.appositiveWords) b--;
     if (b < 0 || toks[b].text !== ',' || b === c - 1) return null;
     const name = clauseOpeningName(toks, b);
     if (name) return name;
@@ -324,7 +345,7 @@ function clauseOpeningName(toks: Token[], comma: number): Span | null {
     e--;
   }
   let s = e;
-  while (s >= 0 && isWord(toks[s]) && /^\p{Lu}/u.test(toks[s].text)) s--;
+  while (s >= 0 && isWord(toks[s]) && isCap(toks[s])) s--;
   const before = s;
   s++;
   while (s <= e && CAPITALISED_STOPWORDS.has(toks[s].lower)) {
@@ -371,13 +392,13 @@ function subjectBefore(toks: Token[], j: number): Span | null {
   // -> reach back over up to three comma segments to a name that opens a clause.
   let k = s - 1;
   // Only a phrase that is not itself a name hops ("the EU spokesman"), or a "City, State" tail ("from Sumter, South Carolina").
-  const hop = s <= e && (!/^\p{Lu}/u.test(toks[s].text) || (PLACE_PREPOSITIONS.has(toks[k - 2]?.lower ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '')));
+  const hop = s <= e && (!isCap(toks[s]) || (PLACE_PREPOSITIONS.has(toks[k - 2]?.lower ?? '') && isCapAt(toks, k - 1)));
   for (let seg = 0; hop && seg < 4 && toks[k]?.text === ','; seg++) {
     let b = k - 1;
     while (b >= 0 && isWord(toks[b]) && k - b <= 16 && !CLAUSE_BOUNDARIES.has(toks[b].lower)) b--;
     const start = b + 1;
     const opensClause = b < 0 || (!isWord(toks[b]) && toks[b].text !== ',') || CLAUSE_BOUNDARIES.has(toks[b].lower);
-    if (start < k && /^\p{Lu}/u.test(toks[start].text) && opensClause) {
+    if (start < k && isCap(toks[start]) && opensClause) {
       s = start; // the name that opens the clause
       break;
     }
@@ -417,7 +438,7 @@ export function labelIntro(masked: string, sentenceStart: number, open: number):
   const colon = toks[e]?.text === ':';
   if (colon) e--;
   let b = e;
-  while (b >= 0 && isWord(toks[b]) && /^\p{Lu}/u.test(toks[b].text) && e - b < 6) b--;
+  while (b >= 0 && isWord(toks[b]) && isCap(toks[b]) && e - b < 6) b--;
   if (b === e) return null;
   const run = toks.slice(b + 1, e + 1);
   const caps = run.length >= 2 && run.every((t) => CAPS_WORD.test(t.text));

@@ -3,6 +3,7 @@
 // capitalised words, initials and suffixes right after it (and any mention they belong to), so the
 // speaker gets the fullest form.
 import type { EntityInput } from './types.js';
+import { charClass, isSurrogate, UPPER } from './char-class.js';
 import { CAPITALISED_STOPWORDS, DEMONYMS, PLACES } from './lexicon.js';
 
 /** One name part after a single space: an initial ("P."), a capitalised word, or a suffix ("III", "Jr."). */
@@ -14,6 +15,14 @@ const canExtend = (word: string): boolean => {
   return !CAPITALISED_STOPWORDS.has(w) && !CAPITALISED_STOPWORDS.has(w.replace(/\.$/u, '')) && !DEMONYMS.has(w) && !PLACES.has(w);
 };
 
+/** What NEXT_PART needs first, tested without a slice: a space and an upper-case letter (or a surrogate pair) after it. */
+function mayContinue(text: string, end: number): boolean {
+  const space = text.charCodeAt(end);
+  if (space !== 32 && space !== 0xa0) return false;
+  const c = text.charCodeAt(end + 1);
+  return c === c && (isSurrogate(c) || (charClass(c) & UPPER) !== 0); // c === c: not NaN past the end
+}
+
 /** Mentions sorted by start; person spans extended over the name parts that follow them. */
 export function completeNames(text: string, sorted: EntityInput[]): EntityInput[] {
   const out: EntityInput[] = [];
@@ -22,6 +31,7 @@ export function completeNames(text: string, sorted: EntityInput[]): EntityInput[
     if (e.type !== 'PERSON') { out.push(e); continue; }
     let end = e.end;
     for (let k = 0; k < MAX_EXTRA_PARTS; k++) {
+      if (!mayContinue(text, end)) break;
       const m = NEXT_PART.exec(text.slice(end, end + 40));
       if (!m || !canExtend(m[1])) break;
       const next = sorted[i + 1];

@@ -1,18 +1,19 @@
 // Quotes and their speakers in one article's text: spans in marks (direct, partial, scare),
 // reported speech (indirect), each with its cue and speaker resolved to the fullest name.
-import type { QuoteContext, QuoteMention, Span, Speaker } from './types.js';
+import type { QuoteContext, QuoteKind, QuoteMention, Span, Speaker } from './types.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { splitSentences } from '../sentences/split-sentences.js';
 import { recognizeEntities } from '../ner/recognize-entities.js';
 import { People } from './people.js';
 import { cueAfter, cueBefore, cueFallback, cueLater, invertedCue, labelIntro, leadingSubject, outerSource, type Cue } from './attribution.js';
 import { tokenize } from './tokens.js';
-import { resolveCredit, resolveLabel, resolveSpeaker } from './speaker.js';
+import { resolveCredit, resolveLabel, resolveSpeaker, speakerOf } from './speaker.js';
 import { dashCredit, transcriptLabel } from './credit-line.js';
 import { classify } from './classify.js';
 import { mergeInterrupted, type Draft } from './merge.js';
 import { findIndirect, reportedSpeech } from './indirect.js';
 import { LIMITS, PERSON_PRONOUNS } from './lexicon.js';
+import { charClass, isBlank, isSurrogate, LOWER } from './char-class.js';
 
 export type { QuoteContext, QuoteMention, QuoteKind, Speaker, EntityInput } from './types.js';
 
@@ -21,7 +22,7 @@ export type { QuoteContext, QuoteMention, QuoteKind, Speaker, EntityInput } from
  * splitter (language/sentences) and trained tagger (language/ner); pass them when already computed.
  */
 export function findQuotes(text: string, context: QuoteContext = {}): QuoteMention[] {
-  const sentences = joinBrokenSentences(text, context.sentences?.length ? [...context.sentences].sort((a, b) => a.start - b.start) : splitSentences(text));
+  const sentences = joinBrokenSentences(text, context.sentences?.length ? sortedByStart(context.sentences) : splitSentences(text));
   const people = new People(text, context.entities ?? recognizeEntities(text, sentences), sentences);
   const spans = findQuotedSpans(text);
   const masked = blankQuotes(text, spans);
@@ -35,7 +36,32 @@ export function findQuotes(text: string, context: QuoteContext = {}): QuoteMenti
   }
   const quotes = mergeInterrupted(text, drafts).map(publish);
   const indirect = findIndirect(text, masked, sentences, spans, people);
-  return [...quotes, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+  return mergeByOffset(quotes, indirect);
+}
+
+const byOffset = (a: QuoteMention, b: QuoteMention): number => a.start - b.start || a.end - b.end;
+
+/** [...a, ...b] sorted by offsets (stable); both come in text order, so a merge does it. */
+function mergeByOffset(a: QuoteMention[], b: QuoteMention[]): QuoteMention[] {
+  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort(byOffset);
+  const out: QuoteMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byOffset(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function inOrder(list: QuoteMention[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byOffset(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+/** The sentences in text order (the splitter's come sorted: no copy then). */
+function sortedByStart(sentences: Span[]): Span[] {
+  for (let i = 1; i < sentences.length; i++) if (sentences[i].start < sentences[i - 1].start) return [...sentences].sort((a, b) => a.start - b.start);
+  return sentences;
 }
 
 /** A sentence cannot open with a comma or a lower-case word: the split after "R-Ky." or "Sen." was wrong, so the two are one. */
@@ -45,10 +71,21 @@ function joinBrokenSentences(text: string, sentences: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
     const last = out[out.length - 1];
-    if (last && BROKEN_START.test(text.slice(s.start, s.start + 8))) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    if (last && brokenStart(text, s.start)) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
     else out.push(s);
   }
   return out;
+}
+
+/** BROKEN_START on the sentence's first 8 characters, read in place. */
+function brokenStart(text: string, start: number): boolean {
+  const end = Math.min(text.length, start + 8);
+  let i = start;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  if (isSurrogate(c)) return BROKEN_START.test(text.slice(start, end));
+  return c === 44 || c === 59 || c === 58 || c === 41 || (charClass(c) & LOWER) !== 0;
 }
 
 function publish(d: Draft): QuoteMention {
@@ -59,6 +96,7 @@ function publish(d: Draft): QuoteMention {
 
 /** Replaces the inside of every quote with spaces, so cue searches never read quoted words. */
 function blankQuotes(text: string, spans: QuotedSpan[]): string {
+  if (spans.length === 0) return text;
   const parts: string[] = [];
   let at = 0;
   for (const q of spans) {
@@ -88,13 +126,17 @@ function draftQuote(text: string, masked: string, q: QuotedSpan, sentences: Span
   const label = transcriptLabel(text, q.innerStart, q.innerEnd);
   const cue = label ?? withOuterSource(masked, chooseCue(masked, q, inner, before, sent.start, afterEnd, ownEnd), sent.start, Math.max(afterEnd, ownEnd));
   const kind = label ? 'direct' : classify({ inner, before, cue });
-  const base = { text: inner, kind, start: q.innerStart, end: q.innerEnd, open: q.open, close: q.close };
-  if (kind === 'scare') return { ...base, cue: null, speaker: null, ownCue: false, cueAfterEnd: null };
+  if (kind === 'scare') return draft(inner, kind, q, null, undefined, null, false, null);
   let speaker = label?.np ? resolveLabel(text, label.np, people) : cue?.np ? (cue.credit ? resolveCredit(text, cue.np, people) : resolveSpeaker(text, cue.np, people)) : null;
   if (!cue && kind === 'direct') speaker = standaloneSpeaker(text, masked, sentences, si, people, last, q.open);
   const cueAfterEnd = cue?.where === 'after' && cue.np && !cue.credit ? Math.max(cue.np.end, cue.cueStart + cue.cue.length) : null;
   const ownCue = cue !== null && (cue.cue !== '' || cue === label || cue.credit === true);
-  return { ...base, cue: cue?.cue || null, ...(ownCue && cue ? { cueStart: cue.cueStart } : {}), speaker, ownCue, cueAfterEnd };
+  return draft(inner, kind, q, cue?.cue || null, ownCue && cue ? cue.cueStart : undefined, speaker, ownCue, cueAfterEnd);
+}
+
+/** One shape for every draft: object spreads with optional parts were the costliest line of the stage. */
+function draft(text: string, kind: QuoteKind, q: QuotedSpan, cue: string | null, cueStart: number | undefined, speaker: Speaker | null, ownCue: boolean, cueAfterEnd: number | null): Draft {
+  return { text, kind, start: q.innerStart, end: q.innerEnd, cue, cueStart, speaker, open: q.open, close: q.close, ownCue, cueAfterEnd };
 }
 
 /**
@@ -157,10 +199,10 @@ const isPronoun = (masked: string, np: Span): boolean => PERSON_PRONOUNS.has(mas
 
 function pronounLike(people: People, at: number): Speaker | null {
   const who = people.resolvePronoun(at);
-  return who ? { name: who.name, start: at, end: at, ...(who.key ? { entityKey: who.key } : {}) } : null;
+  return who ? speakerOf(who.name, at, at, who.key) : null;
 }
 
 function nextNonSpace(text: string, i: number): number {
-  while (i < text.length && /\s/u.test(text[i])) i++;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
   return Math.min(i, Math.max(0, text.length - 1));
 }

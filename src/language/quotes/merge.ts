@@ -20,14 +20,17 @@ export function mergeInterrupted(text: string, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const a = out[out.length - 1];
     if (a && canJoin(text, a, d)) {
+      // (a literal of the drafts' one shape: spreads here cost more than the join itself)
       out[out.length - 1] = {
-        ...a,
-        end: d.end,
-        close: d.close,
         text: text.slice(a.start, d.end),
-        speaker: a.speaker ?? d.speaker,
+        kind: a.kind,
+        start: a.start,
+        end: d.end,
         cue: a.cue ?? d.cue,
-        ...(a.cueStart !== undefined || d.cueStart !== undefined ? { cueStart: a.cueStart ?? d.cueStart } : {}),
+        cueStart: a.cueStart ?? d.cueStart,
+        speaker: a.speaker ?? d.speaker,
+        open: a.open,
+        close: d.close,
         ownCue: a.ownCue || d.ownCue,
         cueAfterEnd: d.cueAfterEnd,
       };

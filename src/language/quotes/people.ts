@@ -5,6 +5,7 @@ import { CONNECTOR_WORDS, NON_VERB_FOLLOWERS } from './lexicon-people.js';
 import { completeNames } from './complete-names.js';
 import { trailingWords } from './trailing-words.js';
 import { HEADLINE_INSIDE_NAME } from './lexicon-patterns.js';
+import { CASED, charClass, isBlank, isSurrogate, LETTER } from './char-class.js';
 import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES } from './lexicon-gender.js';
 import { CUE_VERBS, DEMONYMS, LIMITS, PLACES, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS } from './lexicon.js';
 
@@ -17,7 +18,12 @@ export interface Mention {
   /** Fullest form of the same person in the article (set by resolve()). */
   full: string;
   key?: string;
-  roles: Set<string>;
+  /** Role nouns of the person here (null until the first role question: most articles ask none). */
+  roles: Set<string> | null;
+  /** Lower-case title words stripped from the front of the name. */
+  titles: string[];
+  /** The entity was tagged PERSON (context roles are read for persons only). */
+  person: boolean;
   /** From a title or a known given name; null when unknown (agrees with he and she). */
   gender?: Gender;
   /** Set once the mention is the speaker of a quote. */
@@ -41,8 +47,8 @@ export function genderOf(titles: string[], name: string): Gender | undefined {
     if (FEMALE_TITLES.has(t)) return 'f';
     if (MALE_TITLES.has(t)) return 'm';
   }
-  const first = name.split(/\s+/u)[0]?.toLowerCase() ?? '';
   if (!name.includes(' ')) return undefined; // a surname alone tells nothing
+  const first = name.slice(0, name.search(/\s/u)).toLowerCase();
   if (FEMALE_NAMES.has(first)) return 'f';
   if (MALE_NAMES.has(first)) return 'm';
   return undefined;
@@ -63,16 +69,96 @@ const WORD = /\p{L}+/gu;
 /** Sentences back a remembered speaker still beats a newly named non-speaker ("…,” he said). */
 const SPEAKER_REACH = 2;
 const lowerWords = (s: string): string[] => s.toLowerCase().split(/[\s\u00a0]+/u).filter(Boolean);
+const SPACES = /[\s\u00a0]+/u;
+const NO_TITLES: string[] = [];
 
+/** Whether `text` splits on single ASCII spaces exactly as on SPACES (no other blanks, no runs, none at the ends). */
+function plainSpaced(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 : isBlank(c)) return false;
+  }
+  return true;
+}
+
+const isTitleLike = (t: string): boolean =>
+  TITLE_WORDS.has(t) || (t.endsWith('.') && TITLE_WORDS.has(t.slice(0, -1))) || DEMONYMS.has(t) || PLACES.has(t) || CONNECTOR_WORDS.has(t);
+
+/** The name without the title words before it (never its last word) and those titles, lower case. */
 function stripTitles(text: string): { name: string; titles: string[] } {
-  const toks = text.split(/[\s\u00a0]+/u);
+  if (!plainSpaced(text)) return stripTitlesSplit(text);
+  // single spaces: the words are read in place, and most names have no title to strip
+  let at = 0;
+  let titles = NO_TITLES;
+  for (let sp = text.indexOf(' '); sp >= 0; sp = text.indexOf(' ', at)) {
+    const t = text.slice(at, sp).toLowerCase();
+    if (!isTitleLike(t)) break;
+    if (titles === NO_TITLES) titles = [];
+    titles.push(t);
+    at = sp + 1;
+  }
+  return { name: at === 0 ? text : text.slice(at), titles };
+}
+
+function stripTitlesSplit(text: string): { name: string; titles: string[] } {
+  const toks = text.split(SPACES);
   let i = 0;
-  while (i < toks.length - 1) {
-    const t = toks[i].toLowerCase();
-    if (TITLE_WORDS.has(t) || TITLE_WORDS.has(t.replace(/\.$/, '')) || DEMONYMS.has(t) || PLACES.has(t) || CONNECTOR_WORDS.has(t)) i++;
+  while (i < toks.length - 1 && isTitleLike(toks[i].toLowerCase())) i++;
+  return { name: toks.slice(i).join(' '), titles: toks.slice(0, i).map((t) => t.toLowerCase()) };
+}
+
+/** A person span that reads as a title-case headline; HEADLINE_INSIDE_NAME needs two blanks, most names have one. */
+function headlineLike(text: string): boolean {
+  let blanks = 0;
+  for (let i = 0; i < text.length && blanks < 2; i++) if (isBlank(text.charCodeAt(i))) blanks++;
+  return blanks >= 2 && HEADLINE_INSIDE_NAME.test(text);
+}
+
+/** The entities in text order (the tagger's come sorted: no copy then). */
+function sortedByStart(entities: EntityInput[]): EntityInput[] {
+  for (let i = 1; i < entities.length; i++) if (entities[i].start < entities[i - 1].start) return [...entities].sort((a, b) => a.start - b.start);
+  return entities;
+}
+
+/** Skips "the " (any case) at the start of a non-person name. */
+function withoutLeadingThe(text: string): string {
+  return (text.charCodeAt(0) | 32) === 116 ? text.replace(LEADING_THE, '') : text;
+}
+
+function toMention(e: EntityInput): Mention {
+  const person = e.type === 'PERSON';
+  const { name, titles } = person ? stripTitles(e.text) : { name: withoutLeadingThe(e.text), titles: NO_TITLES };
+  return { start: e.start, end: e.end, type: e.type, name, full: name, key: e.key ?? e.entity_id, roles: null, titles, person, gender: person ? genderOf(titles, name) : undefined, spoke: false };
+}
+
+const PAIRWISE_LIMIT = 2000;
+
+/** The nearest earlier person of `multi` (in text order) whose name holds `m`'s name as a word, else the first one. */
+function nearestHolding(multi: Mention[], m: Mention): Mention | null {
+  let first: Mention | null = null;
+  let hit: Mention | null = null;
+  for (const h of multi) {
+    if (!hasToken(h.name, m.name)) continue;
+    first ??= h;
+    if (h.start < m.start) hit = h;
     else break;
   }
-  return { name: toks.slice(i).join(' '), titles: toks.slice(0, i).map((t) => t.toLowerCase()) };
+  return hit ?? first;
+}
+
+/** Token -> multi-word persons holding it, in text order. */
+function tokenIndex(multi: Mention[]): Map<string, Mention[]> {
+  const byToken = new Map<string, Mention[]>();
+  for (const m of multi) {
+    for (const tok of new Set(m.name.split(' '))) {
+      const list = byToken.get(tok);
+      if (list) list.push(m);
+      else byToken.set(tok, [m]);
+    }
+  }
+  return byToken;
 }
 
 /** The last of `sorted` (by start) that starts before `at`, else the first. */
@@ -88,6 +174,16 @@ function nearestFull(sorted: Mention[] | undefined, at: number): Mention | null 
   return lo > 0 ? sorted[lo - 1] : sorted[0];
 }
 
+/** Whether `word` (no space in it) is one of the parts of `name` split on single spaces. */
+function hasToken(name: string, word: string): boolean {
+  if (word.length === 0) return name.split(' ').includes('');
+  for (let p = name.indexOf(word); p >= 0; p = name.indexOf(word, p + 1)) {
+    const end = p + word.length;
+    if ((p === 0 || name.charCodeAt(p - 1) === 32) && (end === name.length || name.charCodeAt(end) === 32)) return true;
+  }
+  return false;
+}
+
 export class People {
   readonly mentions: Mention[];
   private readonly sentenceStarts: number[];
@@ -95,50 +191,59 @@ export class People {
 
   constructor(private readonly text: string, entities: EntityInput[], private readonly sentences: Span[]) {
     this.sentenceStarts = sentences.map((s) => s.start);
-    const named = entities.filter((e) => e.type !== 'DATE' && e.type !== 'MONEY' && e.type !== 'PERCENT' && e.type !== 'QUANTITY' && !(e.type === 'PERSON' && HEADLINE_INSIDE_NAME.test(e.text)));
-    this.mentions = completeNames(text, [...named].sort((a, b) => a.start - b.start)).map((e) => this.toMention(e));
+    const named = entities.filter((e) => e.type !== 'DATE' && e.type !== 'MONEY' && e.type !== 'PERCENT' && e.type !== 'QUANTITY' && !(e.type === 'PERSON' && headlineLike(e.text)));
+    this.mentions = completeNames(text, sortedByStart(named)).map((e) => toMention(e));
+    this.constructed = this.mentions.slice();
+    for (const m of this.mentions) this.longest = Math.max(this.longest, m.end - m.start);
     this.linkSurnames();
   }
 
-  private toMention(e: EntityInput): Mention {
-    const isPerson = e.type === 'PERSON';
-    const { name, titles } = isPerson ? stripTitles(e.text) : { name: e.text.replace(LEADING_THE, ''), titles: [] };
-    const roles = new Set<string>(titles.filter((t) => ROLE_NOUNS.has(t)));
-    if (isPerson) for (const r of this.contextRoles(e)) roles.add(r);
-    const key = e.key ?? e.entity_id;
-    const gender = isPerson ? genderOf(titles, name) : undefined;
-    return { start: e.start, end: e.end, type: e.type, name, full: name, roles, ...(gender ? { gender } : {}), ...(key ? { key } : {}) };
+  /** The mentions as constructed and the surname links between them, for the role nouns computed on first need. */
+  private readonly constructed: Mention[];
+  private readonly links: [from: Mention, to: Mention][] = [];
+  private rolesReady = false;
+  /** Length of the longest mention, so overlap searches can start near their span. */
+  private longest = 0;
+
+  /**
+   * Role nouns of every constructed mention: its title words and, for a person, the words around it;
+   * a linked surname's roles also go to the full name it was linked to.
+   */
+  private ensureRoles(): void {
+    if (this.rolesReady) return;
+    this.rolesReady = true;
+    for (const m of this.constructed) {
+      const roles = new Set<string>(m.titles.filter((t) => ROLE_NOUNS.has(t)));
+      if (m.person) for (const r of this.contextRoles(m)) roles.add(r);
+      m.roles = roles;
+    }
+    for (const [from, to] of this.links) for (const r of from.roles!) to.roles!.add(r);
   }
 
   /** Role nouns right before a name ("spokesman Zhao Lijian") or in an appositive (", the foreign minister,"). */
   private contextRoles(e: Span): string[] {
     const before = trailingWords(this.text, Math.max(0, e.start - 60), e.start);
-    const after = APPOSITIVE.exec(this.text.slice(e.end, e.end + 90));
+    const after = this.text.charCodeAt(e.end) === 44 ? APPOSITIVE.exec(this.text.slice(e.end, e.end + 90)) : null; // it opens with a comma
     const words = [...(before !== null ? lowerWords(before).slice(-3) : []), ...(after ? lowerWords(after[1]) : [])];
     return words.filter((w) => ROLE_NOUNS.has(w));
   }
 
   /** Gives single-token and title-stripped mentions the fullest name of the nearest earlier person sharing the token. */
   private linkSurnames(): void {
-    // token -> multi-word persons holding it, in text order (one pass; a scan of all of them per mention was quadratic)
-    const byToken = new Map<string, Mention[]>();
-    for (const m of this.mentions) {
-      if (m.type !== 'PERSON' || !m.name.includes(' ')) continue;
-      for (const tok of new Set(m.name.split(' '))) {
-        const list = byToken.get(tok);
-        if (list) list.push(m);
-        else byToken.set(tok, [m]);
-      }
-    }
-    for (const m of this.mentions) {
-      if (m.name.includes(' ') || (m.type !== 'PERSON' && m.type !== 'MISC')) continue;
-      const hit = nearestFull(byToken.get(m.name), m.start);
+    // Few names stand alone: each looks through the multi-word persons (in text order) for its token,
+    // in place, instead of splitting every name into an index.
+    const multi = this.mentions.filter((m) => m.type === 'PERSON' && m.name.includes(' '));
+    const singles = this.mentions.filter((m) => !m.name.includes(' ') && (m.type === 'PERSON' || m.type === 'MISC'));
+    // (a long article with many of both gets a token index: the pairwise look would be quadratic)
+    const index = singles.length * multi.length > PAIRWISE_LIMIT ? tokenIndex(multi) : null;
+    for (const m of singles) {
+      const hit = index ? nearestFull(index.get(m.name), m.start) : nearestHolding(multi, m);
       if (hit) {
         m.full = hit.full;
         m.type = 'PERSON';
         m.key ??= hit.key;
         m.gender ??= hit.gender;
-        for (const r of m.roles) hit.roles.add(r);
+        this.links.push([m, hit]);
       }
     }
   }
@@ -157,7 +262,11 @@ export class People {
 
   /** Resolves a name span to the person (or organisation) it names. */
   resolveSpan(span: Span): Resolved | null {
-    const inside = this.mentions.filter((m) => m.start < span.end && m.end > span.start);
+    const inside: Mention[] = [];
+    for (let i = this.overlapFrom(span.start); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
+      const m = this.mentions[i];
+      if (m.end > span.start) inside.push(m);
+    }
     // "Dean Johnson, a salesman from Sumter, South Carolina" names its head first; "campaign chairman John Podesta" last.
     const ordered = this.text.slice(span.start, span.end).includes(',') ? inside : [...inside].reverse();
     const pick = ordered.find((m) => m.type === 'PERSON') ?? ordered.find((m) => m.type === 'ORG' || m.type === 'GPE' || m.type === 'MISC');
@@ -173,7 +282,7 @@ export class People {
         return { name, type: 'PERSON', span: { start: span.start, end: span.end } };
       }
     }
-    return { name: pick.full, type: pick.type, span: { start: pick.start, end: pick.end }, ...(pick.key ? { key: pick.key } : {}) };
+    return { name: pick.full, type: pick.type, span: { start: pick.start, end: pick.end }, key: pick.key };
   }
 
   /**
@@ -208,9 +317,10 @@ export class People {
     const sent = this.sentences[si];
     if (!sent || !this.masked) return null;
     let hit: Mention | null = null;
-    for (const m of this.mentions) {
+    for (let i = this.firstFrom(sent.start); i < this.mentions.length; i++) {
+      const m = this.mentions[i];
       if (m.start >= pos) break;
-      if (m.start < sent.start || m.type !== 'PERSON' || this.masked.charCodeAt(m.start) === 32 || (want && m.gender && m.gender !== want)) continue;
+      if (m.type !== 'PERSON' || this.masked.charCodeAt(m.start) === 32 || (want && m.gender && m.gender !== want)) continue;
       const next = AFTER_SUBJECT.exec(this.text.slice(m.end, Math.min(pos, m.end + 90)));
       if (next && /^\p{Ll}/u.test(next[1]) && !NON_VERB_FOLLOWERS.has(next[1])) hit = m; // the nearest subject
       else hit ??= m;
@@ -225,14 +335,57 @@ export class People {
 
   private speakerIn(s: Span, want?: Gender): Resolved | null {
     let hit: Mention | null = null;
-    for (const m of this.mentions) {
+    for (let i = this.firstFrom(s.start); i < this.mentions.length; i++) {
+      const m = this.mentions[i];
       if (m.start >= s.end) break;
-      if (m.start >= s.start && m.spoke && m.type === 'PERSON' && !(want && m.gender && m.gender !== want)) hit = m;
+      if (m.spoke && m.type === 'PERSON' && !(want && m.gender && m.gender !== want)) hit = m;
     }
     return hit ? this.asResolved(hit) : null;
   }
 
+  /** Answers of aboutSpeaking by sentence start (pronouns look back over the same sentences). */
+  private readonly speaking = new Map<number, boolean>();
+
+  /** Whether a lower-case word (a run of \p{L}) of the sentence is a cue verb or a speech noun. */
   private aboutSpeaking(s: Span): boolean {
+    const known = this.speaking.get(s.start);
+    if (known !== undefined) return known;
+    const answer = this.readSpeaking(s);
+    this.speaking.set(s.start, answer);
+    return answer;
+  }
+
+  private readSpeaking(s: Span): boolean {
+    const text = this.text;
+    let i = s.start;
+    while (i < s.end) {
+      const c = text.charCodeAt(i);
+      if (isSurrogate(c)) return this.aboutSpeakingByRegex(s); // a pair is one code point to the regex
+      const k = charClass(c);
+      if ((k & LETTER) === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let cased = k & CASED;
+      for (; j < s.end; j++) {
+        const d = text.charCodeAt(j);
+        if (isSurrogate(d)) return this.aboutSpeakingByRegex(s);
+        const kd = charClass(d);
+        if ((kd & LETTER) === 0) break;
+        cased |= kd & CASED;
+      }
+      // a word with a character that lower-casing changes is not lower case
+      if (cased === 0) {
+        const w = text.slice(i, j);
+        if (CUE_VERBS.has(w) || SPEECH_NOUNS.has(w)) return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+
+  private aboutSpeakingByRegex(s: Span): boolean {
     for (const w of this.text.slice(s.start, s.end).matchAll(WORD)) {
       const lw = w[0].toLowerCase();
       if (w[0] === lw && (CUE_VERBS.has(lw) || SPEECH_NOUNS.has(lw))) return true;
@@ -241,20 +394,28 @@ export class People {
   }
 
   hasPersonIn(span: Span): boolean {
-    return this.mentions.some((m) => m.type === 'PERSON' && m.start < span.end && m.end > span.start);
+    for (let i = this.overlapFrom(span.start); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
+      const m = this.mentions[i];
+      if (m.type === 'PERSON' && m.end > span.start) return true;
+    }
+    return false;
   }
 
   /** Marks the mention inside `span` as a speaker. */
   markSpoke(span: Span): void {
-    for (const m of this.mentions) if (m.start >= span.start && m.end <= span.end) m.spoke = true;
+    for (let i = this.firstFrom(span.start); i < this.mentions.length && this.mentions[i].start <= span.end; i++) {
+      const m = this.mentions[i];
+      if (m.end <= span.end) m.spoke = true;
+    }
   }
 
   private asResolved(m: Mention): Resolved {
-    return { name: m.full, type: m.type, ...(m.gender ? { gender: m.gender } : {}), ...(m.key ? { key: m.key } : {}) };
+    return { name: m.full, type: m.type, key: m.key, gender: m.gender };
   }
 
   /** The person last introduced with this role noun before `pos` (else the first one after). */
   resolveRole(role: string, pos: number): Resolved | null {
+    this.ensureRoles();
     let best: Mention | null = null;
     for (const m of this.mentions) {
       if (m.type !== 'PERSON' || !this.hasRole(m, role)) continue;
@@ -265,27 +426,29 @@ export class People {
   }
 
   private hasRole(m: Mention, role: string): boolean {
-    if (m.roles.has(role)) return true;
-    for (const o of this.mentions) if (o !== m && o.full === m.full && o.roles.has(role)) return true;
+    if (m.roles?.has(role)) return true;
+    for (const o of this.mentions) if (o !== m && o.full === m.full && o.roles?.has(role)) return true;
     return false;
   }
 
   /** Records that `span` (a pronoun or role noun) names `who`, so later pronouns can find it. */
   addMention(span: Span, who: Resolved): void {
-    const m: Mention = { start: span.start, end: span.end, type: who.type, name: who.name, full: who.name, roles: new Set(), spoke: true, ...(who.gender ? { gender: who.gender } : {}), ...(who.key ? { key: who.key } : {}) };
+    const m: Mention = { start: span.start, end: span.end, type: who.type, name: who.name, full: who.name, key: who.key, roles: new Set(), titles: NO_TITLES, person: false, gender: who.gender, spoke: true };
     let i = this.mentions.length;
     while (i > 0 && this.mentions[i - 1].start > m.start) i--;
     if (this.mentions[i - 1]?.start === m.start) return;
     this.mentions.splice(i, 0, m);
+    this.longest = Math.max(this.longest, m.end - m.start);
   }
 
   /** The subject of a sentence: a name followed by a verb, else a he/she subject (resolved further back), else the first name. */
   private subjectIn(s: Span, depth: number): Resolved | null {
     let first: Mention | null = null;
     let subject: Mention | null = null;
-    for (const m of this.mentions) {
-      if (m.start < s.start || m.type !== 'PERSON') continue;
+    for (let i = this.firstFrom(s.start); i < this.mentions.length; i++) {
+      const m = this.mentions[i];
       if (m.start >= s.end) break;
+      if (m.type !== 'PERSON') continue;
       first ??= m;
       const next = AFTER_SUBJECT.exec(this.text.slice(m.end, Math.min(s.end, m.end + 90)));
       if (next && /^\p{Ll}/u.test(next[1]) && !NON_VERB_FOLLOWERS.has(next[1])) { subject = m; break; }
@@ -297,6 +460,24 @@ export class People {
     }
     const pick = subject ?? first;
     return pick ? this.asResolved(pick) : null;
+  }
+
+  /** Index of the first mention (they are kept in text order) that starts at or after `pos`. */
+  private firstFrom(pos: number): number {
+    const ms = this.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index from which a mention may reach past `pos` (none before it is longer than the longest). */
+  private overlapFrom(pos: number): number {
+    return this.firstFrom(pos - this.longest + 1);
   }
 
   sentenceIndex(pos: number): number {

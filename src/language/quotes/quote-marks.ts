@@ -186,10 +186,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   }
 }
 
-/** The next mark or line break at or after `from`, else text.length. */
+/** The next mark or line break at or after `from`, else text.length (test() leaves lastIndex after the one-character match, and allocates no match). */
 function nextMark(text: string, from: number): number {
   MARK_OR_NEWLINE.lastIndex = from;
-  return MARK_OR_NEWLINE.exec(text)?.index ?? text.length;
+  return MARK_OR_NEWLINE.test(text) ? MARK_OR_NEWLINE.lastIndex - 1 : text.length;
 }
 
 /**

@@ -1,9 +1,35 @@
 // Word and punctuation tokens with offsets, over a range of text.
+import { frameShape, isFrameLower } from './frame-words.js';
+import { CASED, charClass, isSurrogate, JOINER, LETTER_OR_DIGIT, LOWER, MARK, SINGLE, UPPER } from './char-class.js';
+
 export interface Token {
   text: string;
   lower: string;
   start: number;
   end: number;
+  /** What the first character is (WORD, CAP, LOW bits), set by the scan: the rules test these for every token they pass. */
+  flags: number;
+}
+
+/** The token starts with [\p{L}\p{N}]. */
+export const WORD = LETTER_OR_DIGIT;
+/** The token starts with \p{Lu}. */
+export const CAP = UPPER;
+/** The token starts with \p{Ll}. */
+export const LOW = LOWER;
+/** The token is a speech verb or "according" (frame-words.ts). */
+export const FRAME = 2;
+// (bits 4, 8 and 16 are attribution.ts's cache of cue lookups)
+const FIRST_FLAGS = WORD | CAP | LOW;
+const WORD_RE = /^[\p{L}\p{N}]/u;
+const CAP_RE = /^\p{Lu}/u;
+const LOW_RE = /^\p{Ll}/u;
+
+/** Flags of a token's first character (a surrogate pair is read as one code point, as the regexes read it). */
+function firstFlags(t: string): number {
+  const c = t.charCodeAt(0);
+  if (!isSurrogate(c)) return charClass(c) & FIRST_FLAGS;
+  return (WORD_RE.test(t) ? WORD : 0) | (CAP_RE.test(t) ? CAP : 0) | (LOW_RE.test(t) ? LOW : 0);
 }
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.'’\-](?=[\p{L}\p{N}]))*\.?|[,;:.!?“”"‘’«»―—–()\[\]]/gu;
@@ -13,30 +39,99 @@ const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Ca
 // The quote rules ask for many overlapping ranges of the same (masked) article text: it is scanned
 // once and ranges are cut from that. A range that starts inside a token is scanned on its own,
 // because a scan starting mid-word reads that word differently.
+// The whole-text scan keeps offsets and flags in typed arrays (reused from article to article);
+// token objects are made when a range asks for them, once each: about half the text is never asked.
 let memoText: string | null = null;
-let memoTokens: Token[] = [];
+let count = 0;
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+/** Token flags, plus CASED_TOKEN (toLowerCase changes the text). */
+let flagsOf = new Uint8Array(1024);
+let objects: (Token | undefined)[] = [];
+const CASED_TOKEN = 128;
+// The rules of one quote often ask for the same range (the sentence up to the opening mark) in turn.
+let lastFrom = -1;
+let lastTo = -1;
+let lastRange: Token[] = [];
 
-/** Tokens starting in [from, to) as a scan of `text` from `from` finds them. */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  if (text !== memoText) {
-    memoTokens = SLOW_CHARS.test(text) ? scan(text, 0, text.length) : scanPlain(text);
-    memoText = text;
+function ensureScanned(text: string): void {
+  if (text === memoText) return;
+  memoText = text;
+  lastFrom = -1;
+  // (a huge article's arrays are not kept for the small ones after it)
+  if (starts.length <= text.length || (starts.length > 65536 && starts.length > 4 * text.length)) {
+    starts = new Int32Array(text.length + 1);
+    ends = new Int32Array(text.length + 1);
+    flagsOf = new Uint8Array(text.length + 1);
   }
-  const all = memoTokens;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < from) lo = mid + 1;
-    else hi = mid;
+  if (SLOW_CHARS.test(text)) {
+    const all = scan(text, 0, text.length);
+    for (let k = 0; k < all.length; k++) {
+      starts[k] = all[k].start;
+      ends[k] = all[k].end;
+      flagsOf[k] = all[k].flags;
+    }
+    count = all.length;
+    objects = all;
+  } else {
+    count = scanPlain(text);
+    objects = new Array<Token | undefined>(count);
   }
-  if (lo > 0 && all[lo - 1].end > from) return scanUntilAligned(text, from, to, all);
-  let end = lo;
-  while (end < all.length && all[end].start < to) end++;
-  return all.slice(lo, end);
 }
 
-function scan(text: string, from: number, to: number, aligned?: Token[]): Token[] {
+/** The token at index `k` of the whole-text scan, made on first use. */
+function tokenAt(k: number): Token {
+  let t = objects[k];
+  if (t === undefined) {
+    const text = memoText!.slice(starts[k], ends[k]);
+    const f = flagsOf[k];
+    t = { text, lower: f & CASED_TOKEN ? text.toLowerCase() : text, start: starts[k], end: ends[k], flags: f & ~CASED_TOKEN };
+    objects[k] = t;
+  }
+  return t;
+}
+
+/** Index of the first whole-text token starting at or after `pos`. */
+function firstStartingAtOrAfter(pos: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens starting in [from, to) as a scan of `text` from `from` finds them (shared: do not modify). */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  if (text !== memoText) ensureScanned(text);
+  else if (from === lastFrom && to === lastTo) return lastRange;
+  const lo = firstStartingAtOrAfter(from);
+  let out: Token[];
+  if (lo > 0 && ends[lo - 1] > from) out = scanUntilAligned(text, from, to);
+  else {
+    let end = lo;
+    while (end < count && starts[end] < to) end++;
+    out = new Array<Token>(end - lo);
+    for (let k = lo; k < end; k++) out[k - lo] = tokenAt(k);
+  }
+  lastFrom = from;
+  lastTo = to;
+  lastRange = out;
+  return out;
+}
+
+/** Whether a token of tokenize(text, from, to) is a frame word (FRAME), read off the whole-text scan's flags. */
+export function hasFrameToken(text: string, from: number, to: number): boolean {
+  ensureScanned(text);
+  const lo = firstStartingAtOrAfter(from);
+  if (lo > 0 && ends[lo - 1] > from) return scanUntilAligned(text, from, to).some((t) => (t.flags & FRAME) !== 0);
+  for (let k = lo; k < count && starts[k] < to; k++) if (flagsOf[k] & FRAME) return true;
+  return false;
+}
+
+function scan(text: string, from: number, to: number, aligned = false): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
@@ -45,14 +140,15 @@ function scan(text: string, from: number, to: number, aligned?: Token[]): Token[
     // (titles such as "Lt.", dotted forms such as "N.Y.", "D-N.Y." and party labels such as "R-Ky." keep it)
     if (t.length > 1 && t.endsWith('.') && !ABBREVIATION.test(t)) t = t.slice(0, -1);
     const end = m.index + t.length;
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end });
+    const lower = t.toLowerCase();
+    out.push({ text: t, lower, start: m.index, end, flags: firstFlags(t) | (isFrameLower(lower) ? FRAME : 0) });
     TOKEN.lastIndex = end;
     if (aligned) {
       // Once a token ends where one of the whole-text scan ends, both scans go on from the same
       // place and read the same tokens: the rest is cut from the whole-text tokens.
-      const k = firstEndingAtOrAfter(aligned, end);
-      if (k < aligned.length && aligned[k].end === end) {
-        for (let j = k + 1; j < aligned.length && aligned[j].start < to; j++) out.push(aligned[j]);
+      const k = firstEndingAtOrAfter(end);
+      if (k < count && ends[k] === end) {
+        for (let j = k + 1; j < count && starts[j] < to; j++) out.push(tokenAt(j));
         return out;
       }
     }
@@ -64,67 +160,88 @@ function scan(text: string, from: number, to: number, aligned?: Token[]): Token[
 // per-character classes finds exactly the tokens TOKEN finds. Text with surrogate pairs (TOKEN
 // reads those as one code point) takes TOKEN.
 const SLOW_CHARS = /[\ud800-\udfff]/;
-/** Per char code, filled lazily: 1 letter or digit, 8 mark, 2 one-character token, 4 joiner inside a word ([.'’-]); 16 computed. */
-const CLASS = new Uint8Array(65536);
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const MARK = /^\p{M}$/u;
-const SINGLE = ',;:.!?“”"‘’«»―—–()[]';
-const JOINER = ".'’-";
-
-function classOf(c: number): number {
-  let k = CLASS[c];
-  if (k !== 0) return k;
-  const ch = String.fromCharCode(c);
-  k = 16 | (LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 8 : 0) | (SINGLE.includes(ch) ? 2 : 0) | (JOINER.includes(ch) ? 4 : 0);
-  CLASS[c] = k;
-  return k;
-}
 const DOT = 46;
 
-function scanPlain(text: string): Token[] {
-  const out: Token[] = [];
+/** Scans `text` into the typed arrays; returns the number of tokens. */
+function scanPlain(text: string): number {
   const n = text.length;
+  let at = 0;
   let i = 0;
   while (i < n) {
-    const k = classOf(text.charCodeAt(i));
-    if (k & 1) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++; // blanked quotes are long runs of spaces
+      continue;
+    }
+    const k = charClass(c);
+    if (k & LETTER_OR_DIGIT) {
+      let cased = k & CASED;
+      let dotted = false;
       let j = i + 1;
       for (;;) {
         if (j >= n) break;
-        const d = classOf(text.charCodeAt(j));
-        if (d & 9) j++;
-        else if (d & 4 && j + 1 < n && classOf(text.charCodeAt(j + 1)) & 1) j += 2;
-        else break;
+        const d = charClass(text.charCodeAt(j));
+        if (d & (LETTER_OR_DIGIT | MARK)) {
+          cased |= d;
+          j++;
+        } else if (d & JOINER && j + 1 < n && charClass(text.charCodeAt(j + 1)) & LETTER_OR_DIGIT) {
+          if (text.charCodeAt(j) === DOT) dotted = true;
+          cased |= charClass(text.charCodeAt(j + 1));
+          j += 2;
+        } else break;
       }
-      if (j < n && text.charCodeAt(j) === DOT) j++;
-      let t = text.slice(i, j);
-      if (t.length > 1 && t.charCodeAt(t.length - 1) === DOT && !ABBREVIATION.test(t)) t = t.slice(0, -1);
-      out.push({ text: t, lower: t.toLowerCase(), start: i, end: i + t.length });
-      i += t.length;
+      // a final period stays only on an abbreviation, which starts upper case or has a period inside
+      if (j < n && text.charCodeAt(j) === DOT && (k & UPPER || dotted) && ABBREVIATION.test(text.slice(i, j + 1))) j++;
+      starts[at] = i;
+      ends[at] = j;
+      flagsOf[at] = (k & FIRST_FLAGS) | (cased & CASED ? CASED_TOKEN : 0) | (frameAt(text, i, j, cased & CASED) ? FRAME : 0);
+      at++;
+      i = j;
     } else {
-      if (k & 2) {
-        const t = text[i];
-        out.push({ text: t, lower: t.toLowerCase(), start: i, end: i + 1 });
+      if (k & SINGLE) {
+        starts[at] = i;
+        ends[at] = i + 1;
+        flagsOf[at] = 0;
+        at++;
       }
       i++;
     }
   }
-  return out;
+  return at;
+}
+
+/** Whether the word text[i, j) is a frame word: its shape first (no string), the word itself when the shape fits. */
+function frameAt(text: string, i: number, j: number, cased: number): boolean {
+  let a = text.charCodeAt(i);
+  let z = text.charCodeAt(j - 1);
+  // Only A-Z and the Kelvin sign lower-case to ASCII letters, one for one: a frame word (ASCII) has
+  // as many characters as its text, and ASCII ends lower-case to ASCII ends.
+  if (a < 128 && z < 128) {
+    if (a >= 65 && a <= 90) a += 32;
+    if (z >= 65 && z <= 90) z += 32;
+    if (!frameShape(a, z, j - i)) return false;
+  }
+  const t = text.slice(i, j);
+  return isFrameLower(cased ? t.toLowerCase() : t);
 }
 
 /** Tokens of a range that starts inside a whole-text token: scanned from `from` until the scan realigns. */
-const scanUntilAligned = (text: string, from: number, to: number, all: Token[]): Token[] => scan(text, from, to, all);
+const scanUntilAligned = (text: string, from: number, to: number): Token[] => scan(text, from, to, true);
 
-/** Index of the first token (sorted, non-overlapping) whose end is at or after `pos`. */
-function firstEndingAtOrAfter(tokens: Token[], pos: number): number {
+/** Index of the first whole-text token whose end is at or after `pos`. */
+function firstEndingAtOrAfter(pos: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].end < pos) lo = mid + 1;
+    if (ends[mid] < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-export const isWord = (t: Token): boolean => /^[\p{L}\p{N}]/u.test(t.text);
+export const isWord = (t: Token): boolean => (t.flags & WORD) !== 0;
+/** Starts with an upper-case letter (/^\p{Lu}/u). */
+export const isCap = (t: Token): boolean => (t.flags & CAP) !== 0;
+/** Starts with a lower-case letter (/^\p{Ll}/u). */
+export const isLow = (t: Token): boolean => (t.flags & LOW) !== 0;

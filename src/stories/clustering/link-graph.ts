@@ -5,11 +5,17 @@
 //   postings are not saturated reaches `minPartial` — symmetric, local to the pair and the key
 //   counts, and independent of the learned thresholds (so learning sees exactly these pairs);
 // - a change (new, changed or removed units, a key crossing the posting cap) marks units as
-//   touched; only their edges are rescored and only the components they were or are in rebuilt.
+//   touched; only their edges are rescored and only the components they were or are in rebuilt;
+// - with a bound on a group's days (`maxSpanDays`), a dated unit retrieves only units dated within
+//   the bound (or undated): a pair further apart can never share a group, so its score could only
+//   enter the average of two clusters that are never allowed to merge. Posting lists are kept in
+//   day order and scanned in the window only: retrieval cost follows the corpus' density in time,
+//   not its size (a common word's list grows with the corpus; its window does not).
 import { averageLink, type ScoredPair } from './average-link.js';
 import { groupId } from './stable-id.js';
 import type { LevelParams, SparseVector } from './types.js';
-import { keepFloor, pairScore, type ParamsFor, type Unit } from './unit.js';
+import { ScatterDot, KeyIds } from './scatter-dot.js';
+import { combineScore, keepFloor, type ParamsFor, type Unit } from './unit.js';
 
 export interface Group { id: string; members: string[] }
 export interface RetrievalParams { termKeys: number; entityKeys: number; postingCap: number; minPartial: number }
@@ -35,13 +41,21 @@ export interface GraphOptions {
   retrievable?: Retrievable;
   /** Widest span of publication days one group may hold (null = unbounded). */
   maxSpanDays?: number | null;
+  /**
+   * Retrieve across the whole time range even with a span bound (threshold learning reads the
+   * candidate pairs and tries other bounds on them); groups are the same either way.
+   */
+  fullRetrieval?: boolean;
 }
 
 /** Whether a key of a space ('t' term, 'e' entity) can retrieve anything (another unit may hold it). */
 export type Retrievable = (space: string, key: string) => boolean;
 
-/** A key's posting list: the units holding it among their retrieval keys, with their weights for it. */
-interface Posting { key: string; entity: boolean; nodes: Node[]; w: number[] }
+/**
+ * A key's posting list: the units holding it among their retrieval keys, with their weights for it;
+ * `inDayOrder` when the list is sorted by unit day, undated first (sorted lazily before a windowed scan).
+ */
+interface Posting { key: string; entity: boolean; nodes: Node[]; w: number[]; inDayOrder: boolean }
 
 /**
  * A unit and what the index keeps for it: its postings and its weight in each (parallel: postings
@@ -51,7 +65,13 @@ interface Posting { key: string; entity: boolean; nodes: Node[]; w: number[] }
  * edges point at nodes, not ids, so retrieval and traversal need no lookups; `accT`/`accE`/`stamp`
  * are `candidates`' accumulators (updated in place: no boxed number per scanned posting).
  */
-interface Node { unit: Unit; postings: Posting[]; w: number[]; nb: Node[]; ns: number[]; accT: number; accE: number; stamp: number }
+interface Node {
+  unit: Unit; postings: Posting[]; w: number[]; nb: Node[]; ns: number[]; accT: number; accE: number; stamp: number;
+  /** Key ids of the unit's term and entity vectors (in their key order), for ScatterDot. */
+  tIds: Int32Array; eIds: Int32Array;
+  /** The flush in which the node was last rescored. */
+  rescored: number;
+}
 
 /** Top `n` retrievable keys of `v` (largest value first, ties by key) appended to `out` with their weights. */
 function addTopKeys(out: { keys: string[]; w: number[] }, v: SparseVector, n: number, retrievable: (k: string) => boolean): void {
@@ -71,6 +91,28 @@ function dropEdge(n: Node, other: Node): void {
   n.ns.pop();
 }
 
+const dayKey = (n: Node): number => n.unit.day ?? -Infinity;
+
+/** Sorts a posting list (both parallel arrays) by unit day, undated first. */
+function sortByDay(list: Posting): void {
+  const days = list.nodes.map(dayKey);
+  const order = list.nodes.map((_, i) => i).sort((a, b) => (days[a] < days[b] ? -1 : days[a] > days[b] ? 1 : 0));
+  list.nodes = order.map((i) => list.nodes[i]);
+  list.w = order.map((i) => list.w[i]);
+  list.inDayOrder = true;
+}
+
+/** First index of a day-ordered list whose day is ≥ `day` (the length when none is). */
+function firstDayAtLeast(nodes: readonly Node[], day: number): number {
+  let lo = 0, hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dayKey(nodes[mid]) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class LinkGraph {
   private readonly nodes = new Map<string, Node>();
   // Postings per space, keyed by the (interned) key itself: no prefixed copies of keys.
@@ -85,6 +127,11 @@ export class LinkGraph {
   private nextComp = 0;
   // Stamp of the current `candidates` call (a node's accumulators are valid when its stamp equals it).
   private query = 0;
+  // The current flush (a node with `rescored` equal to it was rescored in this flush).
+  private flushNo = 0;
+  private readonly keyIds = new KeyIds();
+  private readonly termDot = new ScatterDot();
+  private readonly entityDot = new ScatterDot();
 
   /**
    * `retrievable` must change its answer for a key only together with a re-upsert of the units
@@ -93,12 +140,15 @@ export class LinkGraph {
   private readonly retrievableTerm: (k: string) => boolean;
   private readonly retrievableEntity: (k: string) => boolean;
   readonly maxSpanDays: number | null;
+  /** Half-width in days of the retrieval window (null: the whole list). */
+  private readonly window: number | null;
 
   constructor(private readonly prefix: string, private readonly paramsFor: ParamsFor, private readonly retrieval: RetrievalParams, opts: GraphOptions = {}) {
     const retrievable = opts.retrievable ?? (() => true);
     this.retrievableTerm = (k) => retrievable(TERM, k);
     this.retrievableEntity = (k) => retrievable(ENTITY, k);
     this.maxSpanDays = opts.maxSpanDays ?? null;
+    this.window = opts.fullRetrieval ? null : this.maxSpanDays;
   }
 
   get size(): number { return this.nodes.size; }
@@ -135,12 +185,13 @@ export class LinkGraph {
     addTopKeys(chosen, u.terms, this.retrieval.termKeys, this.retrievableTerm);
     const terms = chosen.keys.length;
     addTopKeys(chosen, u.entities, this.retrieval.entityKeys, this.retrievableEntity);
-    const node: Node = { unit: u, postings: [], w: chosen.w.slice(), nb: [], ns: [], accT: 0, accE: 0, stamp: 0 };
+    const node: Node = { unit: u, postings: [], w: chosen.w.slice(), nb: [], ns: [], accT: 0, accE: 0, stamp: 0, tIds: this.keyIds.of(u.terms.keys), eIds: this.keyIds.of(u.entities.keys), rescored: 0 };
     node.postings = chosen.keys.map((k, i) => {
       const entity = i >= terms, table = entity ? this.entityPostings : this.termPostings;
       let list = table.get(k);
-      if (!list) table.set(k, (list = { key: k, entity, nodes: [node], w: [chosen.w[i]] }));
+      if (!list) table.set(k, (list = { key: k, entity, nodes: [node], w: [chosen.w[i]], inDayOrder: true }));
       else {
+        list.inDayOrder = false;
         if (list.nodes.length === this.retrieval.postingCap) this.touchAll(list.nodes); // the key saturates now
         // Short lists are copied at their exact length (most keys are held by a few units; a pushed-to array reserves 16 more slots).
         if (list.nodes.length < 16) { list.nodes = [...list.nodes, node]; list.w = [...list.w, chosen.w[i]]; }
@@ -160,6 +211,7 @@ export class LinkGraph {
       list.w[at] = list.w[list.w.length - 1];
       list.nodes.pop();
       list.w.pop();
+      list.inDayOrder = false;
       if (list.nodes.length === this.retrieval.postingCap) this.touchAll(list.nodes); // the key is usable again
       if (list.nodes.length === 0) (list.entity ? this.entityPostings : this.termPostings).delete(list.key);
     }
@@ -179,59 +231,80 @@ export class LinkGraph {
   candidates(id: string): string[] {
     const own = this.nodes.get(id);
     if (!own) return [];
-    return this.candidateNodes(own).map((n) => n.unit.id);
+    return this.candidateNodes(own, true).map((n) => n.unit.id);
   }
 
-  /** `candidates` as nodes, in id order. */
-  private candidateNodes(own: Node): Node[] {
+  /** `candidates` as nodes (in id order when `inIdOrder`). */
+  private candidateNodes(own: Node, inIdOrder: boolean): Node[] {
     const q = ++this.query;
     const cap = this.retrieval.postingCap;
+    const day = this.window === null ? null : own.unit.day;
     const hit: Node[] = [];
     for (let i = 0; i < own.postings.length; i++) {
       const list = own.postings[i];
       if (list.nodes.length > cap) continue;
-      const w = own.w[i], nodes = list.nodes, ws = list.w, entity = list.entity;
-      for (let j = 0; j < nodes.length; j++) {
-        const o = nodes[j];
-        if (o === own) continue;
-        if (o.stamp !== q) { o.stamp = q; o.accT = 0; o.accE = 0; hit.push(o); }
-        if (entity) o.accE += w * ws[j];
-        else o.accT += w * ws[j];
+      if (day === null) this.accumulate(own, q, list, own.w[i], 0, list.nodes.length, hit);
+      else {
+        if (!list.inDayOrder) sortByDay(list);
+        const dated = firstDayAtLeast(list.nodes, -Number.MAX_VALUE);
+        this.accumulate(own, q, list, own.w[i], 0, dated, hit);
+        const from = Math.max(dated, firstDayAtLeast(list.nodes, day - this.window!));
+        this.accumulate(own, q, list, own.w[i], from, firstDayAtLeast(list.nodes, day + this.window! + 1), hit);
       }
     }
     const min = this.retrieval.minPartial;
-    return hit.filter((o) => o.accT >= min || o.accE >= min).sort((a, b) => (a.unit.id < b.unit.id ? -1 : 1));
+    const out = hit.filter((o) => o.accT >= min || o.accE >= min);
+    return inIdOrder ? out.sort((a, b) => (a.unit.id < b.unit.id ? -1 : 1)) : out;
   }
 
-  /** Rescores `id` against its candidates, except units already rescored in this flush (`done`). */
-  private rescore(id: string, dirty: Set<string>, done: ReadonlySet<string>): void {
-    const node = this.node(id);
+  /** Adds `w` × each weight of `list.nodes[from..to)` to the neighbours' accumulators of query `q`. */
+  private accumulate(own: Node, q: number, list: Posting, w: number, from: number, to: number, hit: Node[]): void {
+    const nodes = list.nodes, ws = list.w, entity = list.entity;
+    for (let j = from; j < to; j++) {
+      const o = nodes[j];
+      if (o === own) continue;
+      if (o.stamp !== q) { o.stamp = q; o.accT = 0; o.accE = 0; hit.push(o); }
+      if (entity) o.accE += w * ws[j];
+      else o.accT += w * ws[j];
+    }
+  }
+
+  /** Rescores `node` against its candidates, except units already rescored in this flush. */
+  private rescore(node: Node, dirty: Set<string>): void {
+    const f = this.flushNo;
     // Edges to units rescored earlier in this flush stay (scored from their side); the rest are redone.
     const nb: Node[] = [], ns: number[] = [];
     for (let i = 0; i < node.nb.length; i++) {
       const other = node.nb[i];
-      if (done.has(other.unit.id)) { nb.push(other); ns.push(node.ns[i]); continue; }
+      if (other.rescored === f) { nb.push(other); ns.push(node.ns[i]); continue; }
       dropEdge(other, node);
       dirty.add(other.unit.id);
     }
     node.nb = nb;
     node.ns = ns;
-    const u = node.unit;
-    for (const o of this.candidateNodes(node)) {
-      if (done.has(o.unit.id)) continue;
-      const p = this.paramsFor(u, o.unit);
-      const s = pairScore(u, o.unit, p);
+    const u = node.unit, size = this.keyIds.size, hasEntities = u.entities.keys.length > 0;
+    this.termDot.load(node.tIds, u.terms, size);
+    this.entityDot.load(node.eIds, u.entities, size);
+    // Candidates in retrieval order: edge order is irrelevant to every reader.
+    for (const o of this.candidateNodes(node, false)) {
+      if (o.rescored === f) continue;
+      const v = o.unit, p = this.paramsFor(u, v);
+      const e = hasEntities && v.entities.keys.length > 0 ? this.entityDot.dot(o.eIds, v.entities) : null;
+      const s = combineScore({ t: this.termDot.dot(o.tIds, v.terms), e }, u, v, p); // = pairScore(u, v, p)
       // Kept: linking edges and everything average-link may need (a dropped pair counts as 0).
-      // Both sides are fresh here: `id` dropped its edges to units not done, and `o` is not done.
-      if (s >= keepFloor(p)) { nb.push(o); ns.push(s); o.nb.push(node); o.ns.push(s); dirty.add(o.unit.id); }
+      // Both sides are fresh here: `node` dropped its edges to units not done, and `o` is not done.
+      if (s >= keepFloor(p)) { nb.push(o); ns.push(s); o.nb.push(node); o.ns.push(s); dirty.add(v.id); }
     }
+    this.termDot.unload(node.tIds);
+    this.entityDot.unload(node.eIds);
+    node.rescored = f;
   }
 
   /** Rescores touched units and rebuilds the components they touch; returns the group changes. */
   flush(): GraphChange {
     const dirty = new Set<string>(this.removedSince);
-    const done = new Set<string>();
-    for (const id of [...this.touched].sort()) { this.rescore(id, dirty, done); done.add(id); dirty.add(id); }
+    this.flushNo++;
+    for (const id of [...this.touched].sort()) { this.rescore(this.node(id), dirty); dirty.add(id); }
     this.touched.clear();
     this.removedSince.clear();
     const seeds = new Set<string>();

@@ -47,11 +47,12 @@ export class StoryClusterer {
   readonly events: LinkGraph;
   readonly stories: LinkGraph;
 
-  constructor(readonly model: ClusteringModel = loadClusteringModel(), readonly store: ClusterStore = new MemoryClusterStore()) {
+  /** `fullRetrieval`: see GraphOptions (threshold learning reads candidate pairs across all days). */
+  constructor(readonly model: ClusteringModel = loadClusteringModel(), readonly store: ClusterStore = new MemoryClusterStore(), opts: { fullRetrieval?: boolean } = {}) {
     const m = model;
     // A key only one article holds retrieves nothing: retrieval slots go to keys shared by two or more.
     const shared = (space: string, k: string) => ((space === 't' ? this.termDf : this.entityDf).df.get(k) ?? 0) >= 2;
-    this.events = new LinkGraph('ev_', eventParams(m), m.retrieval, { retrievable: shared, maxSpanDays: m.eventSpanDays ?? null });
+    this.events = new LinkGraph('ev_', eventParams(m), m.retrieval, { retrievable: shared, maxSpanDays: m.eventSpanDays ?? null, fullRetrieval: opts.fullRetrieval });
     this.stories = new LinkGraph('st_', () => m.story, m.storyRetrieval ?? { ...m.retrieval, ...STORY_KEYS }, { retrievable: shared });
   }
 
@@ -89,15 +90,16 @@ export class StoryClusterer {
     });
   }
 
-  private isInterned(keys: readonly string[]): boolean {
-    for (const k of keys) if (this.keyTable.get(k) !== k) return false;
-    return true;
-  }
+  // Representations this clusterer made or interned (checked without a lookup per key). A
+  // per-key check cannot tell: strings compare by value, so a fresh copy equals the interned one.
+  private readonly internedReps = new WeakSet<ArticleRep>();
 
-  /** `r` with interned keys (`r` itself when they already are). */
+  /** `r` with interned keys (`r` itself when this clusterer made or interned it). */
   private interned(r: ArticleRep): ArticleRep {
-    if (this.isInterned(r.terms.keys) && this.isInterned(r.entities.keys)) return r;
-    return { ...r, terms: { keys: this.intern(r.terms.keys), values: r.terms.values }, entities: { keys: this.intern(r.entities.keys), values: r.entities.values } };
+    if (this.internedReps.has(r)) return r;
+    const out = { ...r, terms: { keys: this.intern(r.terms.keys), values: r.terms.values }, entities: { keys: this.intern(r.entities.keys), values: r.entities.values } };
+    this.internedReps.add(out);
+    return out;
   }
 
   /**

@@ -1,0 +1,218 @@
+// The tagger's memory of word forms. Each form seen gets an id on first sight, with its intrinsic
+// data in small per-id arrays (capital class, hashes, lower-case id) and one block of weights in
+// `f32` after the model's rows: its summed word weights at offsets -2..+2, then copies of the rows
+// of its own context features that exist, the ones nearly every token adds first. Misses, not
+// arithmetic, set the tagger's speed (it runs between stages that evict its tables), so a token
+// touches its few small arrays and one contiguous block rather than a dozen scattered rows.
+import { wordInfo } from './features.js';
+import { FeatureRows, OWN_SIZE, SHAPE_SIZE } from './feature-rows.js';
+import { gazetteers } from './gazetteers.js';
+import { NT } from './tags.js';
+import type { WeightTable } from './weights.js';
+
+/** Summed word weights per form: offsets -2..+2, NT each; own rows follow. */
+export const SCORES = 5 * NT;
+
+export class WordTable {
+  readonly rows: FeatureRows;
+  /** The model's rows, then one block per word form seen. */
+  f32: Float32Array;
+  private readonly modelEnd: number;
+  private top: number;
+  /** Open addressing on the form's hash: [hash, id + 1] pairs (0 = empty), checked against `chars`. */
+  private slots = new Int32Array(2 << 12);
+  size = 0;
+  // Per id (grown together).
+  private charStart = new Int32Array(1024);
+  private charLen = new Int32Array(1024);
+  cap = new Int32Array(1024);
+  lowerHash = new Int32Array(1024);
+  shortShape = new Int32Array(1024);
+  lowerId = new Int32Array(1024);
+  /** 1 when some gazetteer phrase of 2+ tokens starts with this form's lower case. */
+  phraseHead = new Uint8Array(1024);
+  /** Offset of the form's block in f32. */
+  block = new Int32Array(1024);
+  /** Bit k set when own row k (OWN_ offsets) exists; the block stores the existing ones in order. */
+  ownMask = new Int32Array(1024);
+  /** Id of the form's short shape, into shapeRows. */
+  shapeId = new Int32Array(1024);
+  private chars = new Uint16Array(1 << 14);
+  private charTop = 0;
+  /** Per short shape id: SHAPE_SIZE row bases into f32 (-1 = none); shared by the forms of the shape. */
+  shapeRows = new Int32Array(64 * SHAPE_SIZE);
+  private readonly shapeIds = new Map<number, number>();
+  /** Lower-case forms by lower id (document case evidence is kept per lower-case form). */
+  lowerTexts: string[] = [];
+  private readonly lowerIds = new Map<string, number>();
+
+  constructor(private readonly weights: WeightTable, private readonly maxWordSlots: number) {
+    this.rows = new FeatureRows(weights);
+    this.modelEnd = this.top = weights.data.length;
+    this.f32 = new Float32Array(this.modelEnd + (1 << 18));
+    this.f32.set(weights.data);
+  }
+
+  /**
+   * Drops every form when their blocks take more than the memory allowed (call between documents);
+   * returns whether it did (ids are then reused for other forms).
+   */
+  trim(): boolean {
+    if (this.top - this.modelEnd <= this.maxWordSlots) return false;
+    this.slots.fill(0);
+    this.size = 0;
+    this.charTop = 0;
+    this.top = this.modelEnd;
+    this.lowerIds.clear();
+    this.lowerTexts = [];
+    this.shapeIds.clear();
+    return true;
+  }
+
+  /** The id of form `w`, computing its data on first sight. */
+  id(w: string): number {
+    return this.idAt(w, 0, w.length);
+  }
+
+  /**
+   * The id of the form text.slice(start, end), computing its data on first sight. Reading the
+   * units from the document (one string, one representation) rather than from each token's own
+   * string keeps charCodeAt monomorphic: several times faster per token.
+   */
+  idAt(text: string, start: number, end: number): number {
+    const len = end - start;
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let s = (h ^ (h >>> 15)) & mask;
+    for (let v = slots[2 * s + 1]; v !== 0; v = slots[2 * s + 1]) {
+      if (slots[2 * s] === h && this.charLen[v - 1] === len && this.sameForm(v - 1, text, start, len)) return v - 1;
+      s = (s + 1) & mask;
+    }
+    const id = this.add(text.slice(start, end));
+    slots[2 * s] = h;
+    slots[2 * s + 1] = id + 1;
+    if (this.size * 4 > slots.length) this.rehash();
+    return id;
+  }
+
+  private sameForm(id: number, text: string, start: number, len: number): boolean {
+    const chars = this.chars;
+    const at = this.charStart[id] - start;
+    for (let k = start; k < start + len; k++) if (chars[at + k] !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    const slots = new Int32Array(2 * old.length);
+    const mask = (slots.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === 0) continue;
+      const h = old[k];
+      let s = (h ^ (h >>> 15)) & mask;
+      while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+      slots[2 * s] = h;
+      slots[2 * s + 1] = old[k + 1];
+    }
+    this.slots = slots;
+  }
+
+  /** Records a form not seen yet; returns its id. */
+  private add(w: string): number {
+    const id = this.size++;
+    if (id === this.cap.length) this.growIds();
+    const info = wordInfo(w);
+    if (this.charTop + w.length > this.chars.length) this.chars = grow(this.chars, this.charTop + w.length);
+    for (let k = 0; k < w.length; k++) this.chars[this.charTop + k] = w.charCodeAt(k);
+    this.charStart[id] = this.charTop;
+    this.charLen[id] = w.length;
+    this.charTop += w.length;
+    this.cap[id] = info.cap;
+    this.lowerHash[id] = info.lower;
+    this.shortShape[id] = info.shortShape;
+    this.lowerId[id] = this.lowerIdOf(info.lowerText);
+    this.phraseHead[id] = gazetteers().phrasesStartingWith(info.lowerText) ? 1 : 0;
+    this.shapeId[id] = this.shapeIdOf(info.shortShape);
+    const own = this.rows.ownRows(info.lower);
+    let mask = 0;
+    let present = 0;
+    for (let k = 0; k < OWN_SIZE; k++) if (own[k] >= 0) { mask |= 1 << k; present++; }
+    this.ownMask[id] = mask;
+    const at = this.allocate(SCORES + present * NT);
+    this.block[id] = at;
+    const f32 = this.f32;
+    for (let b = 0; b < 5; b++) for (const h of info.byOffset[b]) this.weights.add(h, f32, at + b * NT);
+    let row = at + SCORES;
+    for (let k = 0; k < OWN_SIZE; k++) {
+      if (own[k] < 0) continue;
+      f32.copyWithin(row, own[k], own[k] + NT);
+      row += NT;
+    }
+    return id;
+  }
+
+  /** `size` zeroed slots of f32 after the blocks (the memory of blocks dropped by trim() is reused). */
+  private allocate(size: number): number {
+    const at = this.top;
+    if (at + size > this.f32.length) {
+      // Doubling, but not far past the limit at which trim() drops the blocks.
+      const f = new Float32Array(Math.max(at + size, Math.min(2 * (at + size), this.modelEnd + this.maxWordSlots + (1 << 16))));
+      f.set(this.f32.subarray(0, at));
+      this.f32 = f;
+    }
+    this.top = at + size;
+    this.f32.fill(0, at, at + size);
+    return at;
+  }
+
+  private lowerIdOf(lower: string): number {
+    let l = this.lowerIds.get(lower);
+    if (l === undefined) {
+      l = this.lowerTexts.length;
+      this.lowerTexts.push(lower);
+      this.lowerIds.set(lower, l);
+    }
+    return l;
+  }
+
+  private shapeIdOf(shape: number): number {
+    let s = this.shapeIds.get(shape);
+    if (s === undefined) {
+      s = this.shapeIds.size;
+      this.shapeIds.set(shape, s);
+      if ((s + 1) * SHAPE_SIZE > this.shapeRows.length) this.shapeRows = grow(this.shapeRows, (s + 1) * SHAPE_SIZE);
+      this.shapeRows.set(this.rows.shapeRows(shape), s * SHAPE_SIZE);
+    }
+    return s;
+  }
+
+  private growIds(): void {
+    const n = 2 * this.cap.length;
+    this.charStart = grow(this.charStart, n);
+    this.charLen = grow(this.charLen, n);
+    this.cap = grow(this.cap, n);
+    this.lowerHash = grow(this.lowerHash, n);
+    this.shortShape = grow(this.shortShape, n);
+    this.lowerId = grow(this.lowerId, n);
+    this.phraseHead = grow(this.phraseHead, n);
+    this.block = grow(this.block, n);
+    this.ownMask = grow(this.ownMask, n);
+    this.shapeId = grow(this.shapeId, n);
+  }
+}
+
+/** A copy of `a` with room for at least `n` elements (doubling). */
+function grow<A extends Int32Array | Uint16Array | Uint8Array>(a: A, n: number): A {
+  const out = new (a.constructor as new (n: number) => A)(Math.max(n, 2 * a.length));
+  out.set(a);
+  return out;
+}
+
+/** Number of set bits of a 32-bit integer. */
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
