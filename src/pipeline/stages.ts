@@ -65,9 +65,11 @@ export const STAGES: readonly StageInfo[] = [
   {
     // 2: article representations gained number terms, a lead-sentence boost and per-type entity weights.
     // 3: entity mentions kept for relinking, shared retrieval keys, learned event date-span cap.
+    // 4: event-level retrieval only within the span cap (components split in time: a mixed
+    //    short/full component may now take a different merge threshold).
     name: 'stories',
     kind: 'corpus',
-    version: '3',
+    version: '4',
     dependsOn: ['extract', 'language', 'entities'],
     onChange: 'rebuild',
     description: 'event and story clustering of articles (index-based, order-independent, stable ids)',
