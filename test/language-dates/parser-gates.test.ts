@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Chrono, type ParsedResult } from 'chrono-node';
 import { createNewsChrono } from '../../src/language/dates/news-chrono.js';
-import { PARSER_GATES } from '../../src/language/dates/parser-gates.js';
+import { PARSER_GATES, PARSER_RUN_GATES } from '../../src/language/dates/parser-gates.js';
+import { EndOfPeriodGuard } from '../../src/language/dates/refiners/end-of-period-guard.js';
+import { TimezoneAbbrGuard } from '../../src/language/dates/refiners/timezone-abbr-guard.js';
 import type { NewsOption } from '../../src/language/dates/timex.js';
 
 // Sentences written for this test: one or more forms for every parser of the engine.
@@ -27,6 +29,10 @@ const TEXTS = [
   'Plus 2 days and -3 weeks, after this week, next 3 months, this spring and last summer.',
   'The 40 km pipeline carried 1,200 tonnes; 3.2 percent of $4.5 billion went to 300 families.',
   'Nothing temporal here at all, only a sentence about a cat.',
+  // Letter runs that hold more than a date word: the run gates must still let these through.
+  'It was inMay 2020 and Marchfirst, then 5thMarch and the 3rdofJune; Jan. 5 and the year-end, the year\'s end.',
+  'The mayor of the market town met Marshall in Decatur; the Mondays were quiet and the weekday busy.',
+  'Five days later, three years before, two weeks ago and 4 months after that, the end of the month came.',
 ];
 
 const OPTION: NewsOption = { ref: { y: 2022, m: 2, d: 1, known: true }, focusQuarter: { y: 2021, q: 4 } };
@@ -52,11 +58,28 @@ test('the text of every parser result passes the parser\'s gate', () => {
       const found = new Chrono({ parsers: [parser], refiners: [] }).parse(text, REF_DATE, OPTION);
       for (const r of found) {
         gatedHits++;
-        assert.ok(gate.test(r.text), `${parser.constructor.name}: ${r.text}`);
+        for (const g of gate instanceof RegExp ? [gate] : gate) assert.ok(g.test(r.text), `${parser.constructor.name}: ${r.text} (${g.source})`);
       }
     }
   }
   assert.ok(gatedHits > 50, `the sample texts exercise the gated parsers (${gatedHits} results)`);
+});
+
+test('every parser result holds a letter run that passes the parser\'s run gate', () => {
+  const plain = createNewsChrono({ gated: false });
+  let gatedHits = 0;
+  for (const parser of plain.parsers) {
+    const gate = PARSER_RUN_GATES.get(parser.constructor.name);
+    if (!gate) continue;
+    for (const text of TEXTS) {
+      for (const r of new Chrono({ parsers: [parser], refiners: [] }).parse(text, REF_DATE, OPTION)) {
+        gatedHits++;
+        const runs = r.text.match(/[A-Za-z]+/g) ?? [];
+        assert.ok(runs.some((run) => gate.test(run)), `${parser.constructor.name}: ${r.text} (${gate.source})`);
+      }
+    }
+  }
+  assert.ok(gatedHits > 50, `the sample texts exercise the run-gated parsers (${gatedHits} results)`);
 });
 
 test('a gated-off parser is skipped: no gate text, no result', () => {
@@ -76,4 +99,23 @@ test('the gated engine follows a replaced parser list', () => {
   assert.deepEqual(show(gated.parse(text, REF_DATE, OPTION)), show(alone));
   assert.deepEqual(show(gated.parse(text, REF_DATE, OPTION)).map((s) => s.split(':')[1]), ['Monday']);
   assert.deepEqual(gated.parse('Nothing here but 4 February.', REF_DATE, OPTION), []);
+});
+
+test('the engine\'s shortcuts inside chrono (time parser, end-of-period and time-zone refiners) change no result', () => {
+  const engine = createNewsChrono({ gated: false });
+  // The same engine with chrono's own time parser and refiners back in place.
+  const reference = createNewsChrono({ gated: false });
+  reference.parsers = reference.parsers.map((p) => (Object.hasOwn(p, 'extractPrimaryTimeComponents') ? Object.getPrototypeOf(p) as typeof p : p));
+  reference.refiners = reference.refiners.map((r) => (r instanceof EndOfPeriodGuard || r instanceof TimezoneAbbrGuard ? r.inner : r));
+  assert.ok(reference.parsers.some((p, i) => p !== engine.parsers[i]), 'the time parser is wrapped');
+  assert.equal(engine.refiners.filter((r) => r instanceof EndOfPeriodGuard || r instanceof TimezoneAbbrGuard).length, 2, 'the two refiners are guarded');
+  const extra = [
+    'By the end of the month, at the end of this week and on the last day of the month, at the END OF  March.',
+    'The 194 workers, 74 votes, 2023 budget, 1200 units, 12.5 percent, 9 to 5, 10:30 a.m., 7 p.m. and 0930 GMT.',
+    'At 25:00, 12:75, 1:5 pm, 105 and 1999 the clock showed 3 o\'clock in the afternoon, then 11 at night.',
+    'At 10 a.m. EST, 3 p.m. (GMT), noon pst and 9:30, CET on June 5, Monday said the new SEC head at 4 PM jst.',
+  ];
+  for (const text of [...TEXTS, ...extra]) {
+    assert.deepEqual(show(engine.parse(text, REF_DATE, OPTION)), show(reference.parse(text, REF_DATE, OPTION)), text);
+  }
 });

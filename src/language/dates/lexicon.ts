@@ -80,3 +80,18 @@ export const TRIGGER_WORDS = [
   'quarterly', 'yearly', 'twice',
   '(?:twen|thir|for|fif|six|seven|eigh|nine)ties', 'nineteen', 'thousand', 'christmas', 'thanksgiving', 'easter',
 ];
+
+/**
+ * What a parser can find in a window whose only triggers are digits: a year or long number, digits
+ * joined by a separator (dates, times, ranges, "5 until 7"), a clock time ("6am", "5 p", "5 o'clock"), an
+ * amount with a unit abbreviation ("in 5 d"), a decade ("'90s"), and the few date words that are not
+ * trigger words (weekday abbreviations, "tmrw", "twenty twenty", "next mo"). A window with none of these
+ * gives no result (checked on thousands of news articles: identical output).
+ */
+export const DATE_SHAPED = new RegExp([
+  '\\d{4}', '\\d\\s*(?:[-\u2013~\u301c?/.:]|until|through|till|to)\\s*\\d', '\\d\\s*(?:[ap]\\.?m?\\b|o\\W*clock)', "\\d0'?s\\b",
+  '\\d\\s{0,3}(?:s|sec|m|mins?|h|hrs?|d|w|mo|mon|mos|qtr|y|yr)\\b',
+  // Month names run into digits ("mar07") are no trigger words.
+  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*\\d|\\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
+  '\\b(?:sat|thur|tmrw?|overmorrow|weekdays?|twenty)\\b', '\\b(?:this|last|past|next|after|[+-])\\s*(?:s|sec|m|mins?|h|hrs?|d|w|mo|mon|mos|qtr|y|yr)\\b',
+].join('|'), 'i');

@@ -1,8 +1,10 @@
 // Per-parser gates: for each chrono parser (by class name), a cheap regex that every match of its
-// pattern must contain. Chrono runs every parser's full regex over every window; a window without
-// the gate's text cannot yield a result from that parser, so the parser is skipped there. Each gate
+// pattern must contain (and below, PARSER_RUN_GATES: what one run of letters of every match looks
+// like). Chrono runs every parser's full regex over every window; a window without the gate's
+// text cannot yield a result from that parser, so the parser is skipped there. Each gate
 // was read off the parser's pattern (chrono-node 2.10); test/language-dates/parser-gates.test.ts
 // checks on sample windows that gating never changes a result. A parser not listed always runs.
+// A list of gates means all of them must be present; a parser with both kinds needs both.
 import { FUZZY_REFS } from './lexicon.js';
 
 /** Every English month name and abbreviation starts with one of these. */
@@ -11,36 +13,70 @@ const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /** The last word of each fuzzy reference phrase: any match ends with one of them. */
 const FUZZY_LAST_WORDS = new RegExp([...new Set(FUZZY_REFS.map(([w]) => w.split(' ').pop()!))].join('|'), 'i');
 
-export const PARSER_GATES: ReadonlyMap<string, RegExp> = new Map([
+/**
+ * Chrono's time-unit amount as it ends a match: the end of a number ("5", "two", "a few", "the",
+ * "a couple of"), at most three spaces, a unit word or abbreviation, then no word character.
+ */
+const AMOUNT_UNIT = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\b|few|several|the|couple|of)\s{0,3}(?:seconds?|sec|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|w|months?|mon|mos|mo|quarters?|qtr|years?|yr|y|s)(?!\w)/i;
+
+export const PARSER_GATES: ReadonlyMap<string, RegExp | readonly RegExp[]> = new Map<string, RegExp | readonly RegExp[]>([
   // Chrono's English parsers.
   ['ENYearMonthDayParser', /\d{4}/],
   ['ISOFormatParser', /\d{4}-\d/],
   ['SlashDateFormatParser', /\d[/.-]\d/],
   ['ENSlashMonthFormatParser', /\d\/\d{4}/],
   ['ENTimeExpressionParser', /\d/],
-  ['ENMonthNameLittleEndianParser', MONTH],
-  ['ENMonthNameMiddleEndianParser', MONTH],
-  ['ENMonthNameParser', MONTH],
-  ['ENYearMonthNameParser', MONTH],
-  // The weekday word ends at a non-word character or runs on into "[of] this/last/past/next week".
-  ['ENWeekdayParser', /(?:(?:sun|mon|tue|wed|thu|fri|sat)(?:day|urday|nesday|sday|rsday|rs|r)?\.?|week(?:end|day))(?:(?!\w)|of|this|last|past|next)/i],
+  // A year (digits, maybe an era) then the month, apart by at most spaces and one separator or "of".
+  ['ENYearMonthNameParser', /\d(?:\s{0,2}(?:BE|AD|BCE?|CE))?(?:\s*[-./,]?\s*|\s+of\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i],
   // "tmrw" contains "tmr", "last night" "night".
   ['ENCasualDateParser', /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i],
   ['ENCasualTimeParser', /morning|afternoon|evening|night|midday|noon/i],
-  ['ENEndOfCurrentMonthParser', /month/i],
-  ['ENRelativeDateFormatParser', /this|last|past|next|after/i],
-  ['ENTimeUnitCasualRelativeFormatParser', /this|last|past|next|after|[+-]/i],
-  ['ENTimeUnitAgoFormatParser', /ago|before|earlier/i],
-  ['ENTimeUnitLaterFormatParser', /(?:later|after|now|henceforth|forward|out)(?!\w)/i],
+  ['ENTimeUnitCasualRelativeFormatParser', [/this|last|past|next|after|[+-]/i, AMOUNT_UNIT]],
+  // "within|in|for" after a non-word character or at the start of the window: chrono retries a failed
+  // match one character on, which never starts one of these words.
+  ['ENTimeUnitWithinFormatParser', [/(?:^|\W)(?:within|in|for)/i, AMOUNT_UNIT]],
   // The news parsers (parsers/).
   ['QuarterParser', /quarter|half|period|year-/i],
-  // News parsers end every match with (?![\w-]); these gates hold the words a match can end with.
-  // "tonight" and "overnight" end in "night", "year-end" and "the year's end" in "end".
-  ['RelativeParser', /(?:ago|earlier|before|later|now|hence|week|weekend|month|quarter|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|yesterday|today|tomorrow|end)(?![\w-])/i],
-  ['DurationParser', /(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?(?:-long)?(?![\w-])/i],
   // Decade words all end in "ties"; spelled years start with "nineteen", "twenty" or "two thousand".
   ['YearParser', /1[5-9]\d\d|20\d\d|\d0'?s|ties|century|nineteen|twenty|thousand/i],
-  // Plural weekdays end in "days".
-  ['SetParser', /daily|nightly|weekly|monthly|annual|yearly|hourly|every|each|days|once|twice|times/i],
-  ['FuzzyRefParser', FUZZY_LAST_WORDS],
 ]);
+
+/** Chrono's English month names (MONTH_DICTIONARY, without the abbreviations' dots). */
+const MONTH_WORD = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+/** How chrono's ordinal words (ORDINAL_WORD_DICTIONARY) begin. */
+const ORDINAL_WORD_START = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)';
+
+/**
+ * Gates on single runs of letters: a parser runs on a window only when one of the window's letter runs
+ * (maximal [A-Za-z]+) matches its run gate. Each was read off the parser's pattern: the run that holds
+ * the parser's key word in any result ("Tuesday", "5thMarch" → "thMarch", "year-end" → "end"). Runs
+ * are tested once each and the answer cached, so these gates cost one scan of the window in all.
+ * A gate in PARSER_GATES that is a plain alternation of letters (flag i) is decided the same way
+ * (it matches inside a text exactly when it matches inside one of its letter runs).
+ */
+export const PARSER_RUN_GATES: ReadonlyMap<string, RegExp> = new Map<string, RegExp>([
+  // The month follows the header or "in"; "of" and a year may follow ("inMay", "Marof 2020").
+  ['ENMonthNameParser', new RegExp(`^(?:in)?${MONTH_WORD}(?:of)?$`, 'i')],
+  // The month follows the header; an ordinal may follow without a space ("Marchfirst").
+  ['ENMonthNameMiddleEndianParser', new RegExp(`^${MONTH_WORD}(?:$|${ORDINAL_WORD_START})`, 'i')],
+  // An ordinal ends in st/nd/rd/th or a digit, then "of" may come, then the month ends the run.
+  ['ENMonthNameLittleEndianParser', new RegExp(`^(?:[a-z]*(?:st|nd|rd|th))?(?:of)?${MONTH_WORD}$`, 'i')],
+  ['ENYearMonthNameParser', MONTH],
+  // "on", "this|last|past|next", the weekday (WEEKDAY_DICTIONARY), "[of] this|last|past|next week",
+  // each maybe without a space; the match ends before a non-word character.
+  ['ENWeekdayParser', /^(?:on)?(?:this|last|past|next)?(?:sunday|sun|monday|mon|tuesday|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|weekend|weekday)(?:(?:of)?(?:this|last|past|next)week)?$/i],
+  // "(this|last|past|next|after this)" right after the header, a unit may follow without a space.
+  ['ENRelativeDateFormatParser', /^(?:this|last|past|next|after)/i],
+  ['ENEndOfCurrentMonthParser', /^month$/i],
+  ['ENTimeUnitAgoFormatParser', /(?:ago|before|earlier)$/i],
+  ['ENTimeUnitLaterFormatParser', /(?:later|after|now|henceforth|forward|out)$/i],
+  ['QuarterParser', /quarter|half|period|year/i],
+  // The news parsers' matches end with a whole word (?![\w-]) that follows a space, a hyphen or the match start.
+  ['RelativeParser', /^(?:ago|earlier|before|later|now|hence|week|weekend|month|quarter|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|tonight|overnight|yesterday|today|tomorrow|end)$/i],
+  ['DurationParser', /^(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?$/i],
+  ['SetParser', /^(?:daily|nightly|weekly|monthly|annually|annual|yearly|hourly|every|each|sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|once|twice|times)$/i],
+  ['FuzzyRefParser', new RegExp(`^(?:${FUZZY_LAST_WORDS.source})$`, 'i')],
+]);
+
+/** Whether a regex is a plain alternation of letter words, case-insensitive: decidable from letter runs. */
+export const isWordAlternation = (r: RegExp): boolean => r.flags === 'i' && /^[a-z]+(?:\|[a-z]+)*$/i.test(r.source);

@@ -20,13 +20,23 @@ export const newsOption = (context: ParsingContext): NewsOption => context.optio
 const VALUE_TAG = 'timex:';
 const TYPE_TAG = 'timex-type:';
 
+/** The results `timexResult` made: the only ones with TIMEX tags (chrono's parsers and refiners add none). */
+const TIMEX_RESULTS = new WeakSet<ParsedResult>();
+
 /** A chrono result that carries its own TIMEX3 value (components stay implied). */
 export function timexResult(context: ParsingContext, index: number, text: string, value: string, type: TimexType): ParsingResult {
   const result = context.createParsingResult(index, text, {});
   result.addTag(VALUE_TAG + value);
   result.addTag(TYPE_TAG + type);
+  TIMEX_RESULTS.add(result);
   return result;
 }
+
+/**
+ * Whether a result came from `timexResult`: the same answer as `timexOf(r) !== null` for the results
+ * the parsers return (before any refiner could copy tags into a new result), without reading the tags.
+ */
+export const isTimexResult = (result: ParsedResult): boolean => TIMEX_RESULTS.has(result);
 
 export function timexOf(result: ParsedResult): { value: string; type: TimexType } | null {
   const found: TimexFound = { value: null, type: 'DATE' };

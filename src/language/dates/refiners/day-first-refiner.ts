@@ -7,6 +7,7 @@ const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/;
 export class DayFirstRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
+      if (!r.text.includes('.')) continue;
       const m = DOTTED.exec(r.text.trim());
       if (!m) continue;
       const y = m[3].length === 2 ? 2000 + +m[3] - (+m[3] > 50 ? 100 : 0) : +m[3];

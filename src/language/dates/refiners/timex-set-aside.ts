@@ -2,25 +2,33 @@
 // `SetAsideTimexRefiner` runs first, `RestoreTimexRefiner` last. Overlaps go to the longer result;
 // on a tie the news parser wins (it knows the granularity).
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { timexOf } from '../timex.js';
+import { isTimexResult, timexOf } from '../timex.js';
 
-const asideByContext = new WeakMap<ParsingContext, ParsingResult[]>();
+// One parse at a time runs the refiners (synchronously, in order), so one slot holds the set-aside
+// results, marked with their context (a WeakMap entry per window cost more than the refiners' work).
+let asideContext: ParsingContext | null = null;
+let asideResults: ParsingResult[] = [];
 
 export class SetAsideTimexRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const aside: ParsingResult[] = [];
     const rest: ParsingResult[] = [];
-    for (const r of results) (timexOf(r) !== null ? aside : rest).push(r);
-    asideByContext.set(context, aside);
+    // The parsers' own results: isTimexResult tells the tagged ones apart.
+    for (const r of results) (isTimexResult(r) ? aside : rest).push(r);
+    asideContext = context;
+    asideResults = aside;
     return rest;
   }
 }
 
 export class RestoreTimexRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const aside = asideByContext.get(context) ?? [];
+    const aside = asideContext === context ? asideResults : [];
+    asideContext = null;
+    asideResults = [];
+    // One result alone has nothing to settle.
+    if (aside.length + results.length <= 1) return aside.length ? aside : results;
     const all = [...aside, ...results];
-    asideByContext.delete(context);
     // News results: the set-aside ones and any other with a TIMEX tag (checked once each, not per comparison).
     const news = new Set(aside);
     for (const r of results) if (timexOf(r) !== null) news.add(r);

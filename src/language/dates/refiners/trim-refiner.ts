@@ -7,16 +7,20 @@ const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|within|after|b
 const TRAILING = /[\s,;:]+$/;
 // "one year after", "several months before": TimeML marks the duration only; the signal word stays out.
 const SIGNAL_AFTER = /\s+(?:after|before)$/i;
+/** First letters of the LEADING words, last characters TRAILING or SIGNAL_AFTER can remove. */
+const LEAD_LETTER = /^[oiabfsutdw]/i;
+const TAIL_END = /[\s,;:re]$/i;
 
 export class TrimRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      const lead = LEADING.exec(r.text);
+      const lead = LEAD_LETTER.test(r.text) ? LEADING.exec(r.text) : null;
       if (lead && lead[0].length < r.text.length) {
         r.index += lead[0].length;
         r.text = r.text.slice(lead[0].length);
       }
-      r.text = r.text.replace(TRAILING, '').replace(SIGNAL_AFTER, '');
+      // Only a text ending in one of these can lose a tail (the regexes below need them last).
+      if (TAIL_END.test(r.text)) r.text = r.text.replace(TRAILING, '').replace(SIGNAL_AFTER, '');
     }
     return results;
   }
