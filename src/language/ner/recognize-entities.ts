@@ -23,6 +23,14 @@ export function defaultTagger(): EntityTagger {
   return (tagger ??= new EntityTagger(loadModel().weights));
 }
 
+/**
+ * Replaces the default tagger by a fresh one, with or without the memory of tagged sentences (the
+ * speed bench measures text whose sentences were never seen before without it).
+ */
+export function resetDefaultTagger(opts: { sentenceCache?: boolean } = {}): void {
+  tagger = new EntityTagger(loadModel().weights, undefined, opts.sentenceCache === false ? 0 : undefined);
+}
+
 // Names carry at least one capital letter: drops stray spans in caseless scripts (CJK, Arabic).
 const NUMERIC_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'MONEY', 'PERCENT', 'QUANTITY']);
 const HAS_UPPER_RE = /\p{Lu}/u;
