@@ -4,6 +4,7 @@
 //   npm run bench -- --sizes 10000,100000,200000  corpus sizes (--size N for one)
 //   npm run bench -- --threads 1,2 --stores sqlite,postgres [--pg postgres://…]
 //   npm run bench -- --only analyze                sections whose name contains the word
+//   npm run bench -- --from-sources                children under tsx instead of the built JavaScript
 // PostgreSQL: --pg, else PARALLAX_BENCH_PG, else PARALLAX_TEST_PG, else the test default URL; each
 // run gets a schema of its own, dropped afterwards. The analyze table prints the command, the load
 // average, articles/s, per-stage seconds, CPU seconds and peak RSS. Results go to bench/results/latest.{json,md}.
@@ -30,8 +31,19 @@ function arg(name: string, fallback: string): string {
   return i >= 0 ? process.argv[i + 1] ?? fallback : fallback;
 }
 
+// Children run the built JavaScript, as the `parallax` command does (under tsx every worker thread
+// would load the TypeScript compiler and compile the sources again: 2 threads then ran no faster
+// than 1 on 2k articles). Built once per bench run; --from-sources runs them under tsx instead.
+const FROM_SOURCES = process.argv.includes('--from-sources');
+let built = false;
+
 function child(script: string, args: string[]): Record<string, number> {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench', script), ...args], {
+  if (!FROM_SOURCES && !built) {
+    execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: repoRoot, stdio: 'inherit' });
+    built = true;
+  }
+  const entry = FROM_SOURCES ? ['--import', 'tsx', join(repoRoot, 'bench', script)] : [join(repoRoot, 'dist', 'bench', script.replace(/\.ts$/, '.js'))];
+  const out = execFileSync(process.execPath, [...entry, ...args], {
     cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'],
   });
   return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
