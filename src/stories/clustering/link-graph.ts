@@ -68,7 +68,7 @@ interface Posting { key: string; entity: boolean; nodes: Node[]; w: number[]; in
 interface Node {
   unit: Unit; postings: Posting[]; w: number[]; nb: Node[]; ns: number[]; accT: number; accE: number; stamp: number;
   /** Key ids of the unit's term and entity vectors (in their key order), for ScatterDot. */
-  tIds: number[]; eIds: number[];
+  tIds: Int32Array; eIds: Int32Array;
   /** The flush in which the node was last rescored. */
   rescored: number;
 }

@@ -4,20 +4,16 @@
 // scattered vector lacks, so each result is bit-identical to `dot` in sparse.ts.
 import type { SparseVector } from './types.js';
 
-/**
- * Small integer ids for keys (one table per index; ids never change). Returned as plain arrays of
- * small integers: a typed array per unit would give each of a million units an ArrayBuffer the
- * garbage collector tracks one by one.
- */
+/** Small integer ids for keys (one table per index; ids never change). */
 export class KeyIds {
   private readonly ids = new Map<string, number>();
   get size(): number { return this.ids.size; }
-  of(keys: readonly string[]): number[] {
-    const out: number[] = []; // pushed: a packed array of small integers
+  of(keys: readonly string[]): Int32Array {
+    const out = new Int32Array(keys.length);
     for (let i = 0; i < keys.length; i++) {
       let id = this.ids.get(keys[i]);
       if (id === undefined) this.ids.set(keys[i], (id = this.ids.size));
-      out.push(id);
+      out[i] = id;
     }
     return out;
   }
@@ -27,7 +23,7 @@ export class ScatterDot {
   private dense = new Float64Array(1024);
 
   /** Makes `v` (keys given as `ids`) the vector later `dot` calls multiply with. */
-  load(ids: readonly number[], v: SparseVector, size: number): void {
+  load(ids: Int32Array, v: SparseVector, size: number): void {
     if (this.dense.length < size) {
       const grown = new Float64Array(Math.max(size, this.dense.length * 2));
       this.dense = grown;
@@ -36,12 +32,12 @@ export class ScatterDot {
   }
 
   /** Clears what `load` wrote (the array is all zeros between uses). */
-  unload(ids: readonly number[]): void {
+  unload(ids: Int32Array): void {
     for (let i = 0; i < ids.length; i++) this.dense[ids[i]] = 0;
   }
 
   /** The loaded vector · `v` (keys given as `ids`). */
-  dot(ids: readonly number[], v: SparseVector): number {
+  dot(ids: Int32Array, v: SparseVector): number {
     const d = this.dense, vals = v.values;
     let s = 0;
     for (let i = 0; i < ids.length; i++) s += d[ids[i]] * vals[i];
