@@ -1,13 +1,19 @@
 // Membership in a sorted typed array by binary search: cheaper than building a Set per compared pair.
 
-/** Whether `sorted` (ascending) holds x. */
-export function sortedHas(sorted: ArrayLike<number>, x: number): boolean {
+/** Index of the first of `sorted[0, length)` (ascending) that is ≥ x (`length` when none is). */
+export function lowerBound(sorted: ArrayLike<number>, x: number, length = sorted.length): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid] < x) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo] === x;
+  return lo;
+}
+
+/** Whether `sorted` (ascending) holds x. */
+export function sortedHas(sorted: ArrayLike<number>, x: number): boolean {
+  const at = lowerBound(sorted, x);
+  return at < sorted.length && sorted[at] === x;
 }

@@ -161,16 +161,22 @@ function tokenIndex(multi: Mention[]): Map<string, Mention[]> {
   return byToken;
 }
 
-/** The last of `sorted` (by start) that starts before `at`, else the first. */
-function nearestFull(sorted: Mention[] | undefined, at: number): Mention | null {
-  if (!sorted?.length) return null;
+/** Index of the first of `sorted` (by start) that starts at or after `pos` (the length when none does). */
+function firstStartingFrom(sorted: readonly Mention[], pos: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < at) lo = mid + 1;
+    if (sorted[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The last of `sorted` (by start) that starts before `at`, else the first. */
+function nearestFull(sorted: Mention[] | undefined, at: number): Mention | null {
+  if (!sorted?.length) return null;
+  const lo = firstStartingFrom(sorted, at);
   return lo > 0 ? sorted[lo - 1] : sorted[0];
 }
 
@@ -464,15 +470,7 @@ export class People {
 
   /** Index of the first mention (they are kept in text order) that starts at or after `pos`. */
   private firstFrom(pos: number): number {
-    const ms = this.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingFrom(this.mentions, pos);
   }
 
   /** Index from which a mention may reach past `pos` (none before it is longer than the longest). */

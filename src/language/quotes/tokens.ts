@@ -1,6 +1,7 @@
 // Word and punctuation tokens with offsets, over a range of text.
 import { frameShape, isFrameLower } from './frame-words.js';
 import { CASED, charClass, isSurrogate, JOINER, LETTER_OR_DIGIT, LOWER, MARK, SINGLE, UPPER } from './char-class.js';
+import { lowerBound } from '../../util/sorted-has.js';
 
 export interface Token {
   text: string;
@@ -92,16 +93,7 @@ function tokenAt(k: number): Token {
 }
 
 /** Index of the first whole-text token starting at or after `pos`. */
-function firstStartingAtOrAfter(pos: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstStartingAtOrAfter = (pos: number): number => lowerBound(starts, pos, count);
 
 /** Tokens starting in [from, to) as a scan of `text` from `from` finds them (shared: do not modify). */
 export function tokenize(text: string, from: number, to: number): Token[] {
@@ -229,16 +221,7 @@ function frameAt(text: string, i: number, j: number, cased: number): boolean {
 const scanUntilAligned = (text: string, from: number, to: number): Token[] => scan(text, from, to, true);
 
 /** Index of the first whole-text token whose end is at or after `pos`. */
-function firstEndingAtOrAfter(pos: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstEndingAtOrAfter = (pos: number): number => lowerBound(ends, pos, count);
 
 export const isWord = (t: Token): boolean => (t.flags & WORD) !== 0;
 /** Starts with an upper-case letter (/^\p{Lu}/u). */
