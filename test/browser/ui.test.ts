@@ -22,6 +22,12 @@ async function settle(page: Page): Promise<void> {
   await page.locator('[role="status"]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
 }
 
+/** A client-side navigation changes the URL before the new list renders: wait for the list itself, not for a fixed time. */
+async function waitForItems(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('.article-item').length === n, count, { timeout: 15_000 }).catch(() => undefined);
+  await settle(page);
+}
+
 async function assertClean(page: Page, problems: string[]): Promise<void> {
   assert.deepEqual(problems, [], 'no dialogs, page errors or console errors');
   assert.deepEqual(await cspViolations(page), [], 'no CSP violations');
@@ -196,9 +202,7 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : SKIP_REASON
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/outlet=/);
     const filtered = await h.api<List<ArticleSummary>>(`/api/search?q=pipeline&outlet=${encodeURIComponent(outlet)}`);
-    // The URL changes before the filtered page renders: wait for the list to be replaced, not for a fixed time.
-    await page.waitForFunction((n) => document.querySelectorAll('.article-item').length === n, filtered.total, { timeout: 15_000 }).catch(() => undefined);
-    await settle(page);
+    await waitForItems(page, filtered.total);
     assert.equal(await page.locator('.article-item').count(), filtered.total);
     const outlets = await page.locator('.article-item .meta a').allTextContents();
     assert.ok(outlets.every((o) => o === outlet), 'only the chosen outlet');
@@ -210,7 +214,7 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : SKIP_REASON
       await settle(page);
       await page.getByRole('link', { name: 'Next →' }).first().click();
       await page.waitForURL(/offset=20/);
-      await settle(page);
+      await waitForItems(page, Math.min(20, all.total - 20));
       assert.equal(await page.locator('.article-item').count(), Math.min(20, all.total - 20));
     }
     const phone = await h.open(PHONE);
