@@ -2,6 +2,7 @@
 // Quantising df (quarter powers of two) and N (powers of two) makes every weight a function of the
 // article set that changes rarely: a batch re-weights only the articles holding a term whose step
 // changed, and all articles only when the corpus size doubles (amortised at most twice the work).
+// Keys are ids of the clusterer's key table (see KeyIds): counts live in one typed array.
 const DF_STEPS_PER_DOUBLING = 4;
 
 const binOf = (df: number): number => (df <= 0 ? -1 : Math.floor(DF_STEPS_PER_DOUBLING * Math.log2(df)));
@@ -11,26 +12,34 @@ export const dfBin = (df: number): number => (df >= 0 && df < BIN_TABLE.length ?
 export const sizeBin = (n: number): number => (n <= 0 ? 0 : Math.floor(Math.log2(n)));
 
 export class DocFreq {
-  readonly df = new Map<string, number>();
+  private counts = new Int32Array(1024);
   size = 0;
 
+  /** Documents holding key `id`. */
+  df(id: number): number { return id < this.counts.length ? this.counts[id] : 0; }
+
   /** Adds (sign 1) or removes (sign -1) one document's distinct keys; returns keys whose step changed. */
-  update(keys: readonly string[], sign: 1 | -1): string[] {
-    const changed: string[] = [];
+  update(ids: ArrayLike<number>, sign: 1 | -1): number[] {
+    const changed: number[] = [];
     this.size += sign;
-    for (const k of keys) {
-      const before = this.df.get(k) ?? 0;
-      const after = before + sign;
-      if (after <= 0) this.df.delete(k);
-      else this.df.set(k, after);
+    for (let i = 0; i < ids.length; i++) {
+      const k = ids[i];
+      if (k >= this.counts.length) {
+        const grown = new Int32Array(Math.max(k + 1, this.counts.length * 2));
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+      const before = this.counts[k];
+      const after = Math.max(0, before + sign);
+      this.counts[k] = after;
       if (dfBin(before) !== dfBin(after)) changed.push(k);
     }
     return changed;
   }
 
   /** Smoothed IDF from the quantised df and corpus size (always > 0). */
-  idf(key: string): number {
-    const bin = dfBin(this.df.get(key) ?? 1), size = sizeBin(this.size);
+  idf(id: number): number {
+    const bin = dfBin(this.df(id) || 1), size = sizeBin(this.size);
     if (size !== this.idfSize) { this.idfByBin.length = 0; this.idfSize = size; }
     let v = this.idfByBin[bin];
     if (v === undefined) v = this.idfByBin[bin] = Math.log(1 + Math.pow(2, size) / Math.pow(2, bin / DF_STEPS_PER_DOUBLING));

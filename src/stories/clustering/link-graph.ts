@@ -39,6 +39,8 @@ export function groupComponentUnits(units: readonly Unit[], pairs: readonly Scor
 export interface GraphOptions {
   /** See `Retrievable`; default: every key. */
   retrievable?: Retrievable;
+  /** The key table units' `tIds`/`eIds` refer to (default: the index's own). */
+  keyIds?: KeyIds;
   /** Widest span of publication days one group may hold (null = unbounded). */
   maxSpanDays?: number | null;
   /**
@@ -48,14 +50,14 @@ export interface GraphOptions {
   fullRetrieval?: boolean;
 }
 
-/** Whether a key of a space ('t' term, 'e' entity) can retrieve anything (another unit may hold it). */
-export type Retrievable = (space: string, key: string) => boolean;
+/** Whether a key (by its id in the key table) of a space ('t' term, 'e' entity) can retrieve anything (another unit may hold it). */
+export type Retrievable = (space: string, id: number) => boolean;
 
 /**
  * A key's posting list: the units holding it among their retrieval keys, with their weights for it;
  * `inDayOrder` when the list is sorted by unit day, undated first (sorted lazily before a windowed scan).
  */
-interface Posting { key: string; entity: boolean; nodes: Node[]; w: number[]; inDayOrder: boolean }
+interface Posting { key: number; entity: boolean; nodes: Node[]; w: number[]; inDayOrder: boolean }
 
 /**
  * A unit and what the index keeps for it: its postings and its weight in each (parallel: postings
@@ -73,12 +75,12 @@ interface Node {
   rescored: number;
 }
 
-/** Top `n` retrievable keys of `v` (largest value first, ties by key) appended to `out` with their weights. */
-function addTopKeys(out: { keys: string[]; w: number[] }, v: SparseVector, n: number, retrievable: (k: string) => boolean): void {
+/** Top `n` retrievable keys of `v` (largest value first, ties by key) appended to `out` as ids with their weights. */
+function addTopKeys(out: { keys: number[]; w: number[] }, v: SparseVector, ids: Int32Array, n: number, retrievable: (id: number) => boolean): void {
   const idx: number[] = [];
-  for (let i = 0; i < v.keys.length; i++) if (retrievable(v.keys[i])) idx.push(i);
+  for (let i = 0; i < v.keys.length; i++) if (retrievable(ids[i])) idx.push(i);
   idx.sort((a, b) => v.values[b] - v.values[a] || (v.keys[a] < v.keys[b] ? -1 : 1));
-  for (let i = 0; i < idx.length && i < n; i++) { out.keys.push(v.keys[idx[i]]); out.w.push(v.values[idx[i]]); }
+  for (let i = 0; i < idx.length && i < n; i++) { out.keys.push(ids[idx[i]]); out.w.push(v.values[idx[i]]); }
 }
 
 /** Removes `other` from a node's edge arrays (swap-remove: edge order is irrelevant to every reader). */
@@ -115,9 +117,9 @@ function firstDayAtLeast(nodes: readonly Node[], day: number): number {
 
 export class LinkGraph {
   private readonly nodes = new Map<string, Node>();
-  // Postings per space, keyed by the (interned) key itself: no prefixed copies of keys.
-  private readonly termPostings = new Map<string, Posting>();
-  private readonly entityPostings = new Map<string, Posting>();
+  // Postings per space, indexed by key id (an array slot per key, not a hash lookup).
+  private readonly termPostings: (Posting | undefined)[] = [];
+  private readonly entityPostings: (Posting | undefined)[] = [];
   private readonly compOf = new Map<string, number>();
   private readonly comps = new Map<number, string[]>();
   private readonly groupOf = new Map<string, string>();
@@ -129,7 +131,7 @@ export class LinkGraph {
   private query = 0;
   // The current flush (a node with `rescored` equal to it was rescored in this flush).
   private flushNo = 0;
-  private readonly keyIds = new KeyIds();
+  private readonly keyIds: KeyIds;
   private readonly termDot = new ScatterDot();
   private readonly entityDot = new ScatterDot();
 
@@ -137,8 +139,8 @@ export class LinkGraph {
    * `retrievable` must change its answer for a key only together with a re-upsert of the units
    * holding it (the clusterer re-upserts holders of keys whose document frequency changes step).
    */
-  private readonly retrievableTerm: (k: string) => boolean;
-  private readonly retrievableEntity: (k: string) => boolean;
+  private readonly retrievableTerm: (id: number) => boolean;
+  private readonly retrievableEntity: (id: number) => boolean;
   readonly maxSpanDays: number | null;
   /** Half-width in days of the retrieval window (null: the whole list). */
   private readonly window: number | null;
@@ -147,6 +149,7 @@ export class LinkGraph {
     const retrievable = opts.retrievable ?? (() => true);
     this.retrievableTerm = (k) => retrievable(TERM, k);
     this.retrievableEntity = (k) => retrievable(ENTITY, k);
+    this.keyIds = opts.keyIds ?? new KeyIds();
     this.maxSpanDays = opts.maxSpanDays ?? null;
     this.window = opts.fullRetrieval ? null : this.maxSpanDays;
   }
@@ -181,16 +184,19 @@ export class LinkGraph {
   }
 
   private index(u: Unit): void {
-    const chosen = { keys: [] as string[], w: [] as number[] };
-    addTopKeys(chosen, u.terms, this.retrieval.termKeys, this.retrievableTerm);
+    const tIds = u.tIds ?? this.keyIds.of(u.terms.keys), eIds = u.eIds ?? this.keyIds.of(u.entities.keys);
+    const chosen = { keys: [] as number[], w: [] as number[] };
+    addTopKeys(chosen, u.terms, tIds, this.retrieval.termKeys, this.retrievableTerm);
     const terms = chosen.keys.length;
-    addTopKeys(chosen, u.entities, this.retrieval.entityKeys, this.retrievableEntity);
-    const node: Node = { unit: u, postings: [], w: chosen.w.slice(), nb: [], ns: [], accT: 0, accE: 0, stamp: 0, tIds: this.keyIds.of(u.terms.keys), eIds: this.keyIds.of(u.entities.keys), rescored: 0 };
+    addTopKeys(chosen, u.entities, eIds, this.retrieval.entityKeys, this.retrievableEntity);
+    const node: Node = { unit: u, postings: [], w: chosen.w.slice(), nb: [], ns: [], accT: 0, accE: 0, stamp: 0, tIds, eIds, rescored: 0 };
     node.postings = chosen.keys.map((k, i) => {
       const entity = i >= terms, table = entity ? this.entityPostings : this.termPostings;
-      let list = table.get(k);
-      if (!list) table.set(k, (list = { key: k, entity, nodes: [node], w: [chosen.w[i]], inDayOrder: true }));
-      else {
+      let list = table[k];
+      if (!list) {
+        while (table.length < k) table.push(undefined); // dense up to k: no dictionary-mode array
+        table[k] = list = { key: k, entity, nodes: [node], w: [chosen.w[i]], inDayOrder: true };
+      } else {
         list.inDayOrder = false;
         if (list.nodes.length === this.retrieval.postingCap) this.touchAll(list.nodes); // the key saturates now
         // Short lists are copied at their exact length (most keys are held by a few units; a pushed-to array reserves 16 more slots).
@@ -213,7 +219,7 @@ export class LinkGraph {
       list.w.pop();
       list.inDayOrder = false;
       if (list.nodes.length === this.retrieval.postingCap) this.touchAll(list.nodes); // the key is usable again
-      if (list.nodes.length === 0) (list.entity ? this.entityPostings : this.termPostings).delete(list.key);
+      if (list.nodes.length === 0) (list.entity ? this.entityPostings : this.termPostings)[list.key] = undefined;
     }
     node.postings = [];
     node.w = [];

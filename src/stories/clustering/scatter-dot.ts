@@ -4,17 +4,28 @@
 // scattered vector lacks, so each result is bit-identical to `dot` in sparse.ts.
 import type { SparseVector } from './types.js';
 
-/** Small integer ids for keys (one table per index; ids never change). */
+/**
+ * Small integer ids for keys (ids never change), and one interned string per key. The clusterer
+ * shares one table between document frequencies, holder lists and both levels' indices, so a key
+ * costs one hash lookup per article instead of one per structure.
+ */
 export class KeyIds {
   private readonly ids = new Map<string, number>();
-  get size(): number { return this.ids.size; }
+  private readonly names: string[] = [];
+  get size(): number { return this.names.length; }
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.names.length));
+      this.names.push(key);
+    }
+    return id;
+  }
+  /** The interned string of a key id. */
+  key(id: number): string { return this.names[id]; }
   of(keys: readonly string[]): Int32Array {
     const out = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      let id = this.ids.get(keys[i]);
-      if (id === undefined) this.ids.set(keys[i], (id = this.ids.size));
-      out[i] = id;
-    }
+    for (let i = 0; i < keys.length; i++) out[i] = this.id(keys[i]);
     return out;
   }
 }

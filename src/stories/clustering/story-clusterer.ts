@@ -3,14 +3,16 @@
 // two level indices, and rebuilds only what the batch touches. The partition and the ids are a
 // function of the article set, so three batches give exactly what one batch gives.
 import { DocFreq, sizeBin } from './doc-freq.js';
+import { HolderLists } from './holder-lists.js';
 import { LinkGraph, type GraphChange, type Group } from './link-graph.js';
 import { loadClusteringModel } from './model.js';
 import { entityVector, representArticle } from './represent.js';
 import { normalize, sumVectors } from './sparse.js';
+import { KeyIds } from './scatter-dot.js';
 import { MemoryClusterStore, type ClusterStore } from './store.js';
 import type { ArticleRep, ArticleSummary, ClusteringModel } from './types.js';
 import type { ParamsFor, Unit } from './unit.js';
-import { weighRep } from './weigh.js';
+import { weighVector } from './weigh.js';
 
 /** The short-text profile scores a pair of short texts (headlines, snippets); any pair with a full text uses the full profile. */
 export const eventParams = (m: ClusteringModel): ParamsFor => (a, b) => (a.short && b.short ? m.event.short : m.event.full);
@@ -18,32 +20,21 @@ export const eventParams = (m: ClusteringModel): ParamsFor => (a, b) => (a.short
 /** Stories index more keys per event: events are few, and a story's shared names are common words. */
 const STORY_KEYS = { termKeys: 24, entityKeys: 24 };
 
-/**
- * Appends `id` to `key`'s holder list. Short lists are copied at their exact length: most keys are
- * held by a few articles, and a pushed-to array reserves room for 16 more.
- */
-function hold(table: Map<string, string[]>, key: string, id: string): void {
-  const list = table.get(key);
-  if (!list) table.set(key, [id]);
-  else if (list.length < 16) table.set(key, [...list, id]);
-  else list.push(id);
-}
-
-function unhold(table: Map<string, string[]>, key: string, id: string): void {
-  const list = table.get(key)?.filter((x) => x !== id) ?? [];
-  if (list.length) table.set(key, list);
-  else table.delete(key);
-}
-
 export interface ClusteringChange { events: GraphChange; stories: GraphChange }
+
+/** Key ids of a representation's term and entity keys (parallel to `terms.keys`, `entities.keys`). */
+interface RepKeyIds { t: Int32Array; e: Int32Array }
 
 export class StoryClusterer {
   readonly termDf = new DocFreq();
   readonly entityDf = new DocFreq();
   private readonly reps = new Map<string, ArticleRep>();
-  // Term or entity key → articles holding it (per space, keyed by the interned key itself).
-  private readonly termHolders = new Map<string, string[]>();
-  private readonly entityHolders = new Map<string, string[]>();
+  // Articles as small integers (in arrival order) for the holder lists.
+  private readonly articleNo = new Map<string, number>();
+  private readonly articleIds: string[] = [];
+  // Term or entity key id → numbers of the articles holding it (per space).
+  private readonly termHolders = new HolderLists();
+  private readonly entityHolders = new HolderLists();
   readonly events: LinkGraph;
   readonly stories: LinkGraph;
 
@@ -51,9 +42,10 @@ export class StoryClusterer {
   constructor(readonly model: ClusteringModel = loadClusteringModel(), readonly store: ClusterStore = new MemoryClusterStore(), opts: { fullRetrieval?: boolean } = {}) {
     const m = model;
     // A key only one article holds retrieves nothing: retrieval slots go to keys shared by two or more.
-    const shared = (space: string, k: string) => ((space === 't' ? this.termDf : this.entityDf).df.get(k) ?? 0) >= 2;
-    this.events = new LinkGraph('ev_', eventParams(m), m.retrieval, { retrievable: shared, maxSpanDays: m.eventSpanDays ?? null, fullRetrieval: opts.fullRetrieval });
-    this.stories = new LinkGraph('st_', () => m.story, m.storyRetrieval ?? { ...m.retrieval, ...STORY_KEYS }, { retrievable: shared });
+    const shared = (space: string, k: number) => (space === 't' ? this.termDf : this.entityDf).df(k) >= 2;
+    const keyIds = this.keyIds;
+    this.events = new LinkGraph('ev_', eventParams(m), m.retrieval, { retrievable: shared, keyIds, maxSpanDays: m.eventSpanDays ?? null, fullRetrieval: opts.fullRetrieval });
+    this.stories = new LinkGraph('st_', () => m.story, m.storyRetrieval ?? { ...m.retrieval, ...STORY_KEYS }, { retrievable: shared, keyIds });
   }
 
   /** A clusterer holding the articles of `store` (its groups are recomputed identically). */
@@ -79,28 +71,48 @@ export class StoryClusterer {
     return this.apply(fresh, []);
   }
 
-  /** One string per distinct term or entity key across all representations (most keys recur in many articles). */
-  private readonly keyTable = new Map<string, string>();
-  private intern(keys: readonly string[]): string[] {
-    return keys.map((k) => {
-      const known = this.keyTable.get(k);
-      if (known !== undefined) return known;
-      this.keyTable.set(k, k);
-      return k;
-    });
+  /**
+   * One string per distinct term or entity key across all representations (most keys recur in many
+   * articles), and a small integer id per key, shared by document frequencies, holder lists and
+   * both levels' indices: a key costs one hash lookup per article.
+   */
+  private readonly keyIds = new KeyIds();
+  /** Interned keys, their ids appended to `ids`. */
+  private intern(keys: readonly string[], ids: Int32Array): string[] {
+    const out = new Array<string>(keys.length);
+    for (let i = 0; i < keys.length; i++) out[i] = this.keyIds.key((ids[i] = this.keyIds.id(keys[i])));
+    return out;
   }
 
-  // Representations this clusterer made or interned (checked without a lookup per key). A
-  // per-key check cannot tell: strings compare by value, so a fresh copy equals the interned one.
-  private readonly internedReps = new WeakSet<ArticleRep>();
+  private articleNumber(id: string): number {
+    let n = this.articleNo.get(id);
+    if (n === undefined) {
+      this.articleNo.set(id, (n = this.articleIds.length));
+      this.articleIds.push(id);
+    }
+    return n;
+  }
+
+  /** Adds every article holding one of `keys` (per `holders`) to `touched`. */
+  private touchHolders(holders: HolderLists, keys: readonly number[], touched: Set<string>): void {
+    const add = (n: number) => { touched.add(this.articleIds[n]); };
+    for (const k of new Set(keys)) holders.forEach(k, add);
+  }
+
+  // Representations this clusterer made or interned, with their key ids (checked without a lookup
+  // per key: strings compare by value, so a fresh copy equals the interned one).
+  private readonly repKeyIds = new WeakMap<ArticleRep, RepKeyIds>();
 
   /** `r` with interned keys (`r` itself when this clusterer made or interned it). */
   private interned(r: ArticleRep): ArticleRep {
-    if (this.internedReps.has(r)) return r;
-    const out = { ...r, terms: { keys: this.intern(r.terms.keys), values: r.terms.values }, entities: { keys: this.intern(r.entities.keys), values: r.entities.values } };
-    this.internedReps.add(out);
+    if (this.repKeyIds.has(r)) return r;
+    const ids = { t: new Int32Array(r.terms.keys.length), e: new Int32Array(r.entities.keys.length) };
+    const out = { ...r, terms: { keys: this.intern(r.terms.keys, ids.t), values: r.terms.values }, entities: { keys: this.intern(r.entities.keys, ids.e), values: r.entities.values } };
+    this.repKeyIds.set(out, ids);
     return out;
   }
+
+  private idsOf(r: ArticleRep): RepKeyIds { return this.repKeyIds.get(r)!; }
 
   /**
    * Re-keys stored articles' entities with the current cross-article linking (`resolve`: an
@@ -129,28 +141,30 @@ export class StoryClusterer {
   /** Adds `fresh` articles and replaces the entities of `rekeyed` ones, then rebuilds what they touch. */
   private apply(fresh: readonly ArticleRep[], rekeyed: readonly ArticleRep[]): ClusteringChange {
     const sizeBefore = sizeBin(this.termDf.size);
-    const changedTerms: string[] = [], changedEntities: string[] = [];
+    const changedTerms: number[] = [], changedEntities: number[] = [];
     for (const r of rekeyed) {
-      const old = this.reps.get(r.id)!;
-      for (const k of this.entityDf.update(old.entities.keys, -1)) changedEntities.push(k);
-      for (const k of old.entities.keys) unhold(this.entityHolders, k, r.id);
+      const old = this.idsOf(this.reps.get(r.id)!).e, now = this.idsOf(r).e;
+      for (const k of this.entityDf.update(old, -1)) changedEntities.push(k);
+      const n = this.articleNumber(r.id);
+      for (const k of old) this.entityHolders.remove(k, n);
       this.reps.set(r.id, r);
-      for (const k of this.entityDf.update(r.entities.keys, 1)) changedEntities.push(k);
-      for (const k of r.entities.keys) hold(this.entityHolders, k, r.id);
+      for (const k of this.entityDf.update(now, 1)) changedEntities.push(k);
+      for (const k of now) this.entityHolders.add(k, n);
     }
     for (const r of fresh) {
+      const n = this.articleNumber(r.id), ids = this.idsOf(r);
       this.reps.set(r.id, r);
-      for (const k of this.termDf.update(r.terms.keys, 1)) changedTerms.push(k);
-      for (const k of this.entityDf.update(r.entities.keys, 1)) changedEntities.push(k);
-      for (const k of r.terms.keys) hold(this.termHolders, k, r.id);
-      for (const k of r.entities.keys) hold(this.entityHolders, k, r.id);
+      for (const k of this.termDf.update(ids.t, 1)) changedTerms.push(k);
+      for (const k of this.entityDf.update(ids.e, 1)) changedEntities.push(k);
+      for (const k of ids.t) this.termHolders.add(k, n);
+      for (const k of ids.e) this.entityHolders.add(k, n);
     }
     this.store.putArticles([...rekeyed, ...fresh]);
     const touched = new Set<string>([...rekeyed, ...fresh].map((r) => r.id));
     if (sizeBin(this.termDf.size) !== sizeBefore) for (const id of this.reps.keys()) touched.add(id);
     else {
-      for (const k of new Set(changedTerms)) for (const id of this.termHolders.get(k) ?? []) touched.add(id);
-      for (const k of new Set(changedEntities)) for (const id of this.entityHolders.get(k) ?? []) touched.add(id);
+      this.touchHolders(this.termHolders, changedTerms, touched);
+      this.touchHolders(this.entityHolders, changedEntities, touched);
     }
     this.events.upsert([...touched].sort().map((id) => this.articleUnit(this.reps.get(id)!)));
     const events = this.events.flush();
@@ -165,8 +179,12 @@ export class StoryClusterer {
   }
 
   private articleUnit(r: ArticleRep): Unit {
-    const w = weighRep(r, this.termDf, this.entityDf);
-    return { id: r.id, day: r.day, anchor: r.day ?? r.eventDays.at(-1) ?? null, terms: w.terms, entities: w.entities, eventDays: r.eventDays, year: r.year, monthDays: r.monthDays, short: r.length < this.model.shortTextTokens };
+    const ids = this.idsOf(r);
+    return {
+      id: r.id, day: r.day, anchor: r.day ?? r.eventDays.at(-1) ?? null,
+      terms: weighVector(r.terms, ids.t, this.termDf), entities: weighVector(r.entities, ids.e, this.entityDf),
+      eventDays: r.eventDays, year: r.year, monthDays: r.monthDays, short: r.length < this.model.shortTextTokens, tIds: ids.t, eIds: ids.e,
+    };
   }
 
   /** An event as a story-level unit: the centroid of its articles. */

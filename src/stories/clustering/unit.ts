@@ -16,6 +16,9 @@ export interface Unit {
   year: number | null;
   monthDays: number[];
   short: boolean;
+  /** Ids of `terms.keys` and `entities.keys` in the index's key table (computed by the index when absent). */
+  tIds?: Int32Array;
+  eIds?: Int32Array;
 }
 
 /** Parameters for a pair: the short-text profile when either side is a short text. */

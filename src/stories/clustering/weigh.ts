@@ -1,12 +1,9 @@
 // Corpus weighting of a representation: sublinear tf × quantised IDF, unit length, per space.
 import type { DocFreq } from './doc-freq.js';
 import { normalize } from './sparse.js';
-import type { ArticleRep, SparseVector } from './types.js';
+import type { SparseVector } from './types.js';
 
-export function weighVector(v: SparseVector, df: DocFreq): SparseVector {
-  return normalize({ keys: v.keys, values: v.values.map((c, i) => (c >= 1 ? 1 + Math.log(c) : c) * df.idf(v.keys[i])) });
-}
-
-export function weighRep(rep: ArticleRep, terms: DocFreq, entities: DocFreq) {
-  return { terms: weighVector(rep.terms, terms), entities: weighVector(rep.entities, entities) };
+/** `v` weighted by `df` (`ids`: the key ids of `v.keys`, in order). */
+export function weighVector(v: SparseVector, ids: Int32Array, df: DocFreq): SparseVector {
+  return normalize({ keys: v.keys, values: v.values.map((c, i) => (c >= 1 ? 1 + Math.log(c) : c) * df.idf(ids[i])) });
 }
