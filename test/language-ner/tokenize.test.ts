@@ -15,6 +15,14 @@ const CASES: [string, string[]][] = [
   ['北京欢迎 you', ['北', '京', '欢', '迎', 'you']],
   ['see www.example.org/x. Or mail a.b@example.com', ['see', 'www.example.org/x', '.', 'Or', 'mail', 'a.b@example.com']],
   ['Apple Inc. and Acme Corp. won', ['Apple', 'Inc.', 'and', 'Acme', 'Corp.', 'won']],
+  // The URL and e-mail regexes are tried only after a cheap look at the text: words that start
+  // like a URL or end before "." / "@" / "+" without being one must still come out as words.
+  ['Read https://news.example.com/a?b=1, then http://x.org.', ['Read', 'https://news.example.com/a?b=1', ',', 'then', 'http://x.org', '.']],
+  ['how what when www wwwx www.site.net; httpx hxxp', ['how', 'what', 'when', 'www', 'wwwx', 'www.site.net', ';', 'httpx', 'hxxp']],
+  ['It ended. Write to press+desk@example.org or j.doe@mail.example.co.uk.', ['It', 'ended', '.', 'Write', 'to', 'press+desk@example.org', 'or', 'j.doe@mail.example.co.uk', '.']],
+  ['user_name@example.com (josé@example.com) x-y.z@example.com.', ['user_name@example.com', '(', 'josé', '@', 'example.com', ')', 'x-y.z@example.com', '.']],
+  // Clitics split off only words joined by an apostrophe.
+  ['The end.@home and a@b and rock’n’roll, Kyiv’s and O’Brien’s', ['The', 'end', '.', '@', 'home', 'and', 'a', '@', 'b', 'and', 'rock’n’roll', ',', 'Kyiv', '’s', 'and', 'O’Brien', '’s']],
 ];
 
 test('tokenize: CoNLL/PTB conventions', () => {

@@ -30,22 +30,25 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const ALL = (1 << NUMERIC_PATTERNS.length) - 1;
 
 // Start texts by their first unit (one-unit texts: "$", "€", "-") or by their first two ASCII
-// units ("th" → "the 1", "three", "this"…), with the bit mask of the patterns they start.
-const SINGLE = new Map<number, number>();
-const BY_PAIR = new Map<number, { text: string; mask: number }[]>();
-const PAIR = new Uint8Array(128 * 128);
+// units ("th" → "the 1", "three", "this"…), with the bit mask of the patterns they start. Typed
+// tables rather than Maps: nearly every word start is looked up here.
+const SINGLE = new Uint8Array(65536);
+/** Per ASCII pair c0 * 128 + c1: 1 + index into PAIR_TEXTS, or 0. */
+const PAIR = new Uint16Array(128 * 128);
+const PAIR_TEXTS: { rest: Uint16Array; mask: number }[][] = [];
+if (NUMERIC_PATTERNS.length > 8) throw new Error('numeric-entities.ts: masks are kept in bytes');
 NUMERIC_PATTERNS.forEach((p, i) => {
   for (const text of p.starts) {
     const c0 = text.charCodeAt(0);
-    if (text.length === 1) { SINGLE.set(c0, (SINGLE.get(c0) ?? 0) | (1 << i)); continue; }
+    if (text.length === 1) { SINGLE[c0] |= 1 << i; continue; }
     const c1 = text.charCodeAt(1);
     if (c0 >= 128 || c1 >= 128) throw new Error(`numeric start text must be ASCII: ${text}`);
-    const list = BY_PAIR.get(c0 * 128 + c1) ?? [];
-    const same = list.find((x) => x.text === text);
+    if (PAIR[c0 * 128 + c1] === 0) PAIR[c0 * 128 + c1] = PAIR_TEXTS.push([]);
+    const list = PAIR_TEXTS[PAIR[c0 * 128 + c1] - 1];
+    const rest = Uint16Array.from(text.slice(2), (ch) => ch.charCodeAt(0));
+    const same = list.find((x) => x.rest.join() === rest.join());
     if (same) same.mask |= 1 << i;
-    else list.push({ text, mask: 1 << i });
-    BY_PAIR.set(c0 * 128 + c1, list);
-    PAIR[c0 * 128 + c1] = 1;
+    else list.push({ rest, mask: 1 << i });
   }
 });
 
@@ -56,7 +59,7 @@ const CLASS = new Uint8Array(65536);
 
 function classOf(c: number): number {
   const k = KNOWN | (WORD_CHAR_RE.test(String.fromCharCode(c)) ? WORD : 0)
-    | ((c >= 48 && c <= 57) || SINGLE.has(c) || (c < 128 && PAIR.subarray(c * 128, c * 128 + 128).some((x) => x !== 0)) ? FIRST : 0);
+    | ((c >= 48 && c <= 57) || SINGLE[c] !== 0 || (c < 128 && PAIR.subarray(c * 128, c * 128 + 128).some((x) => x !== 0)) ? FIRST : 0);
   CLASS[c] = k;
   return k;
 }
@@ -64,10 +67,17 @@ function classOf(c: number): number {
 /** Bit mask of the patterns that may match at `p`, a word start beginning with unit `c`. */
 function startMask(text: string, p: number, c: number): number {
   if (c >= 48 && c <= 57) return ALL;
-  let mask = SINGLE.get(c) ?? 0;
+  let mask = SINGLE[c];
   const c1 = text.charCodeAt(p + 1);
-  if (c < 128 && c1 < 128 && PAIR[c * 128 + c1] !== 0) {
-    for (const s of BY_PAIR.get(c * 128 + c1)!) if ((mask & s.mask) !== s.mask && text.startsWith(s.text, p)) mask |= s.mask;
+  const pair = c < 128 && c1 < 128 ? PAIR[c * 128 + c1] : 0;
+  if (pair !== 0) {
+    for (const s of PAIR_TEXTS[pair - 1]) {
+      if ((mask & s.mask) === s.mask) continue;
+      const rest = s.rest;
+      let k = 0;
+      while (k < rest.length && text.charCodeAt(p + 2 + k) === rest[k]) k++;
+      if (k === rest.length) mask |= s.mask;
+    }
   }
   return mask;
 }

@@ -50,12 +50,32 @@ function stickyEnd(re: RegExp, text: string, at: number): number {
   return re.test(text) ? re.lastIndex : -1;
 }
 
+/** Whether text[i..] starts as every URL_RE match does ("http" or "www."): the regex is tried only then. */
+function urlStart(text: string, i: number, c: number): boolean {
+  if (c === 104) return text.charCodeAt(i + 1) === 116 && text.charCodeAt(i + 2) === 116 && text.charCodeAt(i + 3) === 112;
+  return c === 119 && text.charCodeAt(i + 1) === 119 && text.charCodeAt(i + 2) === 119 && text.charCodeAt(i + 3) === 46;
+}
+
+/**
+ * Whether an "@" ends the run of [\w.+-] units from `j` (a word's end): EMAIL_RE's local part is
+ * such a run, so without it the regex cannot match and is not tried (sentence ends pass here).
+ */
+function atAfterRun(text: string, j: number): boolean {
+  let c = text.charCodeAt(j);
+  while ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 45) c = text.charCodeAt(++j);
+  return c === 64;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Set by wordEnd: the word it ended joins parts with ' or ’ (a clitic may split off). */
+let joinedByApostrophe = false;
+
 /** End of the word starting at `i` (joined by - ' ’ & and, for numbers, by . , : /). */
 function wordEnd(text: string, i: number, n: number): number {
+  joinedByApostrophe = false;
   let j = i;
   let digitsOnly = true;
   while (j < n && classOf(text.charCodeAt(j)) === WORD) {
@@ -77,6 +97,7 @@ function wordEnd(text: string, i: number, n: number): number {
   for (;;) {
     const c = text.charCodeAt(j);
     if ((c === 45 || c === 39 || c === 0x2019 || c === 38) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === WORD) {
+      if (c === 39 || c === 0x2019) joinedByApostrophe = true;
       j++;
       while (j < n && classOf(text.charCodeAt(j)) === WORD) j++;
     } else if (c === 46 && stickyEnd(DOMAIN_TAIL_RE, text, j) > 0) {
@@ -86,13 +107,15 @@ function wordEnd(text: string, i: number, n: number): number {
   }
 }
 
+/** Pushes the word text[start, end) that wordEnd just ended (its apostrophe flag still set). */
 function pushWord(tokens: Token[], text: string, start: number, end: number): number {
   const word = text.slice(start, end);
   if (text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) !== 46 && takesPeriod(word, text, end)) {
     tokens.push({ text: word + '.', start, end: end + 1 });
     return end + 1;
   }
-  if (word.length > 2 && (word.includes("'") || word.includes('’'))) {
+  // Only the joiner step of wordEnd puts an apostrophe inside a word.
+  if (joinedByApostrophe && word.length > 2) {
     const c = CLITIC_RE.exec(word);
     if (c) {
       const cut = start + c[1].length;
@@ -114,7 +137,7 @@ export function tokenize(text: string): Token[] {
     const k = classOf(c);
     if (k === SPACE) { i++; continue; }
     if (k === WORD) {
-      let e = (c === 104 || c === 119) ? stickyEnd(URL_RE, text, i) : -1;
+      let e = urlStart(text, i, c) ? stickyEnd(URL_RE, text, i) : -1;
       if (e < 0 && text.charCodeAt(i + 1) === 46) e = stickyEnd(DOTTED_RE, text, i);
       if (e > 0) {
         tokens.push({ text: text.slice(i, e), start: i, end: e });
@@ -123,7 +146,7 @@ export function tokenize(text: string): Token[] {
       }
       const j = wordEnd(text, i, n);
       const c2 = text.charCodeAt(j);
-      if ((c2 === 64 || c2 === 46 || c2 === 43) && (e = stickyEnd(EMAIL_RE, text, i)) > 0 && text.slice(i, e).includes('@')) {
+      if ((c2 === 64 || c2 === 46 || c2 === 43) && atAfterRun(text, j) && (e = stickyEnd(EMAIL_RE, text, i)) > 0 && text.slice(i, e).includes('@')) {
         tokens.push({ text: text.slice(i, e), start: i, end: e });
         i = e;
         continue;
