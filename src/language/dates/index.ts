@@ -9,7 +9,7 @@ import { createNewsChrono } from './news-chrono.js';
 import { candidateWindows } from './prefilter.js';
 import { referenceFrom } from './reference.js';
 import type { Reference } from './reference.js';
-import { resultValue } from './result-value.js';
+import { resultValue, valueIgnoresMove } from './result-value.js';
 import type { DateFinding, NewsOption } from './timex.js';
 
 export type { DateFinding, TimexType } from './timex.js';
@@ -32,8 +32,8 @@ export function findDates(text: string, context: { published: string | null }): 
     const results = parseSafely(window, refDate, option);
     // Without a publication date, a second parse against another stand-in day shows which chrono
     // results depend on the reference ("yesterday"): their value becomes PAST_REF and the like.
-    // A window without results needs no second parse.
-    const moved = ref.known || results.length === 0 ? null : movedResults(results, parseSafely(window, (otherDate ??= noonOf(OTHER_STAND_IN)), { ...option, ref: OTHER_STAND_IN }));
+    // A window without results, or whose results' values do not depend on it, needs no second parse.
+    const moved = ref.known || results.every(valueIgnoresMove) ? null : movedResults(results, parseSafely(window, (otherDate ??= noonOf(OTHER_STAND_IN)), { ...option, ref: OTHER_STAND_IN }));
     for (const r of results) {
       const { value, type } = resultValue(r, ref, moved?.has(r) ?? false);
       const s = start + r.index;

@@ -95,3 +95,23 @@ export const DATE_SHAPED = new RegExp([
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*\\d|\\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
   '\\b(?:sat|thur|tmrw?|overmorrow|weekdays?|twenty)\\b', '\\b(?:this|last|past|next|after|[+-])\\s*(?:s|sec|m|mins?|h|hrs?|d|w|mo|mon|mos|qtr|y|yr)\\b',
 ].join('|'), 'i');
+
+/**
+ * Where chrono's time parser can find more than a bare number or a plain range (read off
+ * ENTimeExpressionParser and AbstractTimeExpressionParser, chrono-node 2.10): a colon time ("10:30"),
+ * am/pm ("10am", "5 p.m.", "3 p"), "o'clock" / "at night" / "in the morning", a range word the news
+ * filter does not take for a number range ("9 until 5", "9–5"), a range with "at"/"from" or a lone "a"
+ * in it ("9 a-5", "9 to at 5", "9-5 a"), a time zone offset ("12 +05", "GMT-5"), or "at"/"from" run into
+ * the digits ("at5"). Left out: "9-14", "9 to 5" and a lone "a" after a number ("5 a share"), which
+ * chrono reads as times and the news filter drops as numbers (NUMBER_LIKE).
+ */
+export const CLOCK_SHAPED = new RegExp([
+  '\\d[:\uFF1A]\\d', '\\d\\s*(?:a\\.m\\.|p\\.m\\.|am|pm?)(?!\\w)',
+  '\\d\\s*(?:(?:a\\.m\\.|p\\.m\\.|am?|pm?)\\s*)?(?:o\\W*clock|at\\s*night|in\\s*the\\s*(?:morning|afternoon))',
+  '\\d(?:\\s*a)?\\s*(?:[\u2013~\u301c?]|until|through|till)\\s*(?:(?:at|from)\\s*)?\\d',
+  '\\d\\s*a\\s*(?:-|to)\\s*(?:(?:at|from)\\s*)?\\d', '\\d\\s*(?:-|to)\\s*(?:(?:at|from)\\s*\\d|\\d[\\d.]*\\s*a(?!\\w))',
+  '\\d(?:\\s*a)?\\s*(?:\\(?(?:gmt|utc)\\s?)?[+-]\\d', '(?:at|from)\\d',
+].join('|'), 'i');
+
+/** Chrono's time parser's range words (followingPhase): after one, a number may join the time before it. */
+export const TIME_RANGE_AFTER = /\s*(?:[-\u2013~\u301c?]|to|until|through|till)\s*\d/iy;

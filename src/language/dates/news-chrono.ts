@@ -3,7 +3,9 @@
 import * as chrono from 'chrono-node';
 import { ParsingContext } from 'chrono-node';
 import type { ParsedResult, Parser, ParsingOption, ParsingReference, ParsingResult } from 'chrono-node';
-import { isWordAlternation, PARSER_GATES, PARSER_RUN_GATES } from './parser-gates.js';
+import { isClockShaped, numbersMatter } from './clock-time-gate.js';
+import { RunMaskTable } from './run-mask-table.js';
+import { isWordAlternation, PARSER_ALT_GATES, PARSER_GATES, PARSER_RUN_GATES } from './parser-gates.js';
 import { DurationParser } from './parsers/duration-parser.js';
 import { rejectingNonTimesEarly } from './parsers/time-expression-guard.js';
 import { FuzzyRefParser } from './parsers/fuzzy-ref-parser.js';
@@ -50,14 +52,12 @@ export function createNewsChrono(options: { gated?: boolean } = {}): chrono.Chro
   return options.gated === false ? news : new GatedChrono({ parsers: news.parsers, refiners: news.refiners });
 }
 
-/**
- * Maximal runs of ASCII letters. A word gate (letters only, flag i) matches inside a text exactly when
- * it matches inside one of its letter runs: without flag u, no other character folds to an ASCII letter.
+/*
+ * Word gates are decided on maximal runs of ASCII letters (run-mask-table.ts). A word gate (letters only,
+ * flag i) matches inside a text exactly when it matches inside one of its letter runs: without flag u,
+ * no other character folds to an ASCII letter. Runs of one or two letters ("a", "of", "in") are left
+ * out when no word gate can match those.
  */
-const LETTER_RUNS = /[A-Za-z]+/g;
-/** The same runs less those of one or two letters ("a", "of", "in"): used when no run gate can match those. */
-const LONGER_LETTER_RUNS = /[A-Za-z]{3,}/g;
-const RUN_CACHE_LIMIT = 50_000;
 
 /** Every run of one or two letters, in lower case (the run gates have flag i). */
 const SHORT_RUNS: readonly string[] = ((): string[] => {
@@ -79,6 +79,12 @@ interface GatePlan {
   words: number;
   /** Indexes into `GatedChrono.regexes` of the gates that need their own test. */
   regexes: Int32Array;
+  /** PARSER_ALT_GATES: whether the parser has one; then any of these pair bits or run bits opens it, else the regex. */
+  alts: boolean;
+  pairBits: number;
+  singleBits: number;
+  /** Index into `GatedChrono.regexes`, or -1. */
+  altRegex: number;
 }
 
 /**
@@ -92,11 +98,13 @@ class GatedChrono extends chrono.Chrono {
   private regexes: RegExp[] = [];
   /** The gates decided per letter run: bit i is `wordGates[i]`. */
   private wordGates: RegExp[] = [];
-  /** LONGER_LETTER_RUNS when no word gate matches a run of one or two letters, else LETTER_RUNS. */
-  private runScan = LETTER_RUNS;
-  /** Per letter run seen: the bits of the word gates it contains. */
-  private runMasks = new Map<string, number>();
+  /** Per letter run seen: the bits of the word gates it contains, and the pairs of runs. */
+  private runs: RunMaskTable | null = null;
   private indexedParsers: Parser[] | null = null;
+  /** Index of chrono's time parser in `parsers`, or -1. */
+  private timeParser = -1;
+  /** The pair gates (PARSER_ALT_GATES) found in the text `wordsIn` last read: bit k is pair k. */
+  private pairsFound = 0;
 
   override parse(text: string, referenceDate?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
     const context = new ParsingContext(text, referenceDate, option);
@@ -106,37 +114,35 @@ class GatedChrono extends chrono.Chrono {
     // Per distinct regex gate: 0 untested, 1 open, 2 closed.
     const state = new Uint8Array(this.regexes.length);
     let results: ParsingResult[] = [];
+    // Where the time parser's results go when it is put off (see clock-time-gate.ts), else -1.
+    let timeAt = -1;
     for (let i = 0; i < parsers.length; i++) {
       if (!this.open(this.plans[i], words, state, text)) continue;
+      if (i === this.timeParser && !isClockShaped(text)) {
+        timeAt = results.length;
+        continue;
+      }
       const found = executeParser(context, parsers[i]);
       for (let k = 0; k < found.length; k++) results.push(found[k]);
     }
+    if (timeAt >= 0 && numbersMatter(text, results)) results.splice(timeAt, 0, ...executeParser(context, parsers[this.timeParser]));
     if (results.length === 0) return results;
     results.sort((a, b) => a.index - b.index);
     for (const refiner of this.refiners) results = refiner.refine(context, results);
     return results;
   }
 
-  /** The bits of the word gates present in the text: one native scan for its letter runs, then a cached mask per run. */
+  /** The bits of the word gates present in the text, and (in `pairsFound`) the pair gates. */
   private wordsIn(text: string): number {
-    const runs = text.match(this.runScan);
-    if (runs === null) return 0;
-    const masks = this.runMasks;
-    let words = 0;
-    for (let i = 0; i < runs.length; i++) {
-      let mask = masks.get(runs[i]);
-      if (mask === undefined) mask = this.maskOf(runs[i]);
-      words |= mask;
-    }
+    const words = this.runs!.scan(text);
+    this.pairsFound = this.runs!.pairs;
     return words;
   }
 
-  /** The word gates found in one letter run (cached; the cache starts over when it grows large). */
+  /** The word gates found in one letter run. */
   private maskOf(run: string): number {
     let mask = 0;
     for (let i = 0; i < this.wordGates.length; i++) if (this.wordGates[i].test(run)) mask |= 1 << i;
-    if (this.runMasks.size >= RUN_CACHE_LIMIT) this.runMasks.clear();
-    this.runMasks.set(run, mask);
     return mask;
   }
 
@@ -144,17 +150,22 @@ class GatedChrono extends chrono.Chrono {
   private open(plan: GatePlan, words: number, state: Uint8Array, text: string): boolean {
     if ((words & plan.words) !== plan.words) return false;
     const regexes = plan.regexes;
-    for (let k = 0; k < regexes.length; k++) {
-      const g = regexes[k];
-      if (state[g] === 0) state[g] = this.regexes[g].test(text) ? 1 : 2;
-      if (state[g] === 2) return false;
-    }
-    return true;
+    for (let k = 0; k < regexes.length; k++) if (!this.regexOpen(regexes[k], state, text)) return false;
+    if (!plan.alts || (this.pairsFound & plan.pairBits) !== 0 || (words & plan.singleBits) !== 0) return true;
+    return plan.altRegex >= 0 && this.regexOpen(plan.altRegex, state, text);
+  }
+
+  private regexOpen(g: number, state: Uint8Array, text: string): boolean {
+    if (state[g] === 0) state[g] = this.regexes[g].test(text) ? 1 : 2;
+    return state[g] === 1;
   }
 
   private indexGates(): void {
     this.indexedParsers = this.parsers;
+    this.timeParser = this.parsers.findIndex((p) => p.constructor.name === 'ENTimeExpressionParser');
     this.regexes = [];
+    const pairFirst: number[] = [];
+    const pairSecond: number[] = [];
     const wordGates: RegExp[] = [];
     const bitOf = (g: RegExp): number => {
       const at = wordGates.indexOf(g);
@@ -174,11 +185,23 @@ class GatedChrono extends chrono.Chrono {
           regexes.push(at >= 0 ? at : this.regexes.push(g) - 1);
         }
       }
-      return { words, regexes: Int32Array.from(regexes) };
+      const alt = PARSER_ALT_GATES.get(parser.constructor.name);
+      let pairBits = 0, singleBits = 0, altRegex = -1;
+      if (alt !== undefined) {
+        for (const [first, second] of alt.pairs) {
+          pairBits |= 1 << pairFirst.length;
+          pairFirst.push(bitOf(first));
+          pairSecond.push(bitOf(second));
+        }
+        for (const single of alt.singles) singleBits |= bitOf(single);
+        if (alt.regex) altRegex = this.regexes.indexOf(alt.regex) >= 0 ? this.regexes.indexOf(alt.regex) : this.regexes.push(alt.regex) - 1;
+      }
+      return { words, regexes: Int32Array.from(regexes), alts: alt !== undefined, pairBits, singleBits, altRegex };
     });
+    if (pairFirst.length > 31) throw new Error('news-chrono: more pair gates than bits');
     if (wordGates.length > 31) throw new Error('news-chrono: more word gates than bits');
     this.wordGates = wordGates;
-    this.runMasks = new Map();
-    this.runScan = wordGates.some((g) => !g.flags.includes('i') || SHORT_RUNS.some((r) => g.test(r))) ? LETTER_RUNS : LONGER_LETTER_RUNS;
+    const shortRuns = wordGates.some((g) => !g.flags.includes('i') || SHORT_RUNS.some((r) => g.test(r)));
+    this.runs = new RunMaskTable((run) => this.maskOf(run), shortRuns ? 1 : 3, pairFirst, pairSecond);
   }
 }

@@ -19,6 +19,9 @@ const FUZZY_LAST_WORDS = new RegExp([...new Set(FUZZY_REFS.map(([w]) => w.split(
  */
 const AMOUNT_UNIT = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\b|few|several|the|couple|of)\s{0,3}(?:seconds?|sec|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|w|months?|mon|mos|mo|quarters?|qtr|years?|yr|y|s)(?!\w)/i;
 
+/** How chrono's time-unit amount (TIME_UNITS_PATTERN: "about", then NUMBER_PATTERN) can begin. */
+const AMOUNT_START = '(?:(?:about|around)\\s{0,3})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a|few|several|the|couple)';
+
 export const PARSER_GATES: ReadonlyMap<string, RegExp | readonly RegExp[]> = new Map<string, RegExp | readonly RegExp[]>([
   // Chrono's English parsers.
   ['ENYearMonthDayParser', /\d{4}/],
@@ -31,14 +34,17 @@ export const PARSER_GATES: ReadonlyMap<string, RegExp | readonly RegExp[]> = new
   // "tmrw" contains "tmr", "last night" "night".
   ['ENCasualDateParser', /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i],
   ['ENCasualTimeParser', /morning|afternoon|evening|night|midday|noon/i],
-  ['ENTimeUnitCasualRelativeFormatParser', [/this|last|past|next|after|[+-]/i, AMOUNT_UNIT]],
+  // The prefix, then (after "about"/"around") how chrono's NUMBER_PATTERN can begin; then AMOUNT_UNIT.
+  ['ENTimeUnitCasualRelativeFormatParser', [new RegExp(`(?:this|last|past|next|after|[+-])\\s*${AMOUNT_START}`, 'i'), AMOUNT_UNIT]],
   // "within|in|for" after a non-word character or at the start of the window: chrono retries a failed
   // match one character on, which never starts one of these words.
-  ['ENTimeUnitWithinFormatParser', [/(?:^|\W)(?:within|in|for)/i, AMOUNT_UNIT]],
+  ['ENTimeUnitWithinFormatParser', [new RegExp(`(?:^|\\W)(?:within|in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?${AMOUNT_START}`, 'i'), AMOUNT_UNIT]],
   // The news parsers (parsers/).
   ['QuarterParser', /quarter|half|period|year-/i],
-  // Decade words all end in "ties"; spelled years start with "nineteen", "twenty" or "two thousand".
-  ['YearParser', /1[5-9]\d\d|20\d\d|\d0'?s|ties|century|nineteen|twenty|thousand/i],
+  // A digit year stands alone: no letter, digit or "'" before it (a space or the "-" of "mid-" may be),
+  // no word character or "-" after it ("2023-08-12" has none). Decade words all end in "ties"; spelled
+  // years start with "nineteen", "twenty" or "two thousand".
+  ['YearParser', /(?<![\w'])(?:1[5-9]\d\d|20\d\d)(?![\w-])|\d0'?s|ties|century|nineteen|twenty|thousand/i],
 ]);
 
 /** Chrono's English month names (MONTH_DICTIONARY, without the abbreviations' dots). */
@@ -80,3 +86,45 @@ export const PARSER_RUN_GATES: ReadonlyMap<string, RegExp> = new Map<string, Reg
 
 /** Whether a regex is a plain alternation of letter words, case-insensitive: decidable from letter runs. */
 export const isWordAlternation = (r: RegExp): boolean => r.flags === 'i' && /^[a-z]+(?:\|[a-z]+)*$/i.test(r.source);
+
+/** The duration parser's unit as a whole run (its run gate above). */
+const DURATION_UNIT_RUN = PARSER_RUN_GATES.get('DurationParser')!;
+
+/**
+ * What every match of a parser holds as one of these alternatives: two consecutive letter runs of
+ * three or more letters (`pairs`, first then second: "last" "week"), one run (`singles`), or, failing
+ * those, a match of `regex` in the window. Decided in the same pass over the window's letter runs as
+ * the run gates; read off the news parsers' patterns (parsers/). Runs of one or two letters never take
+ * part ("the end of the year" gives "end" then "the").
+ */
+export interface AltGate {
+  pairs: ReadonlyArray<readonly [RegExp, RegExp]>;
+  singles: readonly RegExp[];
+  regex?: RegExp;
+}
+
+export const PARSER_ALT_GATES: ReadonlyMap<string, AltGate> = new Map<string, AltGate>([
+  // "two years ago", "3 days from now", "last week", "this spring", "yesterday morning", "early today",
+  // "year-end", "year's end" (one pair for all these: the union costs little), "the end of the year",
+  // "tonight", "the weekend", "the summer".
+  ['RelativeParser', {
+    pairs: [
+      [/^(?:(?:day|week|month|year|decade)s?|last|past|previous|this|current|next|coming|following|yesterday|tomorrow|today|early|earlier|late|later)$/i,
+        /^(?:ago|earlier|before|later|from|hence|week|weekend|month|quarter|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|yesterday|today|tomorrow|end)$/i],
+      [/^end$/i, /^the$/i],
+    ],
+    singles: [/^(?:tonight|overnight|weekend|spring|summer|autumn|winter)$/i],
+  }],
+  // A plural unit alone ("years"), "the past decade", or an amount then the unit ("three trading days",
+  // "several more weeks", "a couple of days"); amounts that are no run of three letters (digits, "a",
+  // "an", "of") by the regex.
+  ['DurationParser', {
+    pairs: [
+      [/^(?:past|last|next|coming)$/i, /^(?:decade|century|fortnight)$/i],
+      [/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|couple|half|several|few|many|some|recent|coming|more|trading|business|calendar)$/i,
+        DURATION_UNIT_RUN],
+    ],
+    singles: [/^(?:(?:year|month|week|day|decade|hour|minute)s|centuries)$/i],
+    regex: /(?:\d|\ban?|\bof)[\s-]+(?:(?:trading|business|calendar)\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)/i,
+  }],
+]);

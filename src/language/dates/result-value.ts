@@ -30,6 +30,16 @@ export function resultValue(r: ParsedResult, ref: Reference, relative = false): 
   return { value: fmtYear(day.y), type: 'DATE' };
 }
 
+/**
+ * Whether `resultValue` gives the same value whatever `relative` is: a TIMEX-tagged result, "now", or,
+ * without a certain year, a weekday or a month (their unanchored value is what the text states).
+ */
+export function valueIgnoresMove(r: ParsedResult): boolean {
+  if (timexOf(r) !== null || NOW.test(r.text)) return true;
+  const c = r.start;
+  return !c.isCertain('year') && (c.isCertain('month') || (c.isCertain('weekday') && !c.isCertain('day')));
+}
+
 const date = (value: string): { value: string; type: TimexType } => ({ value, type: 'DATE' });
 
 /** Without a publication date: keep what the text states, replace the rest by X or a reference word. */

@@ -9,10 +9,20 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 const ZONE_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
 const PROBE_INSTANT = new Date(Date.UTC(2000, 0, 1));
 
-export class TimezoneAbbrGuard implements Refiner {
-  /** Per upper-case abbreviation: whether chrono knows it as a time zone. */
-  private readonly known = new Map<string, boolean>();
+/** Per upper-case abbreviation: whether chrono knows it as a time zone. */
+const KNOWN = new Map<string, boolean>();
 
+/** Chrono's own lookup (toTimezoneOffset is not exported; a reference built from the name uses it). */
+export function isZoneAbbr(abbr: string): boolean {
+  let zone = KNOWN.get(abbr);
+  if (zone === undefined) {
+    zone = ReferenceWithTimezone.fromInput({ instant: PROBE_INSTANT, timezone: abbr }).timezoneOffset !== null;
+    KNOWN.set(abbr, zone);
+  }
+  return zone;
+}
+
+export class TimezoneAbbrGuard implements Refiner {
   constructor(readonly inner: Refiner) {}
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -22,19 +32,9 @@ export class TimezoneAbbrGuard implements Refiner {
     let candidates: ParsingResult[] | null = null;
     for (const r of results) {
       const m = ZONE_AFTER.exec(context.text.slice(r.index + r.text.length));
-      if (m && this.isZone(m[1].toUpperCase())) (candidates ??= []).push(r);
+      if (m && isZoneAbbr(m[1].toUpperCase())) (candidates ??= []).push(r);
     }
     if (candidates !== null) this.inner.refine(context, candidates);
     return results;
-  }
-
-  /** Chrono's own lookup (toTimezoneOffset is not exported; a reference built from the name uses it). */
-  private isZone(abbr: string): boolean {
-    let zone = this.known.get(abbr);
-    if (zone === undefined) {
-      zone = ReferenceWithTimezone.fromInput({ instant: PROBE_INSTANT, timezone: abbr }).timezoneOffset !== null;
-      this.known.set(abbr, zone);
-    }
-    return zone;
   }
 }
