@@ -57,18 +57,19 @@ export type Retrievable = (space: string, id: number) => boolean;
  * A key's posting list: the units holding it among their retrieval keys, with their weights for it;
  * `inDayOrder` when the list is sorted by unit day, undated first (sorted lazily before a windowed scan).
  */
-interface Posting { key: number; entity: boolean; nodes: Node[]; w: number[]; inDayOrder: boolean }
+interface Posting { key: number; entity: boolean; nos: number[]; w: number[]; inDayOrder: boolean }
 
 /**
- * A unit and what the index keeps for it: its postings and its weight in each (parallel: postings
- * carry the weights, so retrieval reads neighbours' weights without a per-unit map), and its scored
- * edges as parallel arrays (neighbour nodes, scores). One record per unit instead of a map per unit
- * for edges: a Map entry with a boxed score costs ~3x a slot in two packed arrays. Postings and
- * edges point at nodes, not ids, so retrieval and traversal need no lookups; `accT`/`accE`/`stamp`
- * are `candidates`' accumulators (updated in place: no boxed number per scanned posting).
+ * A unit and what the index keeps for it: its number (`no`, its slot in the index's per-node typed
+ * arrays), its postings and its weight in each (parallel: postings carry the weights, so retrieval
+ * reads neighbours' weights without a per-unit map), and its scored edges as parallel arrays
+ * (neighbour nodes, scores). One record per unit instead of a map per unit for edges: a Map entry
+ * with a boxed score costs ~3x a slot in two packed arrays. Postings hold node numbers, not
+ * pointers: retrieval scans small integers and reads days and accumulators from dense typed arrays
+ * (no visit to each neighbour's record, and lists the garbage collector need not trace).
  */
 interface Node {
-  unit: Unit; postings: Posting[]; w: number[]; nb: Node[]; ns: number[]; accT: number; accE: number; stamp: number;
+  no: number; unit: Unit; postings: Posting[]; w: number[]; nb: Node[]; ns: number[];
   /** Key ids of the unit's term and entity vectors (in their key order), for ScatterDot. */
   tIds: Int32Array; eIds: Int32Array;
   /** The flush in which the node was last rescored. */
@@ -93,26 +94,32 @@ function dropEdge(n: Node, other: Node): void {
   n.ns.pop();
 }
 
-const dayKey = (n: Node): number => n.unit.day ?? -Infinity;
-
-/** Sorts a posting list (both parallel arrays) by unit day, undated first. */
-function sortByDay(list: Posting): void {
-  const days = list.nodes.map(dayKey);
-  const order = list.nodes.map((_, i) => i).sort((a, b) => (days[a] < days[b] ? -1 : days[a] > days[b] ? 1 : 0));
-  list.nodes = order.map((i) => list.nodes[i]);
+/** Sorts a posting list (both parallel arrays) by unit day (`dayOf` by node number), undated first. */
+function sortByDay(list: Posting, dayOf: Float64Array): void {
+  const days = list.nos.map((n) => dayOf[n]);
+  const order = list.nos.map((_, i) => i).sort((a, b) => (days[a] < days[b] ? -1 : days[a] > days[b] ? 1 : 0));
+  list.nos = order.map((i) => list.nos[i]);
   list.w = order.map((i) => list.w[i]);
   list.inDayOrder = true;
 }
 
 /** First index of a day-ordered list whose day is ≥ `day` (the length when none is). */
-function firstDayAtLeast(nodes: readonly Node[], day: number): number {
-  let lo = 0, hi = nodes.length;
+function firstDayAtLeast(nos: readonly number[], dayOf: Float64Array, day: number): number {
+  let lo = 0, hi = nos.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (dayKey(nodes[mid]) < day) lo = mid + 1;
+    if (dayOf[nos[mid]] < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** A copy of `a` with room for `n` slots (doubling). */
+function grown<T extends Float64Array | Int32Array>(a: T, n: number, make: (size: number) => T): T {
+  if (a.length >= n) return a;
+  const out = make(Math.max(n, a.length * 2));
+  out.set(a);
+  return out;
 }
 
 export class LinkGraph {
@@ -127,7 +134,14 @@ export class LinkGraph {
   private readonly touched = new Set<string>();
   private readonly removedSince = new Set<string>();
   private nextComp = 0;
-  // Stamp of the current `candidates` call (a node's accumulators are valid when its stamp equals it).
+  // Per node number: the node, its day (-Infinity: undated), and `candidates`' accumulators (valid
+  // for the current call when the node's stamp equals `query`).
+  private readonly byNo: (Node | undefined)[] = [];
+  private readonly freeNos: number[] = [];
+  private dayOf = new Float64Array(1024);
+  private accT = new Float64Array(1024);
+  private accE = new Float64Array(1024);
+  private stampOf = new Int32Array(1024);
   private query = 0;
   // The current flush (a node with `rescored` equal to it was rescored in this flush).
   private flushNo = 0;
@@ -178,6 +192,8 @@ export class LinkGraph {
       if (!node) continue;
       this.unindex(node);
       this.nodes.delete(id);
+      this.byNo[node.no] = undefined;
+      this.freeNos.push(node.no);
       this.touched.delete(id);
       this.removedSince.add(id);
     }
@@ -189,37 +205,54 @@ export class LinkGraph {
     addTopKeys(chosen, u.terms, tIds, this.retrieval.termKeys, this.retrievableTerm);
     const terms = chosen.keys.length;
     addTopKeys(chosen, u.entities, eIds, this.retrieval.entityKeys, this.retrievableEntity);
-    const node: Node = { unit: u, postings: [], w: chosen.w.slice(), nb: [], ns: [], accT: 0, accE: 0, stamp: 0, tIds, eIds, rescored: 0 };
+    const no = this.numberFor(u);
+    const node: Node = { no, unit: u, postings: [], w: chosen.w.slice(), nb: [], ns: [], tIds, eIds, rescored: 0 };
+    this.byNo[no] = node;
     node.postings = chosen.keys.map((k, i) => {
       const entity = i >= terms, table = entity ? this.entityPostings : this.termPostings;
       let list = table[k];
       if (!list) {
         while (table.length < k) table.push(undefined); // dense up to k: no dictionary-mode array
-        table[k] = list = { key: k, entity, nodes: [node], w: [chosen.w[i]], inDayOrder: true };
+        table[k] = list = { key: k, entity, nos: [no], w: [chosen.w[i]], inDayOrder: true };
       } else {
         list.inDayOrder = false;
-        if (list.nodes.length === this.retrieval.postingCap) this.touchAll(list.nodes); // the key saturates now
+        if (list.nos.length === this.retrieval.postingCap) this.touchAll(list.nos); // the key saturates now
         // Short lists are copied at their exact length (most keys are held by a few units; a pushed-to array reserves 16 more slots).
-        if (list.nodes.length < 16) { list.nodes = [...list.nodes, node]; list.w = [...list.w, chosen.w[i]]; }
-        else { list.nodes.push(node); list.w.push(chosen.w[i]); }
+        if (list.nos.length < 16) { list.nos = [...list.nos, no]; list.w = [...list.w, chosen.w[i]]; }
+        else { list.nos.push(no); list.w.push(chosen.w[i]); }
       }
       return list;
     });
     this.nodes.set(u.id, node);
   }
 
+  /** A number for a new node of `u` (a replaced node's own, else a freed one, else the next), its day recorded. */
+  private numberFor(u: Unit): number {
+    const old = this.nodes.get(u.id);
+    const no = old ? old.no : this.freeNos.pop() ?? this.byNo.length;
+    if (no >= this.dayOf.length) {
+      const n = no + 1;
+      this.dayOf = grown(this.dayOf, n, (k) => new Float64Array(k));
+      this.accT = grown(this.accT, n, (k) => new Float64Array(k));
+      this.accE = grown(this.accE, n, (k) => new Float64Array(k));
+      this.stampOf = grown(this.stampOf, n, (k) => new Int32Array(k));
+    }
+    this.dayOf[no] = u.day ?? -Infinity;
+    return no;
+  }
+
   /** Drops a node's postings and edges (the node record itself stays until replaced or removed). */
   private unindex(node: Node): void {
     for (const list of node.postings) {
-      const at = list.nodes.indexOf(node);
+      const at = list.nos.indexOf(node.no);
       // Swap-remove: posting order is irrelevant (retrieval sums per neighbour over the unit's own key order).
-      list.nodes[at] = list.nodes[list.nodes.length - 1];
+      list.nos[at] = list.nos[list.nos.length - 1];
       list.w[at] = list.w[list.w.length - 1];
-      list.nodes.pop();
+      list.nos.pop();
       list.w.pop();
       list.inDayOrder = false;
-      if (list.nodes.length === this.retrieval.postingCap) this.touchAll(list.nodes); // the key is usable again
-      if (list.nodes.length === 0) (list.entity ? this.entityPostings : this.termPostings)[list.key] = undefined;
+      if (list.nos.length === this.retrieval.postingCap) this.touchAll(list.nos); // the key is usable again
+      if (list.nos.length === 0) (list.entity ? this.entityPostings : this.termPostings)[list.key] = undefined;
     }
     node.postings = [];
     node.w = [];
@@ -231,7 +264,7 @@ export class LinkGraph {
     node.ns = [];
   }
 
-  private touchAll(nodes: readonly Node[]): void { for (const n of nodes) this.touched.add(n.unit.id); }
+  private touchAll(nos: readonly number[]): void { for (const n of nos) this.touched.add(this.byNo[n]!.unit.id); }
 
   /** Units sharing unsaturated keys with `id` whose partial term or entity cosine reaches minPartial. */
   candidates(id: string): string[] {
@@ -245,33 +278,34 @@ export class LinkGraph {
     const q = ++this.query;
     const cap = this.retrieval.postingCap;
     const day = this.window === null ? null : own.unit.day;
-    const hit: Node[] = [];
+    const hit: number[] = [];
+    const dayOf = this.dayOf;
     for (let i = 0; i < own.postings.length; i++) {
       const list = own.postings[i];
-      if (list.nodes.length > cap) continue;
-      if (day === null) this.accumulate(own, q, list, own.w[i], 0, list.nodes.length, hit);
+      if (list.nos.length > cap) continue;
+      if (day === null) this.accumulate(own.no, q, list, own.w[i], 0, list.nos.length, hit);
       else {
-        if (!list.inDayOrder) sortByDay(list);
-        const dated = firstDayAtLeast(list.nodes, -Number.MAX_VALUE);
-        this.accumulate(own, q, list, own.w[i], 0, dated, hit);
-        const from = Math.max(dated, firstDayAtLeast(list.nodes, day - this.window!));
-        this.accumulate(own, q, list, own.w[i], from, firstDayAtLeast(list.nodes, day + this.window! + 1), hit);
+        if (!list.inDayOrder) sortByDay(list, dayOf);
+        const dated = firstDayAtLeast(list.nos, dayOf, -Number.MAX_VALUE);
+        this.accumulate(own.no, q, list, own.w[i], 0, dated, hit);
+        const from = Math.max(dated, firstDayAtLeast(list.nos, dayOf, day - this.window!));
+        this.accumulate(own.no, q, list, own.w[i], from, firstDayAtLeast(list.nos, dayOf, day + this.window! + 1), hit);
       }
     }
-    const min = this.retrieval.minPartial;
-    const out = hit.filter((o) => o.accT >= min || o.accE >= min);
+    const min = this.retrieval.minPartial, accT = this.accT, accE = this.accE;
+    const out: Node[] = [];
+    for (const o of hit) if (accT[o] >= min || accE[o] >= min) out.push(this.byNo[o]!);
     return inIdOrder ? out.sort((a, b) => (a.unit.id < b.unit.id ? -1 : 1)) : out;
   }
 
-  /** Adds `w` × each weight of `list.nodes[from..to)` to the neighbours' accumulators of query `q`. */
-  private accumulate(own: Node, q: number, list: Posting, w: number, from: number, to: number, hit: Node[]): void {
-    const nodes = list.nodes, ws = list.w, entity = list.entity;
+  /** Adds `w` × each weight of `list.nos[from..to)` to the neighbours' accumulators of query `q`. */
+  private accumulate(own: number, q: number, list: Posting, w: number, from: number, to: number, hit: number[]): void {
+    const nos = list.nos, ws = list.w, stamp = this.stampOf, acc = list.entity ? this.accE : this.accT, other = list.entity ? this.accT : this.accE;
     for (let j = from; j < to; j++) {
-      const o = nodes[j];
+      const o = nos[j];
       if (o === own) continue;
-      if (o.stamp !== q) { o.stamp = q; o.accT = 0; o.accE = 0; hit.push(o); }
-      if (entity) o.accE += w * ws[j];
-      else o.accT += w * ws[j];
+      if (stamp[o] !== q) { stamp[o] = q; acc[o] = 0; other[o] = 0; hit.push(o); }
+      acc[o] += w * ws[j];
     }
   }
 
