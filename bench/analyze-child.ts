@@ -16,5 +16,5 @@ await store.close();
 process.stdout.write(JSON.stringify({
   seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, records: summary.records, stored: summary.stored, failed: summary.failed.length,
   peakRssMB: process.resourceUsage().maxRSS / 1024, stageSeconds: summary.stageSeconds,
-  stageCpuSeconds: summary.stageCpuSeconds, loadAverage: loadavg()[0],
+  stageCpuSeconds: summary.stageCpuSeconds, stageMainCpuSeconds: summary.stageMainCpuSeconds, loadAverage: loadavg()[0],
 }) + '\n');

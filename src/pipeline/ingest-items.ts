@@ -11,7 +11,8 @@ import { eventsStep } from './corpus/events-step.js';
 import { storiesStep } from './corpus/stories-step.js';
 import { OutletRegistry } from '../extract/outlets/index.js';
 import { stageVersion } from './stages.js';
-import { createExtractPool } from './worker-pool.js';
+import { createExtractPool, defaultThreads } from './worker-pool.js';
+import { threadCpuSeconds } from './thread-cpu.js';
 
 export interface IngestOptions {
   store: Store;
@@ -46,11 +47,16 @@ export interface AnalyzeSummary {
   stageSeconds: Record<string, number>;
   /** CPU seconds of the whole process (every thread) per stage: what load on the machine does not inflate. */
   stageCpuSeconds: Record<string, number>;
+  /** CPU seconds of the main thread alone per stage (Linux; empty elsewhere): the part worker threads do not share. */
+  stageMainCpuSeconds: Record<string, number>;
 }
 
 /** Articles are written in transactions of this many; a killed run loses at most one batch. */
 const WRITE_BATCH = 200;
-/** New articles gathered before the corpus steps run over them. */
+/**
+ * New articles gathered before the corpus steps run over them. The provenance results depend on
+ * where batches split (bucket reads are capped per key), so this must not vary with the thread count.
+ */
 const CORPUS_BATCH = 2000;
 
 type Pending =
@@ -66,10 +72,11 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   const started = performance.now();
   const { store } = options;
   const summary: AnalyzeSummary = {
-    files: 0, skippedFiles: 0, records: 0, stored: 0, updated: 0, unchanged: 0, failed: [], seconds: 0, stageSeconds: {}, stageCpuSeconds: {},
+    files: 0, skippedFiles: 0, records: 0, stored: 0, updated: 0, unchanged: 0, failed: [], seconds: 0, stageSeconds: {}, stageCpuSeconds: {}, stageMainCpuSeconds: {},
   };
   const progress: AnalyzeProgress = { files: 0, bytes: 0, records: 0, stored: 0, failed: 0 };
-  const pool = createExtractPool({ threads: options.threads, outletFiles: options.outletFiles ?? [] });
+  const threads = options.threads ?? defaultThreads();
+  const pool = createExtractPool({ threads, outletFiles: options.outletFiles ?? [] });
   const version = stageVersion('extract');
   const languageVersion = stageVersion('language');
   const queue: Pending[] = [];
@@ -77,7 +84,7 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   let fresh = new Map<string, ArticleSummary>();
   // Files with a failed record are not remembered as done, so the next run retries them.
   const filesWithFailures = new Set<string>();
-  const time = (stage: string, t0: number, cpu0: NodeJS.CpuUsage) => addTime(summary, stage, t0, cpu0);
+  const time = (stage: string, t0: number, cpu0: NodeJS.CpuUsage, main0: number | null) => addTime(summary, stage, t0, cpu0, main0);
 
   const report = () => options.onProgress?.({ ...progress, failed: summary.failed.length });
   const fail = (f: ReadFailure) => {
@@ -97,18 +104,20 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
     if (fresh.size === 0) return;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
+    const main0 = threadCpuSeconds();
     const ids = [...fresh.keys()];
     const summaries = fresh;
     fresh = new Map();
-    await store.corpusLock.withLock(() => provenanceStep(store, ids, summaries));
-    time('provenance', t0, cpu0);
+    await store.corpusLock.withLock(() => provenanceStep(store, ids, summaries, { threads }));
+    time('provenance', t0, cpu0, main0);
   };
   const flush = async () => {
     if (batch.length === 0) return;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
+    const main0 = threadCpuSeconds();
     const outcomes = await store.articles.saveMany(batch.map((b) => b.write));
-    time('store', t0, cpu0);
+    time('store', t0, cpu0, main0);
     outcomes.forEach((o, i) => { if (o === 'stored') fresh.set(batch[i].write.article.id, batch[i].provenance); });
     batch = [];
     count(outcomes);
@@ -142,6 +151,7 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   try {
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
+    const main0 = threadCpuSeconds();
     for await (const item of items) {
       if (item.kind === 'record') {
         summary.records++;
@@ -165,50 +175,54 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
     }
     while (queue.length > 0) await drainHead();
     await flush();
-    time('read+per-article', t0, cpu0);
+    time('read+per-article', t0, cpu0, main0);
   } finally {
     await pool.close();
   }
   await corpusSteps();
-  if (options.linking !== false) await runCorpusSteps(store, options.outletFiles ?? [], summary);
+  if (options.linking !== false) await runCorpusSteps(store, options.outletFiles ?? [], summary, threads);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
 
 /** Catch-up of the provenance step, then the linking steps, holding the store's corpus lock. */
-export async function runCorpusSteps(store: Store, outletFiles: string[], summary?: AnalyzeSummary): Promise<void> {
-  await store.corpusLock.withLock(() => runCorpusStepsHoldingLock(store, outletFiles, summary));
+export async function runCorpusSteps(store: Store, outletFiles: string[], summary?: AnalyzeSummary, threads = 1): Promise<void> {
+  await store.corpusLock.withLock(() => runCorpusStepsHoldingLock(store, outletFiles, summary, threads));
 }
 
 /** The same, for a caller that holds the corpus lock already (the lock is not re-entrant). */
-export async function runCorpusStepsHoldingLock(store: Store, outletFiles: string[], summary?: AnalyzeSummary): Promise<void> {
+export async function runCorpusStepsHoldingLock(store: Store, outletFiles: string[], summary?: AnalyzeSummary, threads = 1): Promise<void> {
   const t1 = performance.now();
   const cpu1 = process.cpuUsage();
-  await provenanceCatchUp(store);
-  if (summary) addTime(summary, 'provenance', t1, cpu1);
-  await runLinkingSteps(store, outletFiles, summary);
+  const main1 = threadCpuSeconds();
+  await provenanceCatchUp(store, undefined, threads);
+  if (summary) addTime(summary, 'provenance', t1, cpu1, main1);
+  await runLinkingSteps(store, outletFiles, summary, threads);
 }
 
-/** Corpus steps that are recomputed from per-article rows once per run (linear in the corpus). */
-export async function runLinkingSteps(store: Store, outletFiles: string[], summary?: AnalyzeSummary): Promise<void> {
+/** Corpus steps that are recomputed from per-article rows once per run (linear in the corpus); `threads` > 1 compares story groups on worker threads. */
+export async function runLinkingSteps(store: Store, outletFiles: string[], summary?: AnalyzeSummary, threads = 1): Promise<void> {
   const timed = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
+    const main0 = threadCpuSeconds();
     const result = await fn();
-    if (summary) addTime(summary, stage, t0, cpu0);
+    if (summary) addTime(summary, stage, t0, cpu0, main0);
     return result;
   };
   const { index } = await timed('entities', () => entitiesStep(store));
   const registry = OutletRegistry.load(outletFiles);
-  const { storyOf } = await timed('stories+compare', () => storiesStep(store, index, (name) => registry.groupsOf(name)));
+  const { storyOf } = await timed('stories+compare', () => storiesStep(store, index, (name) => registry.groupsOf(name), { threads, outletFiles }));
   await timed('events', () => eventsStep(store, index, storyOf));
 }
 
-/** Adds the wall and CPU seconds since (t0, cpu0) to a stage's totals. */
-function addTime(summary: AnalyzeSummary, stage: string, t0: number, cpu0: NodeJS.CpuUsage): void {
+/** Adds the wall and CPU seconds since (t0, cpu0, main0: the main thread's) to a stage's totals. */
+function addTime(summary: AnalyzeSummary, stage: string, t0: number, cpu0: NodeJS.CpuUsage, main0: number | null): void {
   const cpu = process.cpuUsage(cpu0);
   summary.stageSeconds[stage] = (summary.stageSeconds[stage] ?? 0) + (performance.now() - t0) / 1000;
   summary.stageCpuSeconds[stage] = (summary.stageCpuSeconds[stage] ?? 0) + (cpu.user + cpu.system) / 1e6;
+  const main = threadCpuSeconds();
+  if (main0 !== null && main !== null) summary.stageMainCpuSeconds[stage] = (summary.stageMainCpuSeconds[stage] ?? 0) + main - main0;
 }
 
 export function recordLabel(r: InputRecord): string {

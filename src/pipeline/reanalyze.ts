@@ -13,6 +13,7 @@ import { runCorpusStepsHoldingLock } from './ingest-items.js';
 import { diffGroups, snapshotGroups, type GroupDiff } from './reanalyze-clusters.js';
 import { effectsOfChange, planReanalyze, type CorpusAction, type ReanalyzePlan } from './reanalyze-plan.js';
 import { createReanalyzePool, type ReanalyzePool } from './reanalyze-pool.js';
+import { defaultThreads } from './worker-pool.js';
 import { rebuildRecord } from './reanalyze-record.js';
 import type { ReanalyzeResult } from './reanalyze-task.js';
 import { STAGES, stageVersion, type StageInfo } from './stages.js';
@@ -87,7 +88,7 @@ async function reanalyzeHoldingLock(options: ReanalyzeOptions): Promise<Reanalyz
   summary.unfinished = plan.unfinished;
   if (plan.reset.length) await store.stages.resetCorpusStages(plan.reset.map((a) => ({ stage: a.stage, version: a.to })));
   if (plan.reset.length || plan.unfinished.length) {
-    await runCorpusStepsHoldingLock(store, options.outletFiles ?? []);
+    await runCorpusStepsHoldingLock(store, options.outletFiles ?? [], undefined, options.threads ?? defaultThreads());
     await store.stages.stampCurrent(stages.filter((s) => s.kind === 'corpus').map((s) => ({ stage: s.name, version: s.version })));
     summary.corpusStepsRan = true;
     summary.groups = diffGroups(before, await snapshotGroups(store));

@@ -22,14 +22,56 @@ export function addArticles(batch: readonly ProvenanceInput[], index: Provenance
 
 /** Adds a batch whose summaries are already computed (`cache`: the corpus step's token cache). */
 export function addSummarized(items: readonly SummarizedArticle[], index: ProvenanceIndex, cache?: TokenCache | null): ProvenanceUpdate {
-  const sorted = [...items].sort((x, y) => (x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : 0));
+  const sorted = byId(items);
   const stats = { candidates: 0, verified: 0, links: 0, exactDuplicates: 0 };
   const touched = new Set<string>();
-  for (const { article, summary } of sorted) index.putArticle(article, summary);
   const ctx = new LineageContext(index);
+  indexBatch(sorted, index, stats, touched, {
+    lineage: (id) => index.putLineage(resolveLineage(id, ctx)),
+    verify: (a, b) => {
+      const link = compareTexts(a.id, a.text, b.id, b.text, cache);
+      if (link) {
+        index.putLink(link);
+        stats.links++;
+      }
+    },
+  });
+  const affected = refreshLineage(touched, index);
+  for (const { article } of sorted) affected.add(article.id);
+  return { added: sorted.map((s) => s.article.id), affected: [...affected].sort(), stats };
+}
+
+/**
+ * The pairs addSummarized will verify, in its order, without verifying them: which pairs it compares
+ * depends on keys, groups and summaries only, never on a comparison's outcome. So the comparisons
+ * (pure functions of the two texts) can run elsewhere first, e.g. on worker threads, and reach
+ * addSummarized through its TokenCache. The index is written as addSummarized writes it: the caller
+ * discards those writes (an overlay's reset) before the real run. The pairs are pushed to `pairs` as
+ * they are met, so a run stopped by a missed read leaves the ones found before it.
+ */
+export function plannedPairs(items: readonly SummarizedArticle[], index: ProvenanceIndex, pairs: [ProvenanceInput, ProvenanceInput][] = []): [ProvenanceInput, ProvenanceInput][] {
+  const stats = { candidates: 0, verified: 0, links: 0, exactDuplicates: 0 };
+  indexBatch(byId(items), index, stats, new Set(), { lineage: () => undefined, verify: (a, b) => { pairs.push([a, b]); } });
+  return pairs;
+}
+
+function byId(items: readonly SummarizedArticle[]): SummarizedArticle[] {
+  return [...items].sort((x, y) => (x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : 0));
+}
+
+interface BatchVisitor {
+  /** An article without text: its lineage (credit only) is resolved now. */
+  lineage(id: string): void;
+  /** A candidate pair to verify (ids in order). */
+  verify(a: ProvenanceInput, b: ProvenanceInput): void;
+}
+
+/** Indexes the batch in id order; each new text is verified against the candidates indexed before it. */
+function indexBatch(sorted: readonly SummarizedArticle[], index: ProvenanceIndex, stats: ProvenanceUpdate['stats'], touched: Set<string>, visit: BatchVisitor): void {
+  for (const { article, summary } of sorted) index.putArticle(article, summary);
   for (const { article, summary } of sorted) {
     if (summary.textHash === '') {
-      index.putLineage(resolveLineage(article.id, ctx));
+      visit.lineage(article.id);
       continue;
     }
     touched.add(summary.textHash);
@@ -39,15 +81,12 @@ export function addSummarized(items: readonly SummarizedArticle[], index: Proven
       continue;
     }
     index.addToGroup(summary.textHash, article.id);
-    linkCandidates(article, summary, index, stats, cache);
+    linkCandidates(article, summary, index, stats, visit);
     index.addKeys(article.id, summary.keys);
   }
-  const affected = refreshLineage(touched, index);
-  for (const { article } of sorted) affected.add(article.id);
-  return { added: sorted.map((s) => s.article.id), affected: [...affected].sort(), stats };
 }
 
-function linkCandidates(article: ProvenanceInput, summary: ArticleSummary, index: ProvenanceIndex, stats: ProvenanceUpdate['stats'], cache?: TokenCache | null): void {
+function linkCandidates(article: ProvenanceInput, summary: ArticleSummary, index: ProvenanceIndex, stats: ProvenanceUpdate['stats'], visit: BatchVisitor): void {
   for (const other of rankedCandidates(article.id, summary.keys, index)) {
     stats.candidates++;
     const os = index.getSummary(other);
@@ -55,12 +94,8 @@ function linkCandidates(article: ProvenanceInput, summary: ArticleSummary, index
     const oa = index.getArticle(other);
     if (!oa) continue;
     stats.verified++;
-    const [a, b] = article.id < other ? [article, oa] : [oa, article];
-    const link = compareTexts(a.id, a.text, b.id, b.text, cache);
-    if (link) {
-      index.putLink(link);
-      stats.links++;
-    }
+    if (article.id < other) visit.verify(article, oa);
+    else visit.verify(oa, article);
   }
 }
 

@@ -26,6 +26,9 @@ const MAX_PAIRS = 500_000;
  * Without a cache (`null`), every call computes afresh.
  */
 export class TokenCache {
+  /** `maxEntries`: texts kept at most (a worker thread verifying pairs keeps fewer than a corpus step). */
+  constructor(private readonly maxEntries = MAX_ENTRIES) {}
+
   private readonly byId = new Map<string, { text: string; forms: TextForms }>();
   /** Verified pairs (a compareTexts result is a function of the two texts): a re-run of the batch after
    * a missed read compares nothing again. */
@@ -47,7 +50,7 @@ export class TokenCache {
     if (hit && hit.text === text) return hit.forms;
     const forms = { tokens: bodyTokens(text) };
     if (hit) this.byId.delete(id);
-    else if (this.byId.size >= MAX_ENTRIES) this.byId.delete(this.byId.keys().next().value!);
+    else if (this.byId.size >= this.maxEntries) this.byId.delete(this.byId.keys().next().value!);
     this.byId.set(id, { text, forms });
     return forms;
   }

@@ -77,3 +77,21 @@ test('provenance in steps equals one step, and each step needs few runs of the b
     rmSync(steps.dir, { recursive: true, force: true });
   }
 });
+
+test('with worker threads the step verifies pairs ahead on them and gives the same provenance', { timeout: 300_000 }, async () => {
+  const specs = corpus();
+  const order = specs.map((a) => a.id);
+  const inline = await storeWith(specs);
+  const threaded = await storeWith(specs);
+  try {
+    const a = await provenanceStep(inline.store, order, new Map());
+    const b = await provenanceStep(threaded.store, order, new Map(), { threads: 2 });
+    assert.deepEqual(b, a);
+    assert.deepEqual(await provenanceOfAll(threaded.store, order), await provenanceOfAll(inline.store, order));
+  } finally {
+    await inline.store.close();
+    await threaded.store.close();
+    rmSync(inline.dir, { recursive: true, force: true });
+    rmSync(threaded.dir, { recursive: true, force: true });
+  }
+});

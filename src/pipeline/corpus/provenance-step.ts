@@ -2,14 +2,15 @@
 // what they touch, and writes every affected article's provenance fields — all in one transaction.
 // The algorithm is synchronous; it runs on an overlay filled from the store (prefetch by keys and
 // hashes, then the rows its reads missed, until a run misses nothing), so any store can back it.
-import { addSummarized, type SummarizedArticle } from '../../provenance/add-articles.js';
+import { addSummarized, plannedPairs, type SummarizedArticle } from '../../provenance/add-articles.js';
 import { provenanceOf } from '../../provenance/provenance-of.js';
 import { summarize } from '../../provenance/summarize.js';
 import { TokenCache } from '../../provenance/token-cache.js';
-import type { ArticleSummary, ProvenanceUpdate } from '../../provenance/types.js';
+import type { ArticleSummary, ProvenanceInput, ProvenanceUpdate } from '../../provenance/types.js';
 import type { ProvenanceResult, Store } from '../../store/repository.js';
 import { ProvenanceOverlay } from '../../store/provenance-overlay.js';
 import { emptyFetch, isEmptyFetch, type ProvenanceFetch, type ProvenanceRows } from '../../store/provenance-rows.js';
+import { createCorpusPool, type CorpusPool } from './corpus-pool.js';
 
 export interface ProvenanceStepStats { added: number; affected: number; links: number; exactDuplicates: number; rounds: number }
 
@@ -25,9 +26,11 @@ const MISS_FILL_LEVELS = 12;
 const FILL_MAX_IDS = 20_000;
 /** A run that still misses rows after this many fills means a bug, not a big corpus. */
 const MAX_ROUNDS = 200;
+/** Candidate pairs per worker task: enough to amortise the message, small enough to spread the work. */
+const PAIRS_PER_TASK = 48;
 
-/** Adds the given articles (summaries from the workers when at hand, else computed here). */
-export async function provenanceStep(store: Store, ids: readonly string[], summaries: ReadonlyMap<string, ArticleSummary>): Promise<ProvenanceStepStats> {
+/** Adds the given articles (summaries from the workers when at hand, else computed here); threads > 1 verify candidate pairs on worker threads. */
+export async function provenanceStep(store: Store, ids: readonly string[], summaries: ReadonlyMap<string, ArticleSummary>, options: { threads?: number } = {}): Promise<ProvenanceStepStats> {
   const overlay = new ProvenanceOverlay();
   const first = { ...emptyFetch(), articles: [...ids], summaries: [...ids] };
   overlay.load(first, await store.provenance.fetch(first));
@@ -48,6 +51,14 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     copies: items.map((i) => i.article.id),
     links: items.map((i) => i.article.id),
   });
+  if ((options.threads ?? 1) > 1) {
+    const pool = createCorpusPool({ threads: options.threads ?? 1 });
+    try {
+      await verifyAhead(items, overlay, tokens, pool);
+    } finally {
+      await pool.close();
+    }
+  }
   for (let round = 1; ; round++) {
     let update: ProvenanceUpdate | null = null;
     let failure: unknown = null;
@@ -70,6 +81,30 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     await store.provenance.commit(overlay.changes(), results);
     return { added: update.added.length, affected: update.affected.length, links: update.stats.links, exactDuplicates: update.stats.exactDuplicates, rounds: round };
   }
+}
+
+/**
+ * Verifies the batch's candidate pairs on worker threads before the (single-threaded) run, which then
+ * finds every result in its token cache. Pairs a missed read hid are verified by the run itself.
+ */
+async function verifyAhead(items: SummarizedArticle[], overlay: ProvenanceOverlay, tokens: TokenCache, pool: CorpusPool): Promise<void> {
+  const pairs: [ProvenanceInput, ProvenanceInput][] = [];
+  try {
+    plannedPairs(items, overlay, pairs);
+  } catch {
+    // a read the fill missed: the run loads it; the pairs met before it are verified here
+  }
+  overlay.reset(); // drops the planning pass's writes and misses
+  const tasks: Promise<void>[] = [];
+  for (let i = 0; i < pairs.length; i += PAIRS_PER_TASK) {
+    const chunk = pairs.slice(i, i + PAIRS_PER_TASK);
+    const texts: Record<string, string> = {};
+    for (const [a, b] of chunk) { texts[a.id] = a.text; texts[b.id] = b.text; }
+    tasks.push(pool.verify({ texts, pairs: chunk.map(([a, b]) => [a.id, b.id]) }).then((links) => {
+      chunk.forEach(([a, b], j) => tokens.rememberPair(a.id, a.text, b.id, b.text, links[j]));
+    }));
+  }
+  await Promise.all(tasks);
 }
 
 async function resultsOf(store: Store, overlay: ProvenanceOverlay, affected: string[], tokens: TokenCache): Promise<ProvenanceResult[]> {
@@ -131,11 +166,11 @@ function neighbours(rows: ProvenanceRows): ProvenanceFetch {
 }
 
 /** Catches up with articles a killed run stored but did not index. */
-export async function provenanceCatchUp(store: Store, batch = 1000): Promise<number> {
+export async function provenanceCatchUp(store: Store, batch = 1000, threads = 1): Promise<number> {
   let total = 0;
   for (;;) {
     const ids = await store.provenance.pendingArticleIds(batch);
     if (ids.length === 0) return total;
-    total += (await provenanceStep(store, ids, new Map())).added;
+    total += (await provenanceStep(store, ids, new Map(), { threads })).added;
   }
 }

@@ -2,15 +2,16 @@
 // dates as features), then every multi-article event and story whose record changed is compared
 // across its outlets (coverage matrix, quote variants, framing, conflicts) and written; the others stay.
 import { createHash } from 'node:crypto';
-import { compareStory, storyContract } from '../../compare/index.js';
 import type { CompareArticle, GroupsOf } from '../../compare/index.js';
+import type { ArticleLanguage } from '../../language/annotate.js';
 import type { EntityIndex } from '../../language/entities/index.js';
 import type { Article } from '../../model/article.js';
 import type { Quote, Story } from '../../model/export.js';
-import { sharedSentences, StoryClusterer, storyRecords } from '../../stories/clustering/index.js';
+import { StoryClusterer, storyRecords } from '../../stories/clustering/index.js';
 import type { ArticleSummary } from '../../stories/clustering/index.js';
 import type { Store, StoryChanges } from '../../store/repository.js';
 import { ClusterOverlay } from '../../store/cluster-overlay.js';
+import { createCorpusPool, type CorpusPool } from './corpus-pool.js';
 
 const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
 /**
@@ -33,7 +34,10 @@ export interface StoryStepResult {
   storyOf: Map<string, string>;
 }
 
-export async function storiesStep(store: Store, index: EntityIndex, groupsOf: GroupsOf): Promise<StoryStepResult> {
+/** Threads > 1 compare groups on worker threads, which load the outlet registry from `outletFiles` (giving `groupsOf`). */
+export interface StoriesStepOptions { threads?: number; outletFiles?: string[] }
+
+export async function storiesStep(store: Store, index: EntityIndex, groupsOf: GroupsOf, options: StoriesStepOptions = {}): Promise<StoryStepResult> {
   // Clustering runs on its state in memory; what it changed is written back in one transaction.
   const state = new ClusterOverlay(await store.clusters.load());
   const clusterer = StoryClusterer.open(state);
@@ -44,9 +48,12 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
   const pending = await store.clusters.pendingArticleIds();
   for (let i = 0; i < pending.length; i += ADD_CHUNK) {
     const batch: ArticleSummary[] = [];
-    for (const id of pending.slice(i, i + ADD_CHUNK)) {
+    const ids = pending.slice(i, i + ADD_CHUNK);
+    // One read of the chunk's annotation parts (not one query per article).
+    const parts = await store.language.partsOf(ids, ['mentions', 'dates']);
+    for (const id of ids) {
       const a = await store.articles.get(id);
-      if (a) batch.push(await clusteringInput(a, store, index));
+      if (a) batch.push(clusteringInput(a, parts.get(id), index));
     }
     if (batch.length) clusterer.add(batch);
   }
@@ -61,12 +68,28 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
   const stored = await store.stories.recordKeys();
   let put: StoryChanges['put'] = [];
   const storyOf = new Map<string, string>();
-  for (const r of records) {
-    if (r.level === 'story') for (const id of r.article_ids) storyOf.set(id, r.id);
-    const recordKey = digest(r);
-    if (stored.get(r.id) === recordKey) continue;
-    put.push({ story: await storyDocument(store, r, index, groupsOf), recordKey });
+  // Documents are taken in record order; with worker threads a few comparisons run ahead.
+  const pool = createCorpusPool({ threads: options.threads ?? 1, outletFiles: options.outletFiles ?? [], groupsOf });
+  const inFlight: { story: Promise<Story>; recordKey: string }[] = [];
+  const takeOldest = async () => {
+    const head = inFlight.shift()!;
+    put.push({ story: await head.story, recordKey: head.recordKey });
     if (put.length >= WRITE_CHUNK) { await store.stories.applyChanges({ put, remove: [] }); put = []; }
+  };
+  try {
+    for (const r of records) {
+      if (r.level === 'story') for (const id of r.article_ids) storyOf.set(id, r.id);
+      const recordKey = digest(r);
+      if (stored.get(r.id) === recordKey) continue;
+      const story = storyDocument(store, r, index, groupsOf, pool);
+      story.catch(() => undefined); // awaited in order below; a failure is not left unhandled meanwhile
+      inFlight.push({ story, recordKey });
+      while (inFlight.length > pool.capacity) await takeOldest();
+    }
+    while (inFlight.length > 0) await takeOldest();
+  } finally {
+    await Promise.allSettled(inFlight.map((f) => f.story));
+    await pool.close();
   }
   const live = new Set(records.map((r) => r.id));
   const remove = [...stored.keys()].filter((id) => !live.has(id)).sort();
@@ -75,7 +98,7 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
 }
 
 /** A group's stored document: its record, and for two articles or more the comparison across outlets. */
-async function storyDocument(store: Store, r: Story, index: EntityIndex, groupsOf: GroupsOf): Promise<Story> {
+async function storyDocument(store: Store, r: Story, index: EntityIndex, groupsOf: GroupsOf, pool: CorpusPool): Promise<Story> {
   if (r.article_ids.length < 2) return r;
   // A group whose members did not change keeps its comparison: incremental runs stay cheap.
   const previous = await store.stories.get(r.id);
@@ -83,16 +106,13 @@ async function storyDocument(store: Store, r: Story, index: EntityIndex, groupsO
     return { ...r, summary: previous.summary, coverage: previous.coverage, quote_variants: previous.quote_variants, framing: previous.framing, conflicts: previous.conflicts };
   }
   const articles = await compareInputs(store, r.article_ids.slice(0, MAX_COMPARED), groupsOf, index);
-  const comparison = compareStory(articles, { groupsOf });
-  const summary = sharedSentences(articles.map((a) => ({ id: a.id, text: a.text }))).map((x) => x.text);
-  return { ...r, summary, ...storyContract(comparison) };
+  return { ...r, ...(await pool.compare(articles)) };
 }
 
 const digest = (r: Story) => createHash('sha1').update(JSON.stringify(r)).digest('base64');
 
 /** What clustering reads of an article: linked entity ids (else local keys) and stated dates. */
-async function clusteringInput(a: Article, store: Store, index: EntityIndex): Promise<ArticleSummary> {
-  const language = (await store.language.partsOf([a.id], ['mentions', 'dates'])).get(a.id);
+function clusteringInput(a: Article, language: Pick<ArticleLanguage, 'mentions' | 'dates'> | undefined, index: EntityIndex): ArticleSummary {
   const entities = (language?.mentions ?? [])
     .filter((m) => NAMED.has(m.type))
     .map((m) => ({ key: (m.key && index.idOfLocal(a.id, m.key)) || m.key || `${m.type}:${m.text.toLowerCase()}`, name: m.text, type: m.type, ...(m.key ? { local: m.key } : {}) }));
@@ -102,9 +122,11 @@ async function clusteringInput(a: Article, store: Store, index: EntityIndex): Pr
 
 async function compareInputs(store: Store, ids: string[], groupsOf: GroupsOf, index: EntityIndex): Promise<CompareArticle[]> {
   const out: CompareArticle[] = [];
+  // Only the parts compared are read, for the whole group at once.
+  const parts = await store.language.partsOf(ids, ['sentences', 'mentions']);
   for (const id of ids) {
     const a = await store.articles.get(id);
-    const language = await store.language.get(id);
+    const language = parts.get(id);
     if (!a || !language) continue;
     const quotes: Quote[] = (await store.quotes.list({ article: id }, { limit: 10_000, offset: 0 })).items;
     out.push({
