@@ -1,9 +1,9 @@
-// Speed of the per-article language stage (annotateText: tokens → sentences → NER → linking → quotes
+// Speed of the per-article language stage (annotateTexts: tokens → sentences → NER → linking → quotes
 // → dates → events) on generated news text (fresh articles each round), in CPU time of this process (the machine may be shared, so wall
 // time would measure the neighbours): tokens and articles per CPU-second, per stage and in total.
-//   node --import tsx bench/language.ts [--count 300] [--rounds 3]
+//   node --import tsx bench/language.ts [--count 300] [--rounds 3] [--batch N]
 import { pathToFileURL } from 'node:url';
-import { annotateText, type LanguageStage } from '../src/language/annotate.js';
+import { annotateTexts, LANGUAGE_BATCH, type LanguageStage } from '../src/language/annotate.js';
 import { resetDefaultTagger } from '../src/language/ner/recognize-entities.js';
 import { tokenize } from '../src/language/tokens/tokenize.js';
 import { generateCorpus } from './generate-corpus.js';
@@ -12,7 +12,7 @@ const STAGES: readonly LanguageStage[] = ['tokens', 'sentences', 'ner', 'linking
 const ISO_DAY_RE = /\b\d{4}-\d{2}-\d{2}\b/;
 const WARM_UP_SETS = 3;
 
-export interface LanguageBenchOptions { count?: number; seed?: number; rounds?: number }
+export interface LanguageBenchOptions { count?: number; seed?: number; rounds?: number; batch?: number }
 
 function cpuMicros(): number {
   const u = process.cpuUsage();
@@ -26,12 +26,18 @@ function articles(count: number, seed: number): { text: string; published: strin
   return out;
 }
 
-/** CPU time per stage over `rounds` sets of fresh articles (after a warm-up set): no article is annotated twice. */
-function measure(count: number, seed: number, rounds: number, sentenceCache: boolean) {
+/**
+ * CPU time per stage over `rounds` sets of fresh articles (after a warm-up set): no article is
+ * annotated twice. `batch` articles at a time go through each stage (as the pipeline's workers run it).
+ */
+function measure(count: number, seed: number, rounds: number, sentenceCache: boolean, batch: number) {
   resetDefaultTagger({ sentenceCache });
   // Warm-up on other articles until the JIT and the per-word memories settle (a worker runs for
   // thousands of articles: the steady state is what counts; one set of 300 left it ~1.5x slower).
-  for (let w = 0; w < WARM_UP_SETS; w++) for (const d of articles(count, seed + 100 * (w + 1))) annotateText(d.text, { published: d.published });
+  for (let w = 0; w < WARM_UP_SETS; w++) {
+    const set = articles(count, seed + 100 * (w + 1));
+    for (let i = 0; i < set.length; i += batch) annotateTexts(set.slice(i, i + batch).map((d) => ({ text: d.text, context: { published: d.published } })));
+  }
   const spent = new Map<LanguageStage, number>(STAGES.map((s) => [s, 0]));
   let last = 0, tokens = 0, docs = 0, total = 0;
   const mark = (stage: LanguageStage): void => {
@@ -44,9 +50,9 @@ function measure(count: number, seed: number, rounds: number, sentenceCache: boo
     for (const d of set) tokens += tokenize(d.text).length;
     docs += set.length;
     const t0 = cpuMicros();
-    for (const d of set) {
+    for (let i = 0; i < set.length; i += batch) {
       last = cpuMicros();
-      annotateText(d.text, { published: d.published }, mark);
+      annotateTexts(set.slice(i, i + batch).map((d) => ({ text: d.text, context: { published: d.published } })), mark);
     }
     total += cpuMicros() - t0;
   }
@@ -54,18 +60,23 @@ function measure(count: number, seed: number, rounds: number, sentenceCache: boo
 }
 
 export async function run(options: LanguageBenchOptions = {}): Promise<{ name: string; metrics: Record<string, number>; report: string }> {
-  const { count = 300, seed = 11, rounds = 3 } = options;
+  const { count = 300, seed = 11, rounds = 3, batch = LANGUAGE_BATCH } = options;
   const lines: string[] = [];
   const metrics: Record<string, number> = {};
   // The generator perturbs a small demo corpus, so most sentences recur across its articles (as in a
   // pile of wire copies); the tagger's sentence memory then skips them. Without it: novel text.
   // One discarded pass first: the first measurement in a process runs up to 1.5x slower (heap
   // growth of the per-word memories, JIT), whichever configuration it measures.
-  measure(count, seed, 1, false);
-  for (const [label, cache] of [['sentence cache off (every sentence tagged)', false], ['sentence cache on (default)', true]] as const) {
-    const m = measure(count, seed, rounds, cache);
+  measure(count, seed, 1, false, batch);
+  const configs = [
+    ['sentence cache off (every sentence tagged)', false, batch, ''],
+    ['sentence cache on (default)', true, batch, ''],
+    ['sentence cache off, one article at a time (no batching)', false, 1, '_unbatched'],
+  ] as const;
+  for (const [label, cache, size, tag] of configs) {
+    const m = measure(count, seed, rounds, cache, size);
     const rate = (secs: number): number => Math.round(m.tokens / secs);
-    lines.push(`${m.docs} generated articles (${rounds} fresh sets of ${count}), ${m.tokens} tokens, CPU time, one thread — ${label}`);
+    lines.push(`${m.docs} generated articles (${rounds} fresh sets of ${count}, ${size === 1 ? 'one at a time' : `batches of ${size}`}), ${m.tokens} tokens, CPU time, one thread — ${label}`);
     for (const s of STAGES) {
       const secs = m.spent.get(s)! / 1e6;
       lines.push(`  ${s.padEnd(10)} ${(secs * 1000).toFixed(0).padStart(6)} ms  ${(100 * secs / m.total).toFixed(1).padStart(5)}%  ${rate(secs).toLocaleString('en').padStart(11)} tokens/s`);
@@ -73,7 +84,7 @@ export async function run(options: LanguageBenchOptions = {}): Promise<{ name: s
     const ownSecs = m.total - m.spent.get('events')! / 1e6; // events belong to the stories stage's rules
     lines.push(`  ${'no events'.padEnd(10)} ${(ownSecs * 1000).toFixed(0).padStart(6)} ms  ${(100 * ownSecs / m.total).toFixed(1).padStart(5)}%  ${rate(ownSecs).toLocaleString('en').padStart(11)} tokens/s`);
     lines.push(`  ${'total'.padEnd(10)} ${(m.total * 1000).toFixed(0).padStart(6)} ms  100.0%  ${rate(m.total).toLocaleString('en').padStart(11)} tokens/s, ${Math.round(m.docs / m.total)} articles/s`);
-    const suffix = cache ? '' : '_no_sentence_cache';
+    const suffix = (cache ? '' : '_no_sentence_cache') + tag;
     metrics[`tokens_per_cpu_second${suffix}`] = rate(m.total);
     metrics[`tokens_per_cpu_second_without_events${suffix}`] = rate(ownSecs);
     metrics[`articles_per_cpu_second${suffix}`] = Math.round(m.docs / m.total);
@@ -87,5 +98,5 @@ function arg(name: string): number | undefined {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log((await run({ count: arg('--count'), rounds: arg('--rounds') })).report);
+  console.log((await run({ count: arg('--count'), rounds: arg('--rounds'), batch: arg('--batch') })).report);
 }

@@ -1,7 +1,7 @@
-// Worker-thread entry for piscina: one task = one record through extraction.
-import { runArticleTask } from './extract-task.js';
-import type { ExtractTask } from './extract-task.js';
+// Worker-thread entry for piscina: one task = a few records through the per-article stages.
+import { runArticleTasks } from './extract-task.js';
+import type { ExtractBatchTask } from './extract-task.js';
 
-export default function (task: ExtractTask) {
-  return runArticleTask(task);
+export default function (task: ExtractBatchTask) {
+  return runArticleTasks(task);
 }

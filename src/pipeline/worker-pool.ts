@@ -1,12 +1,13 @@
 // Worker threads for the per-article stages (piscina), sized to the cores. With one thread the
 // work runs inline, which avoids thread start-up for small batches and keeps stack traces simple.
+// Either way records go out in batches when they wait, so the language stage runs across several.
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { InputRecord } from '../model/input.js';
 import { runWithDeadline } from './task-deadline.js';
-import type { ArticleResult } from './extract-task.js';
+import type { ArticleOutcome, ArticleResult } from './extract-task.js';
 
 /** A record whose extraction takes longer than this is reported as failed (hostile input guard). */
 const TASK_TIMEOUT_MS = 60_000;
@@ -22,6 +23,15 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
+/**
+ * Records a worker takes at once when records wait: the language stage runs across them (see
+ * runArticleTasks). When the workers keep up with the input, records go out as they come.
+ */
+export const EXTRACT_BATCH = 32;
+
+export type Dispatch = (records: InputRecord[]) => Promise<ArticleOutcome[]>;
+interface Waiting { record: InputRecord; resolve: (r: ArticleResult) => void; reject: (e: Error) => void }
+
 export function createExtractPool(options: { threads?: number; outletFiles: string[] }): ExtractPool {
   const threads = options.threads ?? defaultThreads();
   const outletFiles = options.outletFiles;
@@ -29,26 +39,57 @@ export function createExtractPool(options: { threads?: number; outletFiles: stri
     // Loaded here only: with worker threads the main thread never loads the per-article stages
     // (extraction, the language models), which cost seconds of start-up.
     const task = import('./extract-task.js');
-    return {
-      capacity: 1,
-      run: (record) => task.then(({ runArticleTask }) => new Promise((resolve, reject) => {
-        // setImmediate lets I/O (reading the next file, progress output) interleave.
-        setImmediate(() => {
-          try { resolve(runArticleTask({ record, outletFiles })); } catch (err) { reject(err); }
-        });
-      })),
-      close: async () => {},
-    };
+    // setImmediate lets I/O (reading the next file, progress output) interleave.
+    const inline: Dispatch = (records) => task.then(({ runArticleTasks }) => new Promise((resolve) => {
+      setImmediate(() => resolve(runArticleTasks({ records, outletFiles })));
+    }));
+    return batchingPool(1, inline, async () => {});
   }
   // After `npm run build` the worker is .js; from sources (under tsx) a small .mjs shim registers tsx first.
   const fromSources = extname(fileURLToPath(import.meta.url)) === '.ts';
   const workerFile = new URL(fromSources ? './extract-worker-tsx.mjs' : './extract-worker.js', import.meta.url).href;
-  // One task per worker at a time: a record past its deadline is stopped by ending its thread, which
-  // would fail every other record queued on that thread (so no per-worker backlog).
+  // One task per worker at a time: a task past its deadline is stopped by ending its thread, which
+  // would fail every other task queued on that thread (so no per-worker backlog).
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
+  const dispatch: Dispatch = (records) => runWithDeadline(TASK_TIMEOUT_MS, 'extraction', (signal) => pool.run({ records, outletFiles }, { signal }));
+  return batchingPool(threads, dispatch, () => pool.destroy());
+}
+
+/**
+ * Hands records to `slots` concurrent dispatches, in batches of up to EXTRACT_BATCH of those that
+ * wait: an idle slot takes what is there at once, a busy pool lets batches fill. A batch that fails
+ * as a whole (past its deadline, a crashed thread) is retried one record at a time, so a hostile
+ * record fails alone and the others of its batch still finish.
+ */
+export function batchingPool(slots: number, dispatch: Dispatch, close: () => Promise<void>): ExtractPool {
+  const waiting: Waiting[] = [];
+  let busy = 0;
+  const send = (batch: Waiting[]): void => {
+    busy++;
+    dispatch(batch.map((w) => w.record)).then((outcomes) => {
+      outcomes.forEach((o, i) => ('ok' in o ? batch[i].resolve(o.ok) : batch[i].reject(new Error(o.error))));
+    }, (err: unknown) => {
+      if (batch.length === 1) batch[0].reject(err instanceof Error ? err : new Error(String(err)));
+      else waiting.unshift(...batch.map((w) => ({ ...w, alone: true })));
+    }).finally(() => {
+      busy--;
+      pump();
+    });
+  };
+  const pump = (): void => {
+    while (busy < slots && waiting.length > 0) {
+      // Records retried after a failed batch go alone.
+      const alone = (waiting[0] as Waiting & { alone?: boolean }).alone === true;
+      send(waiting.splice(0, alone ? 1 : EXTRACT_BATCH));
+    }
+  };
   return {
-    capacity: threads * 8,
-    run: (record) => runWithDeadline(TASK_TIMEOUT_MS, 'extraction', (signal) => pool.run({ record, outletFiles }, { signal })),
-    close: () => pool.destroy(),
+    // Room for every slot's batch plus one waiting batch each, so that batches can fill.
+    capacity: slots * EXTRACT_BATCH * 2,
+    run: (record) => new Promise<ArticleResult>((resolve, reject) => {
+      waiting.push({ record, resolve, reject });
+      pump();
+    }),
+    close,
   };
 }

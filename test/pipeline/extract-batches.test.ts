@@ -1,0 +1,53 @@
+// Records go to the per-article stages in batches: results equal one-record runs, a failing batch is
+// retried record by record so that only the bad record fails, and batches fill while slots are busy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { generateCorpus } from '../../bench/generate-corpus.js';
+import type { InputRecord } from '../../src/model/input.js';
+import { runArticleTask, runArticleTasks, type ArticleOutcome } from '../../src/pipeline/extract-task.js';
+import { batchingPool, createExtractPool, EXTRACT_BATCH } from '../../src/pipeline/worker-pool.js';
+
+function records(n: number): InputRecord[] {
+  return [...generateCorpus({ count: n, seed: 3, htmlShare: 0.3 })].map((a, i) => {
+    const html = a.path.endsWith('.html');
+    return { source: a.path, externalId: null, format: html ? 'html' : 'text', bodyType: html ? 'html' : 'text', body: a.content, fields: {}, recordIndex: 0, fileSha256: String(i).padStart(64, '0') };
+  });
+}
+
+test('a batch gives exactly the results of one record at a time', () => {
+  const rs = records(12);
+  const batched = runArticleTasks({ records: rs, outletFiles: [] });
+  assert.equal(batched.length, rs.length);
+  batched.forEach((o, i) => {
+    assert.ok('ok' in o, `record ${i} ok`);
+    assert.deepEqual(o.ok, runArticleTask({ record: rs[i], outletFiles: [] }));
+  });
+});
+
+test('the pool hands back every record in batches, with the one-thread results', async () => {
+  const rs = records(EXTRACT_BATCH + 9);
+  const pool = createExtractPool({ threads: 1, outletFiles: [] });
+  const results = await Promise.all(rs.map((r) => pool.run(r)));
+  await pool.close();
+  results.forEach((r, i) => assert.equal(r.languageJson, runArticleTask({ record: rs[i], outletFiles: [] }).languageJson));
+});
+
+test('a batch that fails as a whole is retried one record at a time: only the bad record fails', async () => {
+  const sizes: number[] = [];
+  const pool = batchingPool(2, async (batch) => {
+    sizes.push(batch.length);
+    await new Promise((r) => setTimeout(r, 5));
+    if (batch.some((r) => r.body === 'poison')) throw new Error('worker crashed');
+    return batch.map((r): ArticleOutcome => (r.body === 'bad' ? { error: 'cannot read' } : { ok: { languageJson: r.body } as never }));
+  }, async () => {});
+  const bodies = Array.from({ length: 100 }, (_, i) => (i === 40 ? 'poison' : i === 70 ? 'bad' : `r${i}`));
+  const settled = await Promise.allSettled(bodies.map((body) => pool.run({ body } as InputRecord)));
+  settled.forEach((s, i) => {
+    if (i === 40) assert.equal(s.status === 'rejected' && (s.reason as Error).message, 'worker crashed');
+    else if (i === 70) assert.equal(s.status === 'rejected' && (s.reason as Error).message, 'cannot read');
+    else assert.equal(s.status === 'fulfilled' && s.value.languageJson, bodies[i]);
+  });
+  assert.ok(Math.max(...sizes) > 1, 'records that wait go out together');
+  assert.ok(sizes.every((n) => n <= EXTRACT_BATCH), 'no batch over the limit');
+  assert.ok(sizes.filter((n) => n === 1).length >= 2, 'the failed batch was retried record by record');
+});
