@@ -8,13 +8,14 @@ import { OutletRegistry } from '../extract/outlets/index.js';
 import { summarize } from '../provenance/summarize.js';
 import { annotateText, annotateTexts, referenceDate } from '../language/annotate.js';
 import type { ArticleLanguage } from '../language/annotate.js';
+import type { Outcome } from './batching-pool.js';
 import type { ArticleSummary } from '../provenance/types.js';
 
 export interface ExtractTask { record: InputRecord; outletFiles: string[] }
 /** Several records for one worker call (see runArticleTasks). */
 export interface ExtractBatchTask { records: InputRecord[]; outletFiles: string[] }
 /** A record's result, or why it failed (a failing record fails alone). */
-export type ArticleOutcome = { ok: ArticleResult } | { error: string };
+export type ArticleOutcome = Outcome<ArticleResult>;
 
 /** Everything the per-article stages produce for one record. */
 export interface ArticleResult {

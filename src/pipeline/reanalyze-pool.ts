@@ -1,10 +1,11 @@
 // Worker threads for `reanalyze` (piscina), as the extraction pool of `analyze` (worker-pool.ts):
-// one thread runs the work inline.
+// one thread runs the work inline; either way tasks that wait go out in batches.
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { defaultThreads } from './worker-pool.js';
-import { runReanalyzeTask } from './reanalyze-task.js';
+import { batchingPool } from './batching-pool.js';
+import { defaultThreads, EXTRACT_BATCH } from './worker-pool.js';
+import { runReanalyzeTasks } from './reanalyze-task.js';
 import type { ReanalyzeResult, ReanalyzeTask } from './reanalyze-task.js';
 import { runWithDeadline } from './task-deadline.js';
 
@@ -18,20 +19,13 @@ export interface ReanalyzePool {
 
 export function createReanalyzePool(threads = defaultThreads()): ReanalyzePool {
   if (threads <= 1) {
-    return {
-      run: (task) => new Promise((resolve, reject) => {
-        setImmediate(() => {
-          try { resolve(runReanalyzeTask(task)); } catch (err) { reject(err); }
-        });
-      }),
-      close: async () => {},
-    };
+    // setImmediate lets I/O interleave, as in analyze.
+    return batchingPool(1, EXTRACT_BATCH, (tasks: ReanalyzeTask[]) => new Promise((resolve) => {
+      setImmediate(() => resolve(runReanalyzeTasks(tasks)));
+    }), async () => {});
   }
   const fromSources = extname(fileURLToPath(import.meta.url)) === '.ts';
   const workerFile = new URL(fromSources ? './reanalyze-worker-tsx.mjs' : './reanalyze-worker.js', import.meta.url).href;
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
-  return {
-    run: (task) => runWithDeadline(TASK_TIMEOUT_MS, 'reanalysis', (signal) => pool.run(task, { signal })),
-    close: () => pool.destroy(),
-  };
+  return batchingPool(threads, EXTRACT_BATCH, (tasks: ReanalyzeTask[]) => runWithDeadline(TASK_TIMEOUT_MS, 'reanalysis', (signal) => pool.run(tasks, { signal })), () => pool.destroy());
 }

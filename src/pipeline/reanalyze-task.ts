@@ -2,9 +2,10 @@
 // result), or annotate a stored article again. Pure, like the per-article stages of `analyze`.
 import type { ExtractedArticle } from '../model/article.js';
 import type { InputRecord } from '../model/input.js';
-import { annotateText, referenceDate } from '../language/annotate.js';
+import { annotateText, annotateTexts, referenceDate } from '../language/annotate.js';
 import type { ArticleLanguage } from '../language/annotate.js';
 import { extractOnly } from './extract-task.js';
+import type { Outcome } from './batching-pool.js';
 
 export type ReanalyzeTask =
   /** `unchangedSkipsLanguage`: the stored document (JSON) whose annotations are current, if they are. */
@@ -23,4 +24,39 @@ export function runReanalyzeTask(task: ReanalyzeTask): ReanalyzeResult {
 
 function annotate(article: ExtractedArticle): ArticleLanguage {
   return annotateText(article.text, { published: referenceDate(article) });
+}
+
+/**
+ * Several tasks at once: re-extraction one record at a time, then the language stage across every
+ * article that needs it (annotateTexts: the same results, less CPU). A task that throws fails alone.
+ */
+export function runReanalyzeTasks(tasks: readonly ReanalyzeTask[]): Outcome<ReanalyzeResult>[] {
+  const out: Outcome<ReanalyzeResult>[] = [];
+  const annotate: { at: number; article: ExtractedArticle }[] = [];
+  for (const task of tasks) {
+    try {
+      if (task.kind === 'language') annotate.push({ at: out.length, article: task.article });
+      else {
+        const article = extractOnly({ record: task.record, outletFiles: task.outletFiles });
+        // Re-extraction that gives the same document leaves current annotations as they are.
+        if (task.unchangedSkipsLanguage === undefined || JSON.stringify(article) !== task.unchangedSkipsLanguage) annotate.push({ at: out.length, article });
+        else { out.push({ ok: { article } }); continue; }
+      }
+      out.push({ error: 'not annotated' });
+    } catch (err) {
+      out.push({ error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  const inputs = annotate.map((a) => ({ text: a.article.text, context: { published: referenceDate(a.article) } }));
+  let languages: ArticleLanguage[] | null = null;
+  try { languages = annotateTexts(inputs); } catch { languages = null; }
+  annotate.forEach((a, k) => {
+    try {
+      const language = languages ? languages[k] : annotateText(inputs[k].text, inputs[k].context);
+      out[a.at] = { ok: tasks[a.at].kind === 'language' ? { language } : { article: a.article, language } };
+    } catch (err) {
+      out[a.at] = { error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  return out;
 }

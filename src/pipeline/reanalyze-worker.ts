@@ -1,7 +1,7 @@
-// Worker-thread entry for piscina: one task = one article through the stages `reanalyze` reruns.
-import { runReanalyzeTask } from './reanalyze-task.js';
+// Worker-thread entry for piscina: one task = a few articles through the stages `reanalyze` reruns.
+import { runReanalyzeTasks } from './reanalyze-task.js';
 import type { ReanalyzeTask } from './reanalyze-task.js';
 
-export default function (task: ReanalyzeTask) {
-  return runReanalyzeTask(task);
+export default function (tasks: ReanalyzeTask[]) {
+  return runReanalyzeTasks(tasks);
 }

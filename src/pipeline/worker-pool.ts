@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { InputRecord } from '../model/input.js';
 import { runWithDeadline } from './task-deadline.js';
-import type { ArticleOutcome, ArticleResult } from './extract-task.js';
+import type { ArticleResult } from './extract-task.js';
+import { batchingPool, type Outcome } from './batching-pool.js';
 
 /** A record whose extraction takes longer than this is reported as failed (hostile input guard). */
 const TASK_TIMEOUT_MS = 60_000;
@@ -29,8 +30,7 @@ export function defaultThreads(): number {
  */
 export const EXTRACT_BATCH = 32;
 
-export type Dispatch = (records: InputRecord[]) => Promise<ArticleOutcome[]>;
-interface Waiting { record: InputRecord; resolve: (r: ArticleResult) => void; reject: (e: Error) => void }
+type Dispatch = (records: InputRecord[]) => Promise<Outcome<ArticleResult>[]>;
 
 export function createExtractPool(options: { threads?: number; outletFiles: string[] }): ExtractPool {
   const threads = options.threads ?? defaultThreads();
@@ -43,7 +43,7 @@ export function createExtractPool(options: { threads?: number; outletFiles: stri
     const inline: Dispatch = (records) => task.then(({ runArticleTasks }) => new Promise((resolve) => {
       setImmediate(() => resolve(runArticleTasks({ records, outletFiles })));
     }));
-    return batchingPool(1, inline, async () => {});
+    return batchingPool(1, EXTRACT_BATCH, inline, async () => {});
   }
   // After `npm run build` the worker is .js; from sources (under tsx) a small .mjs shim registers tsx first.
   const fromSources = extname(fileURLToPath(import.meta.url)) === '.ts';
@@ -52,44 +52,5 @@ export function createExtractPool(options: { threads?: number; outletFiles: stri
   // would fail every other task queued on that thread (so no per-worker backlog).
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
   const dispatch: Dispatch = (records) => runWithDeadline(TASK_TIMEOUT_MS, 'extraction', (signal) => pool.run({ records, outletFiles }, { signal }));
-  return batchingPool(threads, dispatch, () => pool.destroy());
-}
-
-/**
- * Hands records to `slots` concurrent dispatches, in batches of up to EXTRACT_BATCH of those that
- * wait: an idle slot takes what is there at once, a busy pool lets batches fill. A batch that fails
- * as a whole (past its deadline, a crashed thread) is retried one record at a time, so a hostile
- * record fails alone and the others of its batch still finish.
- */
-export function batchingPool(slots: number, dispatch: Dispatch, close: () => Promise<void>): ExtractPool {
-  const waiting: Waiting[] = [];
-  let busy = 0;
-  const send = (batch: Waiting[]): void => {
-    busy++;
-    dispatch(batch.map((w) => w.record)).then((outcomes) => {
-      outcomes.forEach((o, i) => ('ok' in o ? batch[i].resolve(o.ok) : batch[i].reject(new Error(o.error))));
-    }, (err: unknown) => {
-      if (batch.length === 1) batch[0].reject(err instanceof Error ? err : new Error(String(err)));
-      else waiting.unshift(...batch.map((w) => ({ ...w, alone: true })));
-    }).finally(() => {
-      busy--;
-      pump();
-    });
-  };
-  const pump = (): void => {
-    while (busy < slots && waiting.length > 0) {
-      // Records retried after a failed batch go alone.
-      const alone = (waiting[0] as Waiting & { alone?: boolean }).alone === true;
-      send(waiting.splice(0, alone ? 1 : EXTRACT_BATCH));
-    }
-  };
-  return {
-    // Room for every slot's batch plus one waiting batch each, so that batches can fill.
-    capacity: slots * EXTRACT_BATCH * 2,
-    run: (record) => new Promise<ArticleResult>((resolve, reject) => {
-      waiting.push({ record, resolve, reject });
-      pump();
-    }),
-    close,
-  };
+  return batchingPool(threads, EXTRACT_BATCH, dispatch, () => pool.destroy());
 }

@@ -4,8 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateCorpus } from '../../bench/generate-corpus.js';
 import type { InputRecord } from '../../src/model/input.js';
-import { runArticleTask, runArticleTasks, type ArticleOutcome } from '../../src/pipeline/extract-task.js';
-import { batchingPool, createExtractPool, EXTRACT_BATCH } from '../../src/pipeline/worker-pool.js';
+import { runArticleTask, runArticleTasks } from '../../src/pipeline/extract-task.js';
+import { createExtractPool, EXTRACT_BATCH } from '../../src/pipeline/worker-pool.js';
+import { batchingPool } from '../../src/pipeline/batching-pool.js';
+import { runReanalyzeTask, runReanalyzeTasks, type ReanalyzeTask } from '../../src/pipeline/reanalyze-task.js';
 
 function records(n: number): InputRecord[] {
   return [...generateCorpus({ count: n, seed: 3, htmlShare: 0.3 })].map((a, i) => {
@@ -24,6 +26,23 @@ test('a batch gives exactly the results of one record at a time', () => {
   });
 });
 
+test('reanalyze batches give exactly the results of one task at a time', () => {
+  const rs = records(6);
+  const article = runArticleTask({ record: rs[0], outletFiles: [] }).article;
+  const tasks: ReanalyzeTask[] = [
+    ...rs.slice(1).map((record): ReanalyzeTask => ({ kind: 'extract', record, outletFiles: [] })),
+    { kind: 'language', article },
+    // Re-extraction giving the same document keeps the current annotations (no language result).
+    { kind: 'extract', record: rs[0], outletFiles: [], unchangedSkipsLanguage: JSON.stringify(article) },
+  ];
+  const batched = runReanalyzeTasks(tasks);
+  batched.forEach((o, i) => {
+    assert.ok('ok' in o, `task ${i} ok`);
+    assert.deepEqual(o.ok, runReanalyzeTask(tasks[i]));
+  });
+  assert.equal('ok' in batched[6] && batched[6].ok.language, undefined);
+});
+
 test('the pool hands back every record in batches, with the one-thread results', async () => {
   const rs = records(EXTRACT_BATCH + 9);
   const pool = createExtractPool({ threads: 1, outletFiles: [] });
@@ -34,11 +53,11 @@ test('the pool hands back every record in batches, with the one-thread results',
 
 test('a batch that fails as a whole is retried one record at a time: only the bad record fails', async () => {
   const sizes: number[] = [];
-  const pool = batchingPool(2, async (batch) => {
+  const pool = batchingPool<InputRecord, { languageJson: string }>(2, EXTRACT_BATCH, async (batch) => {
     sizes.push(batch.length);
     await new Promise((r) => setTimeout(r, 5));
     if (batch.some((r) => r.body === 'poison')) throw new Error('worker crashed');
-    return batch.map((r): ArticleOutcome => (r.body === 'bad' ? { error: 'cannot read' } : { ok: { languageJson: r.body } as never }));
+    return batch.map((r) => (r.body === 'bad' ? { error: 'cannot read' } : { ok: { languageJson: r.body } }));
   }, async () => {});
   const bodies = Array.from({ length: 100 }, (_, i) => (i === 40 ? 'poison' : i === 70 ? 'bad' : `r${i}`));
   const settled = await Promise.allSettled(bodies.map((body) => pool.run({ body } as InputRecord)));

@@ -1,0 +1,49 @@
+// Hands work items to a few concurrent dispatches (worker threads, or inline), in batches of those
+// that wait: an idle slot takes what is there at once, a busy pool lets batches fill. Batches let
+// the language stage run one step at a time across several articles (see annotateTexts).
+
+/** An item's result, or why it failed (a failing item fails alone). */
+export type Outcome<R> = { ok: R } | { error: string };
+
+interface Waiting<T, R> { item: T; resolve: (r: R) => void; reject: (e: Error) => void; alone?: boolean }
+
+export interface BatchingPool<T, R> {
+  run(item: T): Promise<R>;
+  /** How many items may be in flight before the caller should wait (back-pressure). */
+  readonly capacity: number;
+  close(): Promise<void>;
+}
+
+/**
+ * `slots` concurrent calls of `dispatch`, each with up to `batch` waiting items. A batch that fails
+ * as a whole (past its deadline, a crashed thread) is retried one item at a time, so a hostile item
+ * fails alone and the others of its batch still finish.
+ */
+export function batchingPool<T, R>(slots: number, batch: number, dispatch: (items: T[]) => Promise<Outcome<R>[]>, close: () => Promise<void>): BatchingPool<T, R> {
+  const waiting: Waiting<T, R>[] = [];
+  let busy = 0;
+  const send = (group: Waiting<T, R>[]): void => {
+    busy++;
+    dispatch(group.map((w) => w.item)).then((outcomes) => {
+      outcomes.forEach((o, i) => ('ok' in o ? group[i].resolve(o.ok) : group[i].reject(new Error(o.error))));
+    }, (err: unknown) => {
+      if (group.length === 1) group[0].reject(err instanceof Error ? err : new Error(String(err)));
+      else waiting.unshift(...group.map((w) => ({ ...w, alone: true })));
+    }).finally(() => {
+      busy--;
+      pump();
+    });
+  };
+  const pump = (): void => {
+    while (busy < slots && waiting.length > 0) send(waiting.splice(0, waiting[0].alone ? 1 : batch));
+  };
+  return {
+    // Room for every slot's batch plus one waiting batch each, so that batches can fill.
+    capacity: slots * batch * 2,
+    run: (item) => new Promise<R>((resolve, reject) => {
+      waiting.push({ item, resolve, reject });
+      pump();
+    }),
+    close,
+  };
+}
