@@ -6,8 +6,8 @@ import { extractArticle } from '../extract/index.js';
 import type { ExtractContext } from '../extract/index.js';
 import { OutletRegistry } from '../extract/outlets/index.js';
 import { summarize } from '../provenance/summarize.js';
-import { annotateText, annotateTexts, referenceDate } from '../language/annotate.js';
-import type { ArticleLanguage } from '../language/annotate.js';
+import { annotateText, referenceDate } from '../language/annotate.js';
+import { annotateArticles } from './annotate-articles.js';
 import type { Outcome } from './batching-pool.js';
 import type { ArticleSummary } from '../provenance/types.js';
 
@@ -70,16 +70,10 @@ export function runArticleTasks(task: ExtractBatchTask): ArticleOutcome[] {
       out.push({ error: messageOf(err) });
     }
   }
-  const inputs = done.map((d) => ({ text: d.article.text, context: { published: referenceDate(d.article) } }));
-  let languages: ArticleLanguage[] | null = null;
-  try { languages = annotateTexts(inputs); } catch { languages = null; }
+  const languages = annotateArticles(done.map((d) => d.article));
   done.forEach((d, k) => {
-    try {
-      const language = languages ? languages[k] : annotateText(inputs[k].text, inputs[k].context);
-      out[d.at] = { ok: { article: d.article, provenance: d.provenance, languageJson: JSON.stringify(language) } };
-    } catch (err) {
-      out[d.at] = { error: messageOf(err) };
-    }
+    const language = languages[k];
+    out[d.at] = language instanceof Error ? { error: language.message } : { ok: { article: d.article, provenance: d.provenance, languageJson: JSON.stringify(language) } };
   });
   return out;
 }

@@ -2,7 +2,8 @@
 // result), or annotate a stored article again. Pure, like the per-article stages of `analyze`.
 import type { ExtractedArticle } from '../model/article.js';
 import type { InputRecord } from '../model/input.js';
-import { annotateText, annotateTexts, referenceDate } from '../language/annotate.js';
+import { annotateText, referenceDate } from '../language/annotate.js';
+import { annotateArticles } from './annotate-articles.js';
 import type { ArticleLanguage } from '../language/annotate.js';
 import { extractOnly } from './extract-task.js';
 import type { Outcome } from './batching-pool.js';
@@ -47,16 +48,11 @@ export function runReanalyzeTasks(tasks: readonly ReanalyzeTask[]): Outcome<Rean
       out.push({ error: err instanceof Error ? err.message : String(err) });
     }
   }
-  const inputs = annotate.map((a) => ({ text: a.article.text, context: { published: referenceDate(a.article) } }));
-  let languages: ArticleLanguage[] | null = null;
-  try { languages = annotateTexts(inputs); } catch { languages = null; }
+  const languages = annotateArticles(annotate.map((a) => a.article));
   annotate.forEach((a, k) => {
-    try {
-      const language = languages ? languages[k] : annotateText(inputs[k].text, inputs[k].context);
-      out[a.at] = { ok: tasks[a.at].kind === 'language' ? { language } : { article: a.article, language } };
-    } catch (err) {
-      out[a.at] = { error: err instanceof Error ? err.message : String(err) };
-    }
+    const language = languages[k];
+    if (language instanceof Error) out[a.at] = { error: language.message };
+    else out[a.at] = { ok: tasks[a.at].kind === 'language' ? { language } : { article: a.article, language } };
   });
   return out;
 }
