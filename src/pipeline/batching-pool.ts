@@ -5,6 +5,9 @@
 /** An item's result, or why it failed (a failing item fails alone). */
 export type Outcome<R> = { ok: R } | { error: string };
 
+/** The outcome of an item that threw `err`. */
+export const failure = (err: unknown): { error: string } => ({ error: err instanceof Error ? err.message : String(err) });
+
 interface Waiting<T, R> { item: T; resolve: (r: R) => void; reject: (e: Error) => void; alone?: boolean }
 
 export interface BatchingPool<T, R> {

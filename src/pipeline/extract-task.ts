@@ -8,7 +8,7 @@ import { OutletRegistry } from '../extract/outlets/index.js';
 import { summarize } from '../provenance/summarize.js';
 import { annotateText, referenceDate } from '../language/annotate.js';
 import { annotateArticles } from './annotate-articles.js';
-import type { Outcome } from './batching-pool.js';
+import { failure, type Outcome } from './batching-pool.js';
 import type { ArticleSummary } from '../provenance/types.js';
 
 export interface ExtractTask { record: InputRecord; outletFiles: string[] }
@@ -67,7 +67,7 @@ export function runArticleTasks(task: ExtractBatchTask): ArticleOutcome[] {
       done.push({ at: out.length, article, provenance: summarize({ id: article.id, text: article.text, dateline: article.dateline ?? null }) });
       out.push({ error: 'not annotated' });
     } catch (err) {
-      out.push({ error: messageOf(err) });
+      out.push(failure(err));
     }
   }
   const languages = annotateArticles(done.map((d) => d.article));
@@ -77,5 +77,3 @@ export function runArticleTasks(task: ExtractBatchTask): ArticleOutcome[] {
   });
   return out;
 }
-
-const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));

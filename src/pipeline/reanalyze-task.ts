@@ -6,7 +6,7 @@ import { annotateText, referenceDate } from '../language/annotate.js';
 import { annotateArticles } from './annotate-articles.js';
 import type { ArticleLanguage } from '../language/annotate.js';
 import { extractOnly } from './extract-task.js';
-import type { Outcome } from './batching-pool.js';
+import { failure, type Outcome } from './batching-pool.js';
 
 export type ReanalyzeTask =
   /** `unchangedSkipsLanguage`: the stored document (JSON) whose annotations are current, if they are. */
@@ -45,7 +45,7 @@ export function runReanalyzeTasks(tasks: readonly ReanalyzeTask[]): Outcome<Rean
       }
       out.push({ error: 'not annotated' });
     } catch (err) {
-      out.push({ error: err instanceof Error ? err.message : String(err) });
+      out.push(failure(err));
     }
   }
   const languages = annotateArticles(annotate.map((a) => a.article));

@@ -3,6 +3,8 @@
 // article set that changes rarely: a batch re-weights only the articles holding a term whose step
 // changed, and all articles only when the corpus size doubles (amortised at most twice the work).
 // Keys are ids of the clusterer's key table (see KeyIds): counts live in one typed array.
+import { grownTo } from '../../util/grow-typed.js';
+
 const DF_STEPS_PER_DOUBLING = 4;
 
 const binOf = (df: number): number => (df <= 0 ? -1 : Math.floor(DF_STEPS_PER_DOUBLING * Math.log2(df)));
@@ -24,11 +26,7 @@ export class DocFreq {
     this.size += sign;
     for (let i = 0; i < ids.length; i++) {
       const k = ids[i];
-      if (k >= this.counts.length) {
-        const grown = new Int32Array(Math.max(k + 1, this.counts.length * 2));
-        grown.set(this.counts);
-        this.counts = grown;
-      }
+      this.counts = grownTo(this.counts, k + 1);
       const before = this.counts[k];
       const after = Math.max(0, before + sign);
       this.counts[k] = after;

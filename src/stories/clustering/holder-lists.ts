@@ -4,7 +4,11 @@
 // scans on every full collection, plus a fresh young array per short list on every append. Here an
 // entry is two int32 slots in typed arrays the collector never looks into.
 
+import { grownTo } from '../../util/grow-typed.js';
+
 const NONE = -1;
+/** Arena growth: by half, not double (the arena is most of the index's memory). */
+const GROWTH = 1.5;
 
 export class HolderLists {
   /** Per key id: its most recent entry (NONE: no holder). */
@@ -17,13 +21,13 @@ export class HolderLists {
   private free = NONE;
 
   add(key: number, item: number): void {
-    if (key >= this.head.length) this.head = grow(this.head, key + 1, NONE);
+    this.head = grownTo(this.head, key + 1, NONE, GROWTH);
     let e = this.free;
     if (e !== NONE) this.free = this.next[e];
     else {
       if (this.used === this.next.length) {
-        this.next = grow(this.next, this.used + 1, 0);
-        this.holder = grow(this.holder, this.used + 1, 0);
+        this.next = grownTo(this.next, this.used + 1, 0, GROWTH);
+        this.holder = grownTo(this.holder, this.used + 1, 0, GROWTH);
       }
       e = this.used++;
     }
@@ -51,14 +55,4 @@ export class HolderLists {
     if (key >= this.head.length) return;
     for (let e = this.head[key]; e !== NONE; e = this.next[e]) f(this.holder[e]);
   }
-}
-
-/** A copy of `a` at least `min` long (grown by half: the arena is most of the index), new slots set to `fill`. */
-function grow(a: Int32Array, min: number, fill: number): Int32Array<ArrayBuffer> {
-  let size = Math.ceil(a.length * 1.5);
-  while (size < min) size = Math.ceil(size * 1.5);
-  const out = new Int32Array(size);
-  out.set(a);
-  if (fill !== 0) out.fill(fill, a.length);
-  return out;
 }

@@ -13,6 +13,7 @@
 //   not its size (a common word's list grows with the corpus; its window does not).
 import { averageLink, type ScoredPair } from './average-link.js';
 import { groupId } from './stable-id.js';
+import { grownTo } from '../../util/grow-typed.js';
 import type { LevelParams, SparseVector } from './types.js';
 import { ScatterDot, KeyIds } from './scatter-dot.js';
 import { combineScore, keepFloor, type ParamsFor, type Unit } from './unit.js';
@@ -112,14 +113,6 @@ function firstDayAtLeast(nos: readonly number[], dayOf: Float64Array, day: numbe
     else hi = mid;
   }
   return lo;
-}
-
-/** A copy of `a` with room for `n` slots (doubling). */
-function grown<T extends Float64Array | Int32Array>(a: T, n: number, make: (size: number) => T): T {
-  if (a.length >= n) return a;
-  const out = make(Math.max(n, a.length * 2));
-  out.set(a);
-  return out;
 }
 
 export class LinkGraph {
@@ -230,13 +223,10 @@ export class LinkGraph {
   private numberFor(u: Unit): number {
     const old = this.nodes.get(u.id);
     const no = old ? old.no : this.freeNos.pop() ?? this.byNo.length;
-    if (no >= this.dayOf.length) {
-      const n = no + 1;
-      this.dayOf = grown(this.dayOf, n, (k) => new Float64Array(k));
-      this.accT = grown(this.accT, n, (k) => new Float64Array(k));
-      this.accE = grown(this.accE, n, (k) => new Float64Array(k));
-      this.stampOf = grown(this.stampOf, n, (k) => new Int32Array(k));
-    }
+    this.dayOf = grownTo(this.dayOf, no + 1);
+    this.accT = grownTo(this.accT, no + 1);
+    this.accE = grownTo(this.accE, no + 1);
+    this.stampOf = grownTo(this.stampOf, no + 1);
     this.dayOf[no] = u.day ?? -Infinity;
     return no;
   }
