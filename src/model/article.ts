@@ -83,8 +83,8 @@ export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
 /** The exported article: extraction plus what the corpus stages add (provenance, language). */
 export const Article = ExtractedArticle.extend({
   copies: z.array(z.string()).default([]),
-  duplicates: z.array(Duplicate).default([]),
-  reuse: z.array(Reuse).default([]),
+  duplicates: z.array(Duplicate).default([]).describe('every exact duplicate; the 25 most similar near and contained copies'),
+  reuse: z.array(Reuse).default([]).describe('the 25 articles sharing the largest fraction of this text'),
   diff: EditDiff.nullable().default(null),
   dates: z.array(DateRef).default([]),
 });

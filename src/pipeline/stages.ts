@@ -47,9 +47,10 @@ export const STAGES: readonly StageInfo[] = [
   {
     // 2: passage-level keys (single reused paragraphs with edits are retrieved).
     // 3: word diffs per changed paragraph stretch; reuse passages ordered as a from-scratch run orders them.
+    // 4: reuse and near/contained duplicate lists keep their best 25 references (issue 8).
     name: 'provenance',
     kind: 'corpus',
-    version: '3',
+    version: '4',
     dependsOn: ['extract'],
     onChange: 'rebuild',
     description: 'exact and near duplicates (MinHash + LSH), text reuse, lineage with edit diffs, garbled-text flags',

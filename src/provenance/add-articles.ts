@@ -1,9 +1,10 @@
 // The incremental corpus step: index a batch, verify bucket candidates, recompute lineage of the
 // groups the batch touched and of their neighbours. Candidates come only from exact-hash groups and
 // LSH buckets; exact duplicates join their group's representative and are never compared again.
-import { MAX_CHAIN, MAX_VERIFIED, PASSAGE_COMMON_BUCKET, PREFILTER_MIN_CONTAINMENT } from './config.js';
+import { MAX_CHAIN, MAX_DUPLICATE_REFS, MAX_REUSE_REFS, MAX_VERIFIED, PASSAGE_COMMON_BUCKET, PREFILTER_MIN_CONTAINMENT } from './config.js';
 import { compareTexts } from './compare-texts.js';
 import { LineageContext, resolveLineage } from './lineage.js';
+import { linkedRefs, showsAny } from './linked-refs.js';
 import { isParagraphLevelKey } from './lsh-keys.js';
 import { estimateContainment, estimateJaccard } from './minhash.js';
 import { summarize } from './summarize.js';
@@ -36,8 +37,9 @@ export function addSummarized(items: readonly SummarizedArticle[], index: Proven
       }
     },
   });
-  const affected = refreshLineage(touched, index);
-  for (const { article } of sorted) affected.add(article.id);
+  const added = new Set(sorted.map((s) => s.article.id));
+  const affected = refreshLineage(touched, added, index);
+  for (const id of added) affected.add(id);
   return { added: sorted.map((s) => s.article.id), affected: [...affected].sort(), stats };
 }
 
@@ -158,14 +160,14 @@ function sharesParagraph(a: ArticleSummary, b: ArticleSummary): boolean {
  * them; then, wave by wave, of the groups that may read a group whose source changed (a copy of a
  * copy names the root of its chain), at most MAX_CHAIN waves. Groups linked only by partial reuse
  * that their lineage does not read (see dependsOn) are not recomputed: only their results change.
+ * `added`: the batch's article ids.
  */
-function refreshLineage(touched: Set<string>, index: ProvenanceIndex): Set<string> {
+function refreshLineage(touched: Set<string>, added: ReadonlySet<string>, index: ProvenanceIndex): Set<string> {
   const ctx = new LineageContext(index);
   const done = new Set<string>();
   const affected = new Set<string>();
   const first = linkedGroups(touched, index, ctx);
-  // Their duplicates and reuse name the batch's articles (a new member or a new link): results only.
-  for (const hash of first.linked) for (const id of index.groupOf(hash)) affected.add(id);
+  for (const hash of first.linked) if (!touched.has(hash) && listsShowAny(hash, added, index)) for (const id of index.groupOf(hash)) affected.add(id);
   let wave = new Set([...touched, ...first.readers]);
   for (let w = 0; w <= MAX_CHAIN && wave.size > 0; w++) {
     const changed = new Set<string>();
@@ -173,12 +175,12 @@ function refreshLineage(touched: Set<string>, index: ProvenanceIndex): Set<strin
       done.add(hash);
       for (const id of index.groupOf(hash)) {
         const old = index.getLineage(id);
-        const record = resolveLineage(id, ctx);
+        const record = resolveLineage(id, ctx, old);
         index.putLineage(record);
-        // Results change where the batch added members or links (the first wave), where a record
-        // changed, and at both ends of a moved original (copies): a record recomputed unchanged
-        // further down a chain changes no result.
-        if (w === 0 || JSON.stringify(record) !== JSON.stringify(old ?? null)) affected.add(id);
+        // Results change in the batch's groups (new members), where a record changed, and at both
+        // ends of a moved original (copies): a record recomputed unchanged changes no result (the
+        // lists of a linked group were checked above).
+        if ((w === 0 && touched.has(hash)) || JSON.stringify(record) !== JSON.stringify(old ?? null)) affected.add(id);
         const before = old?.original?.article_id;
         const after = record.original?.article_id;
         if (before !== after) {
@@ -191,6 +193,21 @@ function refreshLineage(touched: Set<string>, index: ProvenanceIndex): Set<strin
     wave = new Set([...linkedGroups(changed, index, ctx).readers].filter((h) => !done.has(h)));
   }
   return affected;
+}
+
+/**
+ * Whether the duplicates or reuse list of an untouched group linked to the batch now shows one of the
+ * batch's articles. Exact: links and groups only grow, and every reference the batch created names
+ * one of its articles (a new member of a linked group, or any member of a new group, which only the
+ * batch's articles make up); the other references are the ones the stored lists were chosen from.
+ * So the best k of the lists changed iff one of the batch's articles is among them — otherwise the
+ * stored results, written when those were the whole lists, still hold.
+ */
+function listsShowAny(hash: string, added: ReadonlySet<string>, index: ProvenanceIndex): boolean {
+  const rep = index.groupOf(hash)[0];
+  if (!rep) return false;
+  const refs = linkedRefs(rep, index);
+  return showsAny(refs.duplicates, added, MAX_DUPLICATE_REFS) || showsAny(refs.reuse, added, MAX_REUSE_REFS);
 }
 
 /**

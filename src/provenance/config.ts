@@ -78,3 +78,14 @@ export const EDIT_MAX_WORDS = 3;
 export const EDIT_MAX_DIFF = 800;
 /** Word edits: one side's words are "clearly rarer" when their mean log10 frequency is this much lower. */
 export const EDIT_MIN_LOG_RATIO = 0.5;
+
+/**
+ * An article's `reuse` list keeps its MAX_REUSE_REFS best references (largest shared fraction, then
+ * id), and its near/contained `duplicates` its MAX_DUPLICATE_REFS best (exact duplicates are all kept:
+ * they cost no text reading). A text with thousands of reusing or near-copied articles would otherwise
+ * carry, and rewrite on every batch, a list (with passages) that grows with the corpus: quadratic
+ * output in all. The best references are the ones a reader follows; the rest stay reachable from the
+ * other side (each reusing article lists its own best sources).
+ */
+export const MAX_REUSE_REFS = 25;
+export const MAX_DUPLICATE_REFS = 25;

@@ -10,7 +10,12 @@ import type { LineageRecord, ProvenanceIndex } from './types.js';
 
 export { LineageContext };
 
-export function resolveLineage(id: string, ctx: LineageContext): LineageRecord {
+/**
+ * `previous`: the article's stored record, if any. Its diff is kept when the root is the same article
+ * (a diff is a function of the two texts alone): a batch recomputes the lineage of every copy linked
+ * to it, and most keep their root.
+ */
+export function resolveLineage(id: string, ctx: LineageContext, previous?: LineageRecord): LineageRecord {
   const x = ctx.meta(id);
   const direct = ctx.parent(id);
   if (!direct) return { id, original: creditOnly(x.credit), diff: null, parent: null };
@@ -24,7 +29,8 @@ export function resolveLineage(id: string, ctx: LineageContext): LineageRecord {
     reasons.push(`${root.y.id} is itself a copy of ${up.y.id} (${up.reasons.join('; ')})`);
     root = up;
   }
-  return { id, original: inCorpus(root.y, reasons, x), diff: diffAgainst(id, root.y.id, ctx.index), parent: direct.y.id };
+  const diff = previous?.original?.article_id === root.y.id ? previous.diff : diffAgainst(id, root.y.id, ctx.index);
+  return { id, original: inCorpus(root.y, reasons, x), diff, parent: direct.y.id };
 }
 
 function creditOnly(credit: Original | null): Original | null {
