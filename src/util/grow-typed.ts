@@ -1,6 +1,6 @@
 // Growing a typed array that serves as an arena or a per-id table: one copy routine for all of them.
 
-type Grows = Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>;
+type Grows = Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;
 
 /**
  * `a` itself when it holds `min` slots, else a copy at least `min` long, grown by `factor` (amortised

@@ -14,9 +14,11 @@
 import { averageLink, type ScoredPair } from './average-link.js';
 import { groupId } from './stable-id.js';
 import { grownTo } from '../../util/grow-typed.js';
-import type { LevelParams, SparseVector } from './types.js';
+import type { LevelParams } from './types.js';
+import { BlockLists } from './block-lists.js';
+import { PostingIndex } from './posting-index.js';
 import { ScatterDot, KeyIds } from './scatter-dot.js';
-import { combineScore, keepFloor, type ParamsFor, type Unit } from './unit.js';
+import { combineScore, keepFloor, type PairFeatures, type ParamsFor, type Unit } from './unit.js';
 
 export interface Group { id: string; members: string[] }
 export interface RetrievalParams { termKeys: number; entityKeys: number; postingCap: number; minPartial: number }
@@ -49,94 +51,55 @@ export interface GraphOptions {
    * candidate pairs and tries other bounds on them); groups are the same either way.
    */
   fullRetrieval?: boolean;
+  /**
+   * Copy each unit's vectors into the index's arena (default true): scoring then reads candidates
+   * from dense runs in day order. Not worth its memory for few units with long vectors (stories).
+   */
+  copyVectors?: boolean;
 }
 
 /** Whether a key (by its id in the key table) of a space ('t' term, 'e' entity) can retrieve anything (another unit may hold it). */
 export type Retrievable = (space: string, id: number) => boolean;
 
-/**
- * A key's posting list: the units holding it among their retrieval keys, with their weights for it;
- * `inDayOrder` when the list is sorted by unit day, undated first (sorted lazily before a windowed scan).
- */
-interface Posting { key: number; entity: boolean; nos: number[]; w: number[]; inDayOrder: boolean }
+const NONE = -1;
 
 /**
- * A unit and what the index keeps for it: its number (`no`, its slot in the index's per-node typed
- * arrays), its postings and its weight in each (parallel: postings carry the weights, so retrieval
- * reads neighbours' weights without a per-unit map), and its scored edges as parallel arrays
- * (neighbour nodes, scores). One record per unit instead of a map per unit for edges: a Map entry
- * with a boxed score costs ~3x a slot in two packed arrays. Postings hold node numbers, not
- * pointers: retrieval scans small integers and reads days and accumulators from dense typed arrays
- * (no visit to each neighbour's record, and lists the garbage collector need not trace).
+ * Units are nodes numbered by small integers; what the index keeps per node lives in arrays indexed
+ * by that number (typed where it is a number): postings (PostingIndex), scored edges as neighbour
+ * numbers with scores (BlockLists), the flush a node was last rescored in, its component. Per-node
+ * objects and arrays cost the garbage collector millions of objects and pointers at scale.
  */
-interface Node {
-  no: number; unit: Unit; postings: Posting[]; w: number[]; nb: Node[]; ns: number[];
-  /** Key ids of the unit's term and entity vectors (in their key order), for ScatterDot. */
-  tIds: Int32Array; eIds: Int32Array;
-  /** The flush in which the node was last rescored. */
-  rescored: number;
-}
-
-/** Top `n` retrievable keys of `v` (largest value first, ties by key) appended to `out` as ids with their weights. */
-function addTopKeys(out: { keys: number[]; w: number[] }, v: SparseVector, ids: Int32Array, n: number, retrievable: (id: number) => boolean): void {
-  const idx: number[] = [];
-  for (let i = 0; i < v.keys.length; i++) if (retrievable(ids[i])) idx.push(i);
-  idx.sort((a, b) => v.values[b] - v.values[a] || (v.keys[a] < v.keys[b] ? -1 : 1));
-  for (let i = 0; i < idx.length && i < n; i++) { out.keys.push(ids[idx[i]]); out.w.push(v.values[idx[i]]); }
-}
-
-/** Removes `other` from a node's edge arrays (swap-remove: edge order is irrelevant to every reader). */
-function dropEdge(n: Node, other: Node): void {
-  const at = n.nb.indexOf(other);
-  if (at < 0) return;
-  n.nb[at] = n.nb[n.nb.length - 1];
-  n.ns[at] = n.ns[n.ns.length - 1];
-  n.nb.pop();
-  n.ns.pop();
-}
-
-/** Sorts a posting list (both parallel arrays) by unit day (`dayOf` by node number), undated first. */
-function sortByDay(list: Posting, dayOf: Float64Array): void {
-  const days = list.nos.map((n) => dayOf[n]);
-  const order = list.nos.map((_, i) => i).sort((a, b) => (days[a] < days[b] ? -1 : days[a] > days[b] ? 1 : 0));
-  list.nos = order.map((i) => list.nos[i]);
-  list.w = order.map((i) => list.w[i]);
-  list.inDayOrder = true;
-}
-
-/** First index of a day-ordered list whose day is ≥ `day` (the length when none is). */
-function firstDayAtLeast(nos: readonly number[], dayOf: Float64Array, day: number): number {
-  let lo = 0, hi = nos.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dayOf[nos[mid]] < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export class LinkGraph {
-  private readonly nodes = new Map<string, Node>();
-  // Postings per space, indexed by key id (an array slot per key, not a hash lookup).
-  private readonly termPostings: (Posting | undefined)[] = [];
-  private readonly entityPostings: (Posting | undefined)[] = [];
-  private readonly compOf = new Map<string, number>();
-  private readonly comps = new Map<number, string[]>();
-  private readonly groupOf = new Map<string, string>();
+  private readonly nodes = new Map<string, number>();
+  private readonly units: (Unit | undefined)[] = [];
+  /** Key ids of each node's term and entity vectors (in their key order), for ScatterDot. */
+  private readonly tIdsOf: (readonly number[] | undefined)[] = [];
+  private readonly eIdsOf: (readonly number[] | undefined)[] = [];
+  private readonly postings: PostingIndex;
+  private readonly edges = new BlockLists();
+  /** Each node's term and entity vector (key ids, values in key order): scoring reads a candidate's vectors from two dense runs, not from four small arrays. */
+  private readonly vecs = [new BlockLists(), new BlockLists()];
+  private readonly copyVectors: boolean;
+  private nextNo = 0;
+  /** Per node: the flush in which it was last rescored; its component (NONE: none); marks of the current flush. */
+  private rescoredOf = new Int32Array(1024);
+  private compOf = new Int32Array(1024).fill(NONE);
+  private markOf = new Int32Array(1024);
+  private seenOf = new Int32Array(1024);
+  private localOf = new Int32Array(1024).fill(NONE);
+  private seenNo = 0;
+  private readonly comps = new Map<number, number[]>();
+  private readonly groupOfNo: (string | undefined)[] = [];
   private readonly groups = new Map<string, string[]>();
-  private readonly touched = new Set<string>();
-  private readonly removedSince = new Set<string>();
-  private nextComp = 0;
-  // Per node number: the node, its day (-Infinity: undated), and `candidates`' accumulators (valid
-  // for the current call when the node's stamp equals `query`).
-  private readonly byNo: (Node | undefined)[] = [];
+  /** Touched nodes (flag per node, list in touch order), nodes whose components must be rebuilt. */
+  private touchedOf = new Uint8Array(1024);
+  private touched: number[] = [];
+  private removedSince: number[] = [];
+  /** Numbers of removed nodes, reusable after the next flush (their component is rebuilt there). */
+  private pendingFree: number[] = [];
   private readonly freeNos: number[] = [];
-  private dayOf = new Float64Array(1024);
-  private accT = new Float64Array(1024);
-  private accE = new Float64Array(1024);
-  private stampOf = new Int32Array(1024);
-  private query = 0;
-  // The current flush (a node with `rescored` equal to it was rescored in this flush).
+  private nextComp = 0;
+  // The current flush (a node with `rescoredOf` equal to it was rescored in this flush).
   private flushNo = 0;
   private readonly keyIds: KeyIds;
   private readonly termDot = new ScatterDot();
@@ -146,263 +109,252 @@ export class LinkGraph {
    * `retrievable` must change its answer for a key only together with a re-upsert of the units
    * holding it (the clusterer re-upserts holders of keys whose document frequency changes step).
    */
-  private readonly retrievableTerm: (id: number) => boolean;
-  private readonly retrievableEntity: (id: number) => boolean;
+  private readonly retrievable: (space: number, id: number) => boolean;
   readonly maxSpanDays: number | null;
-  /** Half-width in days of the retrieval window (null: the whole list). */
-  private readonly window: number | null;
 
   constructor(private readonly prefix: string, private readonly paramsFor: ParamsFor, private readonly retrieval: RetrievalParams, opts: GraphOptions = {}) {
     const retrievable = opts.retrievable ?? (() => true);
-    this.retrievableTerm = (k) => retrievable(TERM, k);
-    this.retrievableEntity = (k) => retrievable(ENTITY, k);
+    this.retrievable = (s, k) => retrievable(s === 0 ? TERM : ENTITY, k);
     this.keyIds = opts.keyIds ?? new KeyIds();
     this.maxSpanDays = opts.maxSpanDays ?? null;
-    this.window = opts.fullRetrieval ? null : this.maxSpanDays;
+    this.copyVectors = opts.copyVectors ?? true;
+    this.postings = new PostingIndex(retrieval, opts.fullRetrieval ? null : this.maxSpanDays, (holders) => { for (const n of holders) this.touch(n); });
   }
 
   get size(): number { return this.nodes.size; }
-  unit(id: string): Unit | undefined { return this.nodes.get(id)?.unit; }
+  unit(id: string): Unit | undefined { const no = this.nodes.get(id); return no === undefined ? undefined : this.units[no]; }
   groupMembers(id: string): string[] | undefined { return this.groups.get(id); }
-  groupIdOf(unitId: string): string | undefined { return this.groupOf.get(unitId); }
+  groupIdOf(unitId: string): string | undefined { const no = this.nodes.get(unitId); return no === undefined ? undefined : this.groupOfNo[no]; }
   allGroups(): Group[] { return [...this.groups].map(([id, members]) => ({ id, members })); }
-  edgeCount(): number { let n = 0; for (const node of this.nodes.values()) n += node.nb.length; return n / 2; }
-  private node(id: string): Node { return this.nodes.get(id)!; }
+  edgeCount(): number { let n = 0; for (const no of this.nodes.values()) n += this.edges.len(no); return n / 2; }
+  private idOf(no: number): string { return this.units[no]!.id; }
+  private readonly byId = (a: number, b: number): number => (this.idOf(a) < this.idOf(b) ? -1 : 1);
 
   /** Adds new units or replaces changed ones. */
   upsert(units: readonly Unit[]): void {
+    const fresh = this.freshNumbers(units);
     for (const u of units) {
       const old = this.nodes.get(u.id);
-      if (old) this.unindex(old);
-      this.index(u);
-      this.touched.add(u.id);
+      if (old !== undefined) this.unindex(old);
+      this.touch(this.index(u, old ?? fresh.get(u.id)!));
     }
+  }
+
+  /**
+   * Numbers for the units not indexed yet, given in day order: units near in time retrieve and
+   * score each other, so their per-node data (typed tables, arena blocks) sits close in memory.
+   */
+  private freshNumbers(units: readonly Unit[]): Map<string, number> {
+    const out = new Map<string, number>();
+    const fresh = units.filter((u) => !this.nodes.has(u.id));
+    // Stable sort by day alone (ties keep the given order): numbering order affects memory layout only.
+    fresh.sort((a, b) => { const da = a.day ?? -Infinity, db = b.day ?? -Infinity; return da < db ? -1 : da > db ? 1 : 0; });
+    for (const u of fresh) if (!out.has(u.id)) out.set(u.id, this.freeNos.pop() ?? this.nextNo++);
+    return out;
   }
 
   remove(ids: readonly string[]): void {
     for (const id of ids) {
-      const node = this.nodes.get(id);
-      if (!node) continue;
-      this.unindex(node);
+      const no = this.nodes.get(id);
+      if (no === undefined) continue;
+      this.unindex(no);
+      this.vecs[0].clear(no);
+      this.vecs[1].clear(no);
       this.nodes.delete(id);
-      this.byNo[node.no] = undefined;
-      this.freeNos.push(node.no);
-      this.touched.delete(id);
-      this.removedSince.add(id);
+      this.units[no] = this.tIdsOf[no] = this.eIdsOf[no] = undefined;
+      this.pendingFree.push(no);
+      this.touchedOf[no] = 0;
+      this.removedSince.push(no);
     }
   }
 
-  private index(u: Unit): void {
-    const tIds = u.tIds ?? this.keyIds.of(u.terms.keys), eIds = u.eIds ?? this.keyIds.of(u.entities.keys);
-    const chosen = { keys: [] as number[], w: [] as number[] };
-    addTopKeys(chosen, u.terms, tIds, this.retrieval.termKeys, this.retrievableTerm);
-    const terms = chosen.keys.length;
-    addTopKeys(chosen, u.entities, eIds, this.retrieval.entityKeys, this.retrievableEntity);
-    const no = this.numberFor(u);
-    const node: Node = { no, unit: u, postings: [], w: chosen.w.slice(), nb: [], ns: [], tIds, eIds, rescored: 0 };
-    this.byNo[no] = node;
-    node.postings = chosen.keys.map((k, i) => {
-      const entity = i >= terms, table = entity ? this.entityPostings : this.termPostings;
-      let list = table[k];
-      if (!list) {
-        while (table.length < k) table.push(undefined); // dense up to k: no dictionary-mode array
-        table[k] = list = { key: k, entity, nos: [no], w: [chosen.w[i]], inDayOrder: true };
-      } else {
-        list.inDayOrder = false;
-        if (list.nos.length === this.retrieval.postingCap) this.touchAll(list.nos); // the key saturates now
-        // Short lists are copied at their exact length (most keys are held by a few units; a pushed-to array reserves 16 more slots).
-        if (list.nos.length < 16) { list.nos = [...list.nos, no]; list.w = [...list.w, chosen.w[i]]; }
-        else { list.nos.push(no); list.w.push(chosen.w[i]); }
-      }
-      return list;
-    });
-    this.nodes.set(u.id, node);
+  private touch(no: number): void {
+    if (this.touchedOf[no]) return;
+    this.touchedOf[no] = 1;
+    this.touched.push(no);
   }
 
-  /** A number for a new node of `u` (a replaced node's own, else a freed one, else the next), its day recorded. */
-  private numberFor(u: Unit): number {
-    const old = this.nodes.get(u.id);
-    const no = old ? old.no : this.freeNos.pop() ?? this.byNo.length;
-    this.dayOf = grownTo(this.dayOf, no + 1);
-    this.accT = grownTo(this.accT, no + 1);
-    this.accE = grownTo(this.accE, no + 1);
-    this.stampOf = grownTo(this.stampOf, no + 1);
-    this.dayOf[no] = u.day ?? -Infinity;
+  private index(u: Unit, no: number): number {
+    const tIds = u.tIds ?? this.keyIds.of(u.terms.keys), eIds = u.eIds ?? this.keyIds.of(u.entities.keys);
+    this.units[no] = u;
+    this.tIdsOf[no] = tIds;
+    this.eIdsOf[no] = eIds;
+    this.rescoredOf = grownTo(this.rescoredOf, no + 1);
+    this.compOf = grownTo(this.compOf, no + 1, NONE);
+    this.markOf = grownTo(this.markOf, no + 1);
+    this.seenOf = grownTo(this.seenOf, no + 1);
+    this.localOf = grownTo(this.localOf, no + 1, NONE);
+    this.touchedOf = grownTo(this.touchedOf, no + 1);
+    if (this.copyVectors) {
+      this.store(no, 0, tIds, u.terms.values);
+      this.store(no, 1, eIds, u.entities.values);
+    }
+    this.postings.add(no, u.day, u.terms, tIds, u.entities, eIds, this.retrievable);
+    this.nodes.set(u.id, no);
     return no;
   }
 
-  /** Drops a node's postings and edges (the node record itself stays until replaced or removed). */
-  private unindex(node: Node): void {
-    for (const list of node.postings) {
-      const at = list.nos.indexOf(node.no);
-      // Swap-remove: posting order is irrelevant (retrieval sums per neighbour over the unit's own key order).
-      list.nos[at] = list.nos[list.nos.length - 1];
-      list.w[at] = list.w[list.w.length - 1];
-      list.nos.pop();
-      list.w.pop();
-      list.inDayOrder = false;
-      if (list.nos.length === this.retrieval.postingCap) this.touchAll(list.nos); // the key is usable again
-      if (list.nos.length === 0) (list.entity ? this.entityPostings : this.termPostings)[list.key] = undefined;
-    }
-    node.postings = [];
-    node.w = [];
-    for (const other of node.nb) {
-      dropEdge(other, node);
-      this.removedSince.add(other.unit.id); // its component must be rebuilt
-    }
-    node.nb = [];
-    node.ns = [];
+  private store(no: number, space: number, ids: readonly number[], values: readonly number[]): void {
+    const vec = this.vecs[space];
+    vec.clear(no);
+    vec.reserve(no, ids.length);
+    for (let i = 0; i < ids.length; i++) vec.push(no, ids[i], values[i]);
   }
 
-  private touchAll(nos: readonly number[]): void { for (const n of nos) this.touched.add(this.byNo[n]!.unit.id); }
+  /** Drops a node's postings and edges (the node itself stays until replaced or removed). */
+  private unindex(no: number): void {
+    this.postings.remove(no);
+    const edges = this.edges, o = edges.off(no), n = edges.len(no), items = edges.items(no);
+    for (let i = 0; i < n; i++) {
+      const other = items[o + i];
+      this.dropEdge(other, no);
+      this.removedSince.push(other); // its component must be rebuilt
+    }
+    edges.clear(no);
+  }
+
+  /** Removes the edge to `other` from node `no`'s list. */
+  private dropEdge(no: number, other: number): void {
+    const at = this.edges.indexOf(no, other);
+    if (at >= 0) this.edges.swapRemove(no, at);
+  }
 
   /** Units sharing unsaturated keys with `id` whose partial term or entity cosine reaches minPartial. */
   candidates(id: string): string[] {
-    const own = this.nodes.get(id);
-    if (!own) return [];
-    return this.candidateNodes(own, true).map((n) => n.unit.id);
+    const no = this.nodes.get(id);
+    if (no === undefined) return [];
+    return this.postings.candidates(no).sort(this.byId).map((n) => this.idOf(n));
   }
 
-  /** `candidates` as nodes (in id order when `inIdOrder`). */
-  private candidateNodes(own: Node, inIdOrder: boolean): Node[] {
-    const q = ++this.query;
-    const cap = this.retrieval.postingCap;
-    const day = this.window === null ? null : own.unit.day;
-    const hit: number[] = [];
-    const dayOf = this.dayOf;
-    for (let i = 0; i < own.postings.length; i++) {
-      const list = own.postings[i];
-      if (list.nos.length > cap) continue;
-      if (day === null) this.accumulate(own.no, q, list, own.w[i], 0, list.nos.length, hit);
-      else {
-        if (!list.inDayOrder) sortByDay(list, dayOf);
-        const dated = firstDayAtLeast(list.nos, dayOf, -Number.MAX_VALUE);
-        this.accumulate(own.no, q, list, own.w[i], 0, dated, hit);
-        const from = Math.max(dated, firstDayAtLeast(list.nos, dayOf, day - this.window!));
-        this.accumulate(own.no, q, list, own.w[i], from, firstDayAtLeast(list.nos, dayOf, day + this.window! + 1), hit);
-      }
+  /** Rescores node `no` against its candidates, except nodes already rescored in this flush. */
+  private rescore(no: number, dirty: (n: number) => void): void {
+    const f = this.flushNo, edges = this.edges, rescoredOf = this.rescoredOf;
+    // Edges to nodes rescored earlier in this flush stay (scored from their side); the rest are redone.
+    let kept = 0;
+    const items = edges.items(no), vals = edges.vals(no);
+    for (let i = 0, o = edges.off(no), n = edges.len(no); i < n; i++) {
+      const other = items[o + i];
+      if (rescoredOf[other] === f) { items[o + kept] = other; vals[o + kept++] = vals[o + i]; continue; }
+      this.dropEdge(other, no);
+      dirty(other);
     }
-    const min = this.retrieval.minPartial, accT = this.accT, accE = this.accE;
-    const out: Node[] = [];
-    for (const o of hit) if (accT[o] >= min || accE[o] >= min) out.push(this.byNo[o]!);
-    return inIdOrder ? out.sort((a, b) => (a.unit.id < b.unit.id ? -1 : 1)) : out;
-  }
-
-  /** Adds `w` × each weight of `list.nos[from..to)` to the neighbours' accumulators of query `q`. */
-  private accumulate(own: number, q: number, list: Posting, w: number, from: number, to: number, hit: number[]): void {
-    const nos = list.nos, ws = list.w, stamp = this.stampOf, acc = list.entity ? this.accE : this.accT, other = list.entity ? this.accT : this.accE;
-    for (let j = from; j < to; j++) {
-      const o = nos[j];
-      if (o === own) continue;
-      if (stamp[o] !== q) { stamp[o] = q; acc[o] = 0; other[o] = 0; hit.push(o); }
-      acc[o] += w * ws[j];
-    }
-  }
-
-  /** Rescores `node` against its candidates, except units already rescored in this flush. */
-  private rescore(node: Node, dirty: Set<string>): void {
-    const f = this.flushNo;
-    // Edges to units rescored earlier in this flush stay (scored from their side); the rest are redone.
-    const nb: Node[] = [], ns: number[] = [];
-    for (let i = 0; i < node.nb.length; i++) {
-      const other = node.nb[i];
-      if (other.rescored === f) { nb.push(other); ns.push(node.ns[i]); continue; }
-      dropEdge(other, node);
-      dirty.add(other.unit.id);
-    }
-    node.nb = nb;
-    node.ns = ns;
-    const u = node.unit, size = this.keyIds.size, hasEntities = u.entities.keys.length > 0;
-    this.termDot.load(node.tIds, u.terms, size);
-    this.entityDot.load(node.eIds, u.entities, size);
+    edges.truncate(no, kept);
+    const u = this.units[no]!, size = this.keyIds.size, hasEntities = u.entities.keys.length > 0;
+    this.termDot.load(this.tIdsOf[no]!, u.terms, size);
+    this.entityDot.load(this.eIdsOf[no]!, u.entities, size);
     // Candidates in retrieval order: edge order is irrelevant to every reader.
-    for (const o of this.candidateNodes(node, false)) {
-      if (o.rescored === f) continue;
-      const v = o.unit, p = this.paramsFor(u, v);
-      const e = hasEntities && v.entities.keys.length > 0 ? this.entityDot.dot(o.eIds, v.entities) : null;
-      const s = combineScore({ t: this.termDot.dot(o.tIds, v.terms), e }, u, v, p); // = pairScore(u, v, p)
+    for (const o of this.postings.candidates(no)) {
+      if (rescoredOf[o] === f) continue;
+      const v = this.units[o]!, p = this.paramsFor(u, v);
+      const s = combineScore(this.features(o, v, hasEntities), u, v, p); // = pairScore(u, v, p)
       // Kept: linking edges and everything average-link may need (a dropped pair counts as 0).
-      // Both sides are fresh here: `node` dropped its edges to units not done, and `o` is not done.
-      if (s >= keepFloor(p)) { nb.push(o); ns.push(s); o.nb.push(node); o.ns.push(s); dirty.add(v.id); }
+      // Both sides are fresh here: `no` dropped its edges to nodes not done, and `o` is not done.
+      if (s >= keepFloor(p)) { edges.push(no, o, s); edges.push(o, no, s); dirty(o); }
     }
-    this.termDot.unload(node.tIds);
-    this.entityDot.unload(node.eIds);
-    node.rescored = f;
+    this.termDot.unload(this.tIdsOf[no]!);
+    this.entityDot.unload(this.eIdsOf[no]!);
+    rescoredOf[no] = f;
+  }
+
+  /** `pairFeatures` of the loaded node and node `o` (unit `v`), from the arena when vectors are copied there. */
+  private features(o: number, v: Unit, hasEntities: boolean): PairFeatures {
+    if (!this.copyVectors) {
+      const e = hasEntities && v.entities.keys.length > 0 ? this.entityDot.dot(this.eIdsOf[o]!, v.entities) : null;
+      return { t: this.termDot.dot(this.tIdsOf[o]!, v.terms), e };
+    }
+    const [tv, ev] = this.vecs, eo = ev.off(o), el = ev.len(o), to = tv.off(o);
+    const e = hasEntities && el > 0 ? this.entityDot.dotAt(ev.items(o), ev.vals(o), eo, eo + el) : null;
+    return { t: this.termDot.dotAt(tv.items(o), tv.vals(o), to, to + tv.len(o)), e };
   }
 
   /** Rescores touched units and rebuilds the components they touch; returns the group changes. */
   flush(): GraphChange {
-    const dirty = new Set<string>(this.removedSince);
-    this.flushNo++;
-    for (const id of [...this.touched].sort()) { this.rescore(this.node(id), dirty); dirty.add(id); }
-    this.touched.clear();
-    this.removedSince.clear();
-    const seeds = new Set<string>();
+    const f = ++this.flushNo, markOf = this.markOf;
+    const dirtyList: number[] = [];
+    const dirty = (n: number) => { if (markOf[n] !== f) { markOf[n] = f; dirtyList.push(n); } };
+    for (const n of this.removedSince) dirty(n);
+    // Node order (not id order): the edge set and the components do not depend on the order, and
+    // consecutive nodes are near in time, so their candidates' data is still in cache.
+    const touched = this.touched.filter((n) => this.touchedOf[n]).sort((a, b) => a - b);
+    for (const n of touched) this.touchedOf[n] = 0;
+    this.touched = [];
+    this.removedSince = [];
+    for (const n of touched) { this.rescore(n, dirty); dirty(n); }
+    // Seeds: live dirty nodes and every member of the components they were in (marked -f).
+    const seeds: number[] = [];
+    const seed = (n: number) => { if (markOf[n] !== -f) { markOf[n] = -f; seeds.push(n); } };
     const removed = new Set<string>();
-    for (const id of dirty) {
-      const c = this.compOf.get(id);
-      if (c !== undefined) for (const m of this.dropComp(c, removed)) seeds.add(m);
-      if (this.nodes.has(id)) seeds.add(id);
+    for (const n of dirtyList) {
+      const c = this.compOf[n];
+      if (c !== NONE) for (const m of this.dropComp(c, removed)) seed(m);
+      if (this.units[n]) seed(n);
     }
     const added: Group[] = [];
-    for (const id of [...seeds].sort()) {
-      if (!this.nodes.has(id) || this.compOf.has(id)) continue;
-      const comp = this.component(id, removed);
+    for (const n of seeds.filter((m) => this.units[m]).sort((a, b) => a - b)) {
+      if (this.compOf[n] !== NONE) continue;
+      const comp = this.component(n, removed);
       const c = this.nextComp++;
       this.comps.set(c, comp);
-      for (const m of comp) this.compOf.set(m, c);
+      for (const m of comp) this.compOf[m] = c;
       for (const g of this.groupComponent(comp)) added.push(g);
     }
     for (const g of added) removed.delete(g.id);
+    for (const n of this.pendingFree) this.freeNos.push(n);
+    this.pendingFree = [];
     return { removed: [...removed].sort(), added: added.sort((a, b) => (a.id < b.id ? -1 : 1)) };
   }
 
-  private dropComp(c: number, removedGroups: Set<string>): string[] {
+  private dropComp(c: number, removedGroups: Set<string>): number[] {
     const members = this.comps.get(c) ?? [];
     this.comps.delete(c);
     for (const m of members) {
-      this.compOf.delete(m);
-      const g = this.groupOf.get(m);
+      this.compOf[m] = NONE;
+      const g = this.groupOfNo[m];
       if (g !== undefined && this.groups.delete(g)) removedGroups.add(g);
-      this.groupOf.delete(m);
+      this.groupOfNo[m] = undefined;
     }
     return members;
   }
 
-  /** Breadth-first over linking edges; absorbs (and drops) components it reaches. */
-  private component(start: string, removedGroups: Set<string>): string[] {
-    const seen = new Set<string>([start]);
+  /** Breadth-first over linking edges; absorbs (and drops) components it reaches. Members in id order. */
+  private component(start: number, removedGroups: Set<string>): number[] {
+    const seen = ++this.seenNo, seenOf = this.seenOf, edges = this.edges;
+    seenOf[start] = seen;
     const queue = [start];
     for (let i = 0; i < queue.length; i++) {
-      const node = this.node(queue[i]);
-      for (let k = 0; k < node.nb.length; k++) {
-        const o = node.nb[k], other = o.unit.id;
-        if (seen.has(other) || node.ns[k] < this.paramsFor(node.unit, o.unit).linkThreshold) continue;
-        const c = this.compOf.get(other);
-        if (c !== undefined) this.dropComp(c, removedGroups);
-        seen.add(other);
+      const no = queue[i], u = this.units[no]!;
+      const items = edges.items(no), vals = edges.vals(no);
+      for (let k = 0, o = edges.off(no), n = edges.len(no); k < n; k++) {
+        const other = items[o + k];
+        if (seenOf[other] === seen || vals[o + k] < this.paramsFor(u, this.units[other]!).linkThreshold) continue;
+        const c = this.compOf[other];
+        if (c !== NONE) this.dropComp(c, removedGroups);
+        seenOf[other] = seen;
         queue.push(other);
       }
     }
-    return queue.sort();
+    return queue.sort(this.byId);
   }
 
-  private groupComponent(comp: string[]): Group[] {
-    const index = new Map(comp.map((id, i) => [id, i]));
+  private groupComponent(comp: number[]): Group[] {
+    const localOf = this.localOf, edges = this.edges;
+    comp.forEach((no, i) => { localOf[no] = i; });
     const pairs: ScoredPair[] = [];
-    for (const [i, id] of comp.entries()) {
-      const node = this.node(id);
-      for (let k = 0; k < node.nb.length; k++) {
-        const j = index.get(node.nb[k].unit.id);
-        if (j !== undefined && i < j) pairs.push({ a: i, b: j, s: node.ns[k] });
+    comp.forEach((no, i) => {
+      const items = edges.items(no), vals = edges.vals(no);
+      for (let k = 0, o = edges.off(no), n = edges.len(no); k < n; k++) {
+        const j = localOf[items[o + k]];
+        if (j !== NONE && i < j) pairs.push({ a: i, b: j, s: vals[o + k] });
       }
-    }
+    });
+    for (const no of comp) localOf[no] = NONE;
+    const units = comp.map((no) => this.units[no]!);
     const out: Group[] = [];
-    for (const members of groupComponentUnits(comp.map((id) => this.nodes.get(id)!.unit), pairs, this.paramsFor, this.maxSpanDays)) {
-      const ids = members.map((i) => comp[i]).sort();
-      const id = groupId(this.prefix, ids.map((m) => ({ id: m, day: this.nodes.get(m)!.unit.day })));
+    for (const members of groupComponentUnits(units, pairs, this.paramsFor, this.maxSpanDays)) {
+      const ids = members.map((i) => units[i].id).sort();
+      const id = groupId(this.prefix, members.map((i) => ({ id: units[i].id, day: units[i].day })));
       this.groups.set(id, ids);
-      for (const m of ids) this.groupOf.set(m, id);
+      for (const i of members) this.groupOfNo[comp[i]] = id;
       out.push({ id, members: ids });
     }
     return out;

@@ -3,11 +3,13 @@
 // two level indices, and rebuilds only what the batch touches. The partition and the ids are a
 // function of the article set, so three batches give exactly what one batch gives.
 import { DocFreq, sizeBin } from './doc-freq.js';
+import { doubles } from './heap-doubles.js';
 import { HolderLists } from './holder-lists.js';
 import { LinkGraph, type GraphChange, type Group } from './link-graph.js';
 import { loadClusteringModel } from './model.js';
 import { entityVector, representArticle } from './represent.js';
-import { normalize, sumVectors } from './sparse.js';
+import { IdSum } from './id-sum.js';
+import { normalize } from './sparse.js';
 import { KeyIds } from './scatter-dot.js';
 import { MemoryClusterStore, type ClusterStore } from './store.js';
 import type { ArticleRep, ArticleSummary, ClusteringModel } from './types.js';
@@ -23,7 +25,7 @@ const STORY_KEYS = { termKeys: 24, entityKeys: 24 };
 export interface ClusteringChange { events: GraphChange; stories: GraphChange }
 
 /** Key ids of a representation's term and entity keys (parallel to `terms.keys`, `entities.keys`). */
-interface RepKeyIds { t: Int32Array; e: Int32Array }
+interface RepKeyIds { t: number[]; e: number[] }
 
 export class StoryClusterer {
   readonly termDf = new DocFreq();
@@ -45,7 +47,7 @@ export class StoryClusterer {
     const shared = (space: string, k: number) => (space === 't' ? this.termDf : this.entityDf).df(k) >= 2;
     const keyIds = this.keyIds;
     this.events = new LinkGraph('ev_', eventParams(m), m.retrieval, { retrievable: shared, keyIds, maxSpanDays: m.eventSpanDays ?? null, fullRetrieval: opts.fullRetrieval });
-    this.stories = new LinkGraph('st_', () => m.story, m.storyRetrieval ?? { ...m.retrieval, ...STORY_KEYS }, { retrievable: shared, keyIds });
+    this.stories = new LinkGraph('st_', () => m.story, m.storyRetrieval ?? { ...m.retrieval, ...STORY_KEYS }, { retrievable: shared, keyIds, copyVectors: false });
   }
 
   /** A clusterer holding the articles of `store` (its groups are recomputed identically). */
@@ -77,8 +79,9 @@ export class StoryClusterer {
    * both levels' indices: a key costs one hash lookup per article.
    */
   private readonly keyIds = new KeyIds();
+  private readonly idSum = new IdSum(this.keyIds);
   /** Interned keys, their ids appended to `ids`. */
-  private intern(keys: readonly string[], ids: Int32Array): string[] {
+  private intern(keys: readonly string[], ids: number[]): string[] {
     const out = new Array<string>(keys.length);
     for (let i = 0; i < keys.length; i++) out[i] = this.keyIds.key((ids[i] = this.keyIds.id(keys[i])));
     return out;
@@ -106,7 +109,8 @@ export class StoryClusterer {
   /** `r` with interned keys (`r` itself when this clusterer made or interned it). */
   private interned(r: ArticleRep): ArticleRep {
     if (this.repKeyIds.has(r)) return r;
-    const ids = { t: new Int32Array(r.terms.keys.length), e: new Int32Array(r.entities.keys.length) };
+    // Double arrays (see heap-doubles.ts): the collector never scans them, unlike arrays of small integers.
+    const ids = { t: doubles(r.terms.keys.length), e: doubles(r.entities.keys.length) };
     const out = { ...r, terms: { keys: this.intern(r.terms.keys, ids.t), values: r.terms.values }, entities: { keys: this.intern(r.entities.keys, ids.e), values: r.entities.values } };
     this.repKeyIds.set(out, ids);
     return out;
@@ -166,7 +170,11 @@ export class StoryClusterer {
       this.touchHolders(this.termHolders, changedTerms, touched);
       this.touchHolders(this.entityHolders, changedEntities, touched);
     }
-    this.events.upsert([...touched].sort().map((id) => this.articleUnit(this.reps.get(id)!)));
+    // In day order (stable): the index's result does not depend on the order, and units near in
+    // time, which score each other, then also sit near in memory.
+    const reps = [...touched].map((id) => this.reps.get(id)!);
+    reps.sort((a, b) => { const da = a.day ?? -Infinity, db = b.day ?? -Infinity; return da < db ? -1 : da > db ? 1 : 0; });
+    this.events.upsert(reps.map((r) => this.articleUnit(r)));
     const events = this.events.flush();
     this.store.applyGroups('event', events.removed, events.added.map((g) => ({ id: g.id, level: 'event', members: g.members })));
     const gone = new Set(events.removed);
@@ -190,13 +198,17 @@ export class StoryClusterer {
   /** An event as a story-level unit: the centroid of its articles. */
   private eventUnit(g: Group): Unit {
     const units = g.members.map((id) => this.events.unit(id)!);
+    const terms = this.idSum.sum(units.map((u) => ({ v: u.terms, ids: u.tIds ?? this.keyIds.of(u.terms.keys) })));
+    const entities = this.idSum.sum(units.map((u) => ({ v: u.entities, ids: u.eIds ?? this.keyIds.of(u.entities.keys) })));
     const days = units.map((u) => u.day).filter((d): d is number => d !== null);
     return {
       id: g.id,
       day: days.length ? Math.min(...days) : null,
       anchor: units.reduce<number | null>((m, u) => (u.anchor !== null && (m === null || u.anchor < m) ? u.anchor : m), null),
-      terms: normalize(sumVectors(units.map((u) => u.terms))),
-      entities: normalize(sumVectors(units.map((u) => u.entities))),
+      terms: normalize(terms.v),
+      entities: normalize(entities.v),
+      tIds: terms.ids,
+      eIds: entities.ids,
       eventDays: [...new Set(units.flatMap((u) => u.eventDays))].sort((a, b) => a - b),
       year: units.map((u) => u.year).filter((y): y is number => y !== null).sort((x, y) => x - y)[0] ?? null,
       monthDays: [...new Set(units.flatMap((u) => u.monthDays))].sort((a, b) => a - b),

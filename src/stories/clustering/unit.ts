@@ -17,8 +17,8 @@ export interface Unit {
   monthDays: number[];
   short: boolean;
   /** Ids of `terms.keys` and `entities.keys` in the index's key table (computed by the index when absent). */
-  tIds?: Int32Array;
-  eIds?: Int32Array;
+  tIds?: readonly number[];
+  eIds?: readonly number[];
 }
 
 /** Parameters for a pair: the short-text profile when either side is a short text. */

@@ -1,0 +1,107 @@
+// Many small growable lists of (int item, float value) pairs in pages of two arenas, each list a
+// block inside one page that moves (at twice its capacity) to fresh space when it fills. Hand-written
+// because the plain shape (two JS arrays per list: posting lists, edge lists) cost millions of small
+// heap objects the garbage collector traces and copies, and an append to an old list stored a young
+// pointer into an old object; here a list is a few ints in typed tables and its entries sit in
+// double arrays the collector never scans (see heap-doubles.ts for why not typed arrays). Abandoned
+// blocks are not reclaimed: with doubling they stay below the live capacity.
+import { grownTo } from '../../util/grow-typed.js';
+import { doubles, PAGE } from './heap-doubles.js';
+
+const FIRST_CAP = 4;
+
+export class BlockLists {
+  private readonly itemPages: number[][] = [];
+  private readonly valPages: number[][] = [];
+  /** Per list: its page, its block's offset in the page, length and capacity. */
+  private pageOf = new Int32Array(1024);
+  private offs = new Int32Array(1024);
+  private lens = new Int32Array(1024);
+  private caps = new Int32Array(1024);
+  /** The page new blocks go to (-1: none yet) and its first free slot. */
+  private cur = -1;
+  private top = PAGE;
+
+  /** A list's entries are `items(l)[off(l) + i]`, `vals(l)[off(l) + i]` for i < len(l) (re-read after a `push` to `l`: blocks move). */
+  items(l: number): number[] { return this.itemPages[this.pageOf[l]] ?? EMPTY; }
+  vals(l: number): number[] { return this.valPages[this.pageOf[l]] ?? EMPTY; }
+  off(l: number): number { return l < this.offs.length ? this.offs[l] : 0; }
+  len(l: number): number { return l < this.lens.length ? this.lens[l] : 0; }
+
+  push(l: number, item: number, val: number): void {
+    this.ensureList(l);
+    const n = this.lens[l];
+    if (n === this.caps[l]) this.move(l, Math.max(FIRST_CAP, n * 2));
+    const p = this.pageOf[l], at = this.offs[l] + n;
+    this.itemPages[p][at] = item;
+    this.valPages[p][at] = val;
+    this.lens[l] = n + 1;
+  }
+
+  /** Makes room for `n` entries in list `l` (a list filled once gets an exact block, not a chain of doublings). */
+  reserve(l: number, n: number): void {
+    this.ensureList(l);
+    if (this.caps[l] < n) this.move(l, n);
+  }
+
+  /** Position of `item` in list `l`, or -1. */
+  indexOf(l: number, item: number): number {
+    const o = this.off(l), n = this.len(l), items = this.items(l);
+    for (let i = 0; i < n; i++) if (items[o + i] === item) return i;
+    return -1;
+  }
+
+  /** Removes entry `i` of list `l` by moving the last entry into it (callers never rely on order). */
+  swapRemove(l: number, i: number): void {
+    const o = this.offs[l], last = --this.lens[l], items = this.items(l), vals = this.vals(l);
+    items[o + i] = items[o + last];
+    vals[o + i] = vals[o + last];
+  }
+
+  /** Empties list `l` (its block stays reserved for it). */
+  clear(l: number): void {
+    if (l < this.lens.length) this.lens[l] = 0;
+  }
+
+  /** Keeps the first `n` entries of list `l`. */
+  truncate(l: number, n: number): void {
+    this.lens[l] = n;
+  }
+
+  private ensureList(l: number): void {
+    if (l < this.offs.length) return;
+    this.pageOf = grownTo(this.pageOf, l + 1);
+    this.offs = grownTo(this.offs, l + 1);
+    this.lens = grownTo(this.lens, l + 1);
+    this.caps = grownTo(this.caps, l + 1);
+  }
+
+  /** Gives list `l` a block of `cap` (in the current page, a fresh page, or a page of its own when larger than one). */
+  private move(l: number, cap: number): void {
+    let p: number, at: number;
+    if (cap > PAGE / 4) {
+      p = this.itemPages.length; // its own page; a big list's old page of its own is dropped
+      this.itemPages.push(doubles(cap));
+      this.valPages.push(doubles(cap));
+      at = 0;
+    } else {
+      if (this.top + cap > PAGE) {
+        this.cur = this.itemPages.length;
+        this.itemPages.push(doubles(PAGE));
+        this.valPages.push(doubles(PAGE));
+        this.top = 0;
+      }
+      p = this.cur;
+      at = this.top;
+      this.top += cap;
+    }
+    const from = this.offs[l], n = this.lens[l], oldItems = this.items(l), oldVals = this.vals(l), items = this.itemPages[p], vals = this.valPages[p];
+    for (let i = 0; i < n; i++) { items[at + i] = oldItems[from + i]; vals[at + i] = oldVals[from + i]; }
+    if (this.caps[l] > PAGE / 4) { this.itemPages[this.pageOf[l]] = EMPTY; this.valPages[this.pageOf[l]] = EMPTY; }
+    this.pageOf[l] = p;
+    this.offs[l] = at;
+    this.caps[l] = cap;
+  }
+}
+
+const EMPTY: number[] = [];
