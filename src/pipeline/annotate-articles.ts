@@ -2,6 +2,7 @@
 import type { ExtractedArticle } from '../model/article.js';
 import { annotateText, annotateTexts, referenceDate } from '../language/annotate.js';
 import type { ArticleLanguage } from '../language/annotate.js';
+import type { Outcome } from './batching-pool.js';
 
 /**
  * Each article's annotations, computed across all of them at once (annotateTexts: the same results
@@ -17,4 +18,19 @@ export function annotateArticles(articles: readonly ExtractedArticle[]): (Articl
       try { return annotateText(d.text, d.context); } catch (err) { return err instanceof Error ? err : new Error(String(err)); }
     });
   }
+}
+
+/** An article of a worker task waiting for the language stage; `at`: its slot in the task's outcomes. */
+export interface PendingArticle { at: number; article: ExtractedArticle }
+
+/**
+ * annotateArticles over `pending`, each outcome written to `out[at]`: `ok` makes the success value
+ * from the article and its annotations; an article whose annotation failed fails alone.
+ */
+export function annotateInto<P extends PendingArticle, R>(out: Outcome<R>[], pending: readonly P[], ok: (p: P, language: ArticleLanguage) => R): void {
+  const languages = annotateArticles(pending.map((p) => p.article));
+  pending.forEach((p, k) => {
+    const language = languages[k];
+    out[p.at] = language instanceof Error ? { error: language.message } : { ok: ok(p, language) };
+  });
 }

@@ -7,7 +7,7 @@ import type { ExtractContext } from '../extract/index.js';
 import { OutletRegistry } from '../extract/outlets/index.js';
 import { summarize } from '../provenance/summarize.js';
 import { annotateText, referenceDate } from '../language/annotate.js';
-import { annotateArticles } from './annotate-articles.js';
+import { annotateInto, type PendingArticle } from './annotate-articles.js';
 import { failure, type Outcome } from './batching-pool.js';
 import type { ArticleSummary } from '../provenance/types.js';
 
@@ -60,7 +60,7 @@ export function runArticleTask(task: ExtractTask): ArticleResult {
  */
 export function runArticleTasks(task: ExtractBatchTask): ArticleOutcome[] {
   const out: ArticleOutcome[] = [];
-  const done: { at: number; article: ExtractedArticle; provenance: ArticleSummary }[] = [];
+  const done: (PendingArticle & { provenance: ArticleSummary })[] = [];
   for (const record of task.records) {
     try {
       const article = extractOnly({ record, outletFiles: task.outletFiles });
@@ -70,10 +70,6 @@ export function runArticleTasks(task: ExtractBatchTask): ArticleOutcome[] {
       out.push(failure(err));
     }
   }
-  const languages = annotateArticles(done.map((d) => d.article));
-  done.forEach((d, k) => {
-    const language = languages[k];
-    out[d.at] = language instanceof Error ? { error: language.message } : { ok: { article: d.article, provenance: d.provenance, languageJson: JSON.stringify(language) } };
-  });
+  annotateInto(out, done, (d, language) => ({ article: d.article, provenance: d.provenance, languageJson: JSON.stringify(language) }));
   return out;
 }

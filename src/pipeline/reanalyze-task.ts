@@ -3,7 +3,7 @@
 import type { ExtractedArticle } from '../model/article.js';
 import type { InputRecord } from '../model/input.js';
 import { annotateText, referenceDate } from '../language/annotate.js';
-import { annotateArticles } from './annotate-articles.js';
+import { annotateInto, type PendingArticle } from './annotate-articles.js';
 import type { ArticleLanguage } from '../language/annotate.js';
 import { extractOnly } from './extract-task.js';
 import { failure, type Outcome } from './batching-pool.js';
@@ -33,14 +33,14 @@ function annotate(article: ExtractedArticle): ArticleLanguage {
  */
 export function runReanalyzeTasks(tasks: readonly ReanalyzeTask[]): Outcome<ReanalyzeResult>[] {
   const out: Outcome<ReanalyzeResult>[] = [];
-  const annotate: { at: number; article: ExtractedArticle }[] = [];
+  const pending: PendingArticle[] = [];
   for (const task of tasks) {
     try {
-      if (task.kind === 'language') annotate.push({ at: out.length, article: task.article });
+      if (task.kind === 'language') pending.push({ at: out.length, article: task.article });
       else {
         const article = extractOnly({ record: task.record, outletFiles: task.outletFiles });
         // Re-extraction that gives the same document leaves current annotations as they are.
-        if (task.unchangedSkipsLanguage === undefined || JSON.stringify(article) !== task.unchangedSkipsLanguage) annotate.push({ at: out.length, article });
+        if (task.unchangedSkipsLanguage === undefined || JSON.stringify(article) !== task.unchangedSkipsLanguage) pending.push({ at: out.length, article });
         else { out.push({ ok: { article } }); continue; }
       }
       out.push({ error: 'not annotated' });
@@ -48,11 +48,6 @@ export function runReanalyzeTasks(tasks: readonly ReanalyzeTask[]): Outcome<Rean
       out.push(failure(err));
     }
   }
-  const languages = annotateArticles(annotate.map((a) => a.article));
-  annotate.forEach((a, k) => {
-    const language = languages[k];
-    if (language instanceof Error) out[a.at] = { error: language.message };
-    else out[a.at] = { ok: tasks[a.at].kind === 'language' ? { language } : { article: a.article, language } };
-  });
+  annotateInto(out, pending, (a, language) => (tasks[a.at].kind === 'language' ? { language } : { article: a.article, language }));
   return out;
 }

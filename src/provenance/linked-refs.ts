@@ -18,7 +18,7 @@ export interface LinkedRefs {
   reuse: RankedRef[];
 }
 
-export const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 const byRank = (x: RankedRef, y: RankedRef): number => y.value - x.value || (x.article_id < y.article_id ? -1 : x.article_id > y.article_id ? 1 : 0);
 

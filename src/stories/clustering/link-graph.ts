@@ -112,7 +112,7 @@ export class LinkGraph {
   private readonly retrievable: (space: number, id: number) => boolean;
   readonly maxSpanDays: number | null;
 
-  constructor(private readonly prefix: string, private readonly paramsFor: ParamsFor, private readonly retrieval: RetrievalParams, opts: GraphOptions = {}) {
+  constructor(private readonly prefix: string, private readonly paramsFor: ParamsFor, retrieval: RetrievalParams, opts: GraphOptions = {}) {
     const retrievable = opts.retrievable ?? (() => true);
     this.retrievable = (s, k) => retrievable(s === 0 ? TERM : ENTITY, k);
     this.keyIds = opts.keyIds ?? new KeyIds();

@@ -31,7 +31,7 @@ export function normalize(v: SparseVector): SparseVector {
   return n === 0 ? v : { keys: v.keys, values: v.values.map((x) => x / n) };
 }
 
-/** Sum of several vectors, each scaled by `scale` (used for group centroids). */
+/** Sum of several vectors (the reference IdSum, which sums group centroids by key id, is tested against). */
 export function sumVectors(vs: readonly SparseVector[]): SparseVector {
   const acc = new Map<string, number>();
   for (const v of vs) v.keys.forEach((k, i) => acc.set(k, (acc.get(k) ?? 0) + v.values[i]));
