@@ -1,7 +1,8 @@
 // Clustering time and peak memory on generated article summaries (word, entity and date pools;
 // events grow with N: one event per 8 articles, one story per 5 events). Each size runs in its own
-// child process so peak RSS is that run's; articles are generated and represented as a stream, so
-// the figures are the clusterer's, not the generator's. Reported per size: CPU seconds (the machine
+// child process so peak RSS is that run's; articles are generated, represented and taken in as a
+// stream (never all held) with the stories step's own store (ClusterOverlay), so the figures are
+// the stage's clustering, not the generator's. Reported per size: CPU seconds (the machine
 // may be shared: load inflates wall time, not CPU time), wall seconds, peak RSS, heap retained after
 // the run, load average; and the growth per doubling between consecutive sizes.
 //   node --import tsx bench/clustering.ts                 sizes 100k, 200k (PARALLAX_BENCH_CLUSTER_SIZES=100000,200000,400000,1000000 for more)
@@ -13,7 +14,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StoryClusterer } from '../src/stories/clustering/story-clusterer.js';
 import { loadClusteringModel } from '../src/stories/clustering/model.js';
-import type { ArticleRep, ArticleSummary } from '../src/stories/clustering/types.js';
+import type { ArticleSummary } from '../src/stories/clustering/types.js';
+import { ClusterOverlay } from '../src/store/cluster-overlay.js';
 import { repoRoot } from '../src/util/paths.js';
 import { mulberry32 } from '../src/util/mulberry32.js';
 
@@ -48,11 +50,8 @@ const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 function measure(n: number): Record<string, number> {
   const load0 = loadavg()[0];
   const t0 = process.cpuUsage(), w0 = performance.now();
-  const c = new StoryClusterer(loadClusteringModel());
-  const reps: ArticleRep[] = [];
-  for (const a of articles(n)) reps.push(c.represent(a));
-  c.addReps(reps);
-  reps.length = 0;
+  const c = new StoryClusterer(loadClusteringModel(), new ClusterOverlay({ reps: [], groups: [] }));
+  c.add(articles(n));
   const seconds = cpuSeconds(process.cpuUsage(t0)), wall = (performance.now() - w0) / 1000;
   const peak = process.resourceUsage().maxRSS / 1024;
   const out = { n, seconds, wall, peak_rss_mb: peak, load_start: load0, load_end: loadavg()[0], events: c.eventGroups().length, stories: c.storyGroups().length, edges: c.events.edgeCount(), heap_mb: 0 };

@@ -53,3 +53,22 @@ test('represent + addReps gives exactly what add gives, in any order', () => {
   assert.deepEqual(streamed.eventGroups(), whole.eventGroups());
   assert.deepEqual(streamed.storyGroups(), whole.storyGroups());
 });
+
+test('staging chunks as they stream and committing once gives what one batch gives; the batch is consumed lazily', () => {
+  const whole = new StoryClusterer(TEST_MODEL);
+  whole.add(ARTICLES);
+  const staged = new StoryClusterer(TEST_MODEL);
+  const order = shuffled(ARTICLES, 3);
+  let taken = 0;
+  function* stream(from: number, to: number) { for (const a of order.slice(from, to)) { taken++; yield staged.represent(a); } }
+  staged.stage(stream(0, 4));
+  assert.equal(taken, 4);
+  assert.deepEqual(staged.eventGroups(), [], 'no groups before the commit');
+  staged.stage(stream(4, 7));
+  staged.stage(stream(7, order.length));
+  staged.stage(stream(0, 2)); // known ids are ignored
+  staged.commit();
+  assert.deepEqual(staged.eventGroups(), whole.eventGroups());
+  assert.deepEqual(staged.storyGroups(), whole.storyGroups());
+  for (const a of ARTICLES) assert.deepEqual(staged.rep(a.id), whole.rep(a.id));
+});

@@ -44,7 +44,8 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
   // Linking depends on the whole corpus: earlier articles take the entity ids the new ones brought.
   clusterer.relink((id, local) => index.idOfLocal(id, local));
   // Only the articles without a representation are read (not every document of the corpus), a
-  // chunk at a time so their texts are never all in memory; batches give the partition of one batch.
+  // chunk at a time so their texts are never all in memory. Chunks are staged and the groups rebuilt
+  // once: one re-clustering, not one per chunk, and the partition of one batch.
   const pending = await store.clusters.pendingArticleIds();
   for (let i = 0; i < pending.length; i += ADD_CHUNK) {
     const batch: ArticleSummary[] = [];
@@ -55,9 +56,10 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
       const a = await store.articles.get(id);
       if (a) batch.push(clusteringInput(a, parts.get(id), index));
     }
-    if (batch.length) clusterer.add(batch);
+    clusterer.stage(batch.map((a) => clusterer.represent(a)));
   }
-  await store.clusters.apply(state.changes());
+  clusterer.commit();
+  await store.clusters.apply(state.changes((id) => clusterer.rep(id)!));
 
   const records = storyRecords(clusterer);
   // Only the groups whose record changed are compared and written: a run that adds a few articles

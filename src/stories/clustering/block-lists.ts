@@ -7,6 +7,7 @@
 // blocks are not reclaimed: with doubling they stay below the live capacity.
 import { grownTo } from '../../util/grow-typed.js';
 import { doubles, PAGE } from './heap-doubles.js';
+import type { IdVector } from './types.js';
 
 const FIRST_CAP = 4;
 
@@ -27,6 +28,25 @@ export class BlockLists {
   vals(l: number): number[] { return this.valPages[this.pageOf[l]] ?? EMPTY; }
   off(l: number): number { return l < this.offs.length ? this.offs[l] : 0; }
   len(l: number): number { return l < this.lens.length ? this.lens[l] : 0; }
+
+  /** Makes list `l` exactly `items` with `vals` (in an exact block when it needs a new one). */
+  set(l: number, items: readonly number[], vals: readonly number[]): void {
+    this.clear(l);
+    this.reserve(l, items.length);
+    for (let i = 0; i < items.length; i++) this.push(l, items[i], vals[i]);
+  }
+
+  /** Copies of list `l`'s items and values. */
+  copy(l: number): IdVector {
+    const o = this.off(l), n = this.len(l);
+    return { ids: this.items(l).slice(o, o + n), values: this.vals(l).slice(o, o + n) };
+  }
+
+  /** A copy of list `l`'s items. */
+  copyItems(l: number): number[] {
+    const o = this.off(l);
+    return this.items(l).slice(o, o + this.len(l));
+  }
 
   push(l: number, item: number, val: number): void {
     this.ensureList(l);

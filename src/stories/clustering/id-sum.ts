@@ -16,7 +16,7 @@ export class IdSum {
   constructor(private readonly keyIds: KeyIds) {}
 
   /** The sum of `vs` (each with its keys' ids), keys in string order, and the ids of its keys. */
-  sum(vs: readonly { v: SparseVector; ids: readonly number[] }[]): { v: SparseVector; ids: number[] } {
+  sum(vs: readonly { v: { values: readonly number[] }; ids: readonly number[] }[]): { v: SparseVector; ids: number[] } {
     let entries = 0;
     for (const { ids } of vs) entries += ids.length;
     let size = 1024;

@@ -14,7 +14,7 @@
 import { averageLink, type ScoredPair } from './average-link.js';
 import { groupId } from './stable-id.js';
 import { grownTo } from '../../util/grow-typed.js';
-import type { LevelParams } from './types.js';
+import type { IdVector, LevelParams, SparseVector } from './types.js';
 import { BlockLists } from './block-lists.js';
 import { PostingIndex } from './posting-index.js';
 import { ScatterDot, KeyIds } from './scatter-dot.js';
@@ -51,17 +51,16 @@ export interface GraphOptions {
    * candidate pairs and tries other bounds on them); groups are the same either way.
    */
   fullRetrieval?: boolean;
-  /**
-   * Copy each unit's vectors into the index's arena (default true): scoring then reads candidates
-   * from dense runs in day order. Not worth its memory for few units with long vectors (stories).
-   */
-  copyVectors?: boolean;
 }
 
 /** Whether a key (by its id in the key table) of a space ('t' term, 'e' entity) can retrieve anything (another unit may hold it). */
 export type Retrievable = (space: string, id: number) => boolean;
 
 const NONE = -1;
+const NO_VECTOR: SparseVector = { keys: [], values: [] };
+
+/** What the index keeps of a unit: everything but its vectors, which live in the arena. */
+const stub = (u: Unit): Unit => ({ id: u.id, day: u.day, anchor: u.anchor, terms: NO_VECTOR, entities: NO_VECTOR, eventDays: u.eventDays, year: u.year, monthDays: u.monthDays, short: u.short });
 
 /**
  * Units are nodes numbered by small integers; what the index keeps per node lives in arrays indexed
@@ -71,15 +70,15 @@ const NONE = -1;
  */
 export class LinkGraph {
   private readonly nodes = new Map<string, number>();
+  /** Per node: its unit without vectors (`stub`); `unit` gives them back from `vecs`. */
   private readonly units: (Unit | undefined)[] = [];
-  /** Key ids of each node's term and entity vectors (in their key order), for ScatterDot. */
-  private readonly tIdsOf: (readonly number[] | undefined)[] = [];
-  private readonly eIdsOf: (readonly number[] | undefined)[] = [];
   private readonly postings: PostingIndex;
   private readonly edges = new BlockLists();
-  /** Each node's term and entity vector (key ids, values in key order): scoring reads a candidate's vectors from two dense runs, not from four small arrays. */
+  /**
+   * Each node's term and entity vector (key ids, values in key order), the only copy: scoring reads a
+   * candidate's vectors from two dense runs in day order, and a unit costs the collector no arrays.
+   */
   private readonly vecs = [new BlockLists(), new BlockLists()];
-  private readonly copyVectors: boolean;
   private nextNo = 0;
   /** Per node: the flush in which it was last rescored; its component (NONE: none); marks of the current flush. */
   private rescoredOf = new Int32Array(1024);
@@ -117,12 +116,25 @@ export class LinkGraph {
     this.retrievable = (s, k) => retrievable(s === 0 ? TERM : ENTITY, k);
     this.keyIds = opts.keyIds ?? new KeyIds();
     this.maxSpanDays = opts.maxSpanDays ?? null;
-    this.copyVectors = opts.copyVectors ?? true;
     this.postings = new PostingIndex(retrieval, opts.fullRetrieval ? null : this.maxSpanDays, (holders) => { for (const n of holders) this.touch(n); });
   }
 
   get size(): number { return this.nodes.size; }
-  unit(id: string): Unit | undefined { const no = this.nodes.get(id); return no === undefined ? undefined : this.units[no]; }
+  /** The unit as upserted (vectors with their keys and ids). */
+  unit(id: string): Unit | undefined {
+    const no = this.nodes.get(id);
+    if (no === undefined) return undefined;
+    const u = this.units[no]!, t = this.vector(no, 0), e = this.vector(no, 1), key = (k: number) => this.keyIds.key(k);
+    return { ...u, terms: { keys: t.ids.map(key), values: t.values }, entities: { keys: e.ids.map(key), values: e.values }, tIds: t.ids, eIds: e.ids };
+  }
+
+  /** A unit without its vectors, and its vectors by key id (no key strings: what a centroid sums). */
+  unitVectors(id: string): { unit: Unit; t: IdVector; e: IdVector } | undefined {
+    const no = this.nodes.get(id);
+    return no === undefined ? undefined : { unit: this.units[no]!, t: this.vector(no, 0), e: this.vector(no, 1) };
+  }
+
+  private vector(no: number, space: number): IdVector { return this.vecs[space].copy(no); }
   groupMembers(id: string): string[] | undefined { return this.groups.get(id); }
   groupIdOf(unitId: string): string | undefined { const no = this.nodes.get(unitId); return no === undefined ? undefined : this.groupOfNo[no]; }
   allGroups(): Group[] { return [...this.groups].map(([id, members]) => ({ id, members })); }
@@ -161,7 +173,7 @@ export class LinkGraph {
       this.vecs[0].clear(no);
       this.vecs[1].clear(no);
       this.nodes.delete(id);
-      this.units[no] = this.tIdsOf[no] = this.eIdsOf[no] = undefined;
+      this.units[no] = undefined;
       this.pendingFree.push(no);
       this.touchedOf[no] = 0;
       this.removedSince.push(no);
@@ -176,30 +188,20 @@ export class LinkGraph {
 
   private index(u: Unit, no: number): number {
     const tIds = u.tIds ?? this.keyIds.of(u.terms.keys), eIds = u.eIds ?? this.keyIds.of(u.entities.keys);
-    this.units[no] = u;
-    this.tIdsOf[no] = tIds;
-    this.eIdsOf[no] = eIds;
+    this.units[no] = stub(u);
     this.rescoredOf = grownTo(this.rescoredOf, no + 1);
     this.compOf = grownTo(this.compOf, no + 1, NONE);
     this.markOf = grownTo(this.markOf, no + 1);
     this.seenOf = grownTo(this.seenOf, no + 1);
     this.localOf = grownTo(this.localOf, no + 1, NONE);
     this.touchedOf = grownTo(this.touchedOf, no + 1);
-    if (this.copyVectors) {
-      this.store(no, 0, tIds, u.terms.values);
-      this.store(no, 1, eIds, u.entities.values);
-    }
+    this.vecs[0].set(no, tIds, u.terms.values);
+    this.vecs[1].set(no, eIds, u.entities.values);
     this.postings.add(no, u.day, u.terms, tIds, u.entities, eIds, this.retrievable);
     this.nodes.set(u.id, no);
     return no;
   }
 
-  private store(no: number, space: number, ids: readonly number[], values: readonly number[]): void {
-    const vec = this.vecs[space];
-    vec.clear(no);
-    vec.reserve(no, ids.length);
-    for (let i = 0; i < ids.length; i++) vec.push(no, ids[i], values[i]);
-  }
 
   /** Drops a node's postings and edges (the node itself stays until replaced or removed). */
   private unindex(no: number): void {
@@ -239,29 +241,26 @@ export class LinkGraph {
       dirty(other);
     }
     edges.truncate(no, kept);
-    const u = this.units[no]!, size = this.keyIds.size, hasEntities = u.entities.keys.length > 0;
-    this.termDot.load(this.tIdsOf[no]!, u.terms, size);
-    this.entityDot.load(this.eIdsOf[no]!, u.entities, size);
+    const u = this.units[no]!, size = this.keyIds.size, [tv, ev] = this.vecs;
+    const to = tv.off(no), tn = tv.len(no), eo = ev.off(no), en = ev.len(no), hasEntities = en > 0;
+    this.termDot.loadAt(tv.items(no), tv.vals(no), to, to + tn, size);
+    this.entityDot.loadAt(ev.items(no), ev.vals(no), eo, eo + en, size);
     // Candidates in retrieval order: edge order is irrelevant to every reader.
     for (const o of this.postings.candidates(no)) {
       if (rescoredOf[o] === f) continue;
       const v = this.units[o]!, p = this.paramsFor(u, v);
-      const s = combineScore(this.features(o, v, hasEntities), u, v, p); // = pairScore(u, v, p)
+      const s = combineScore(this.features(o, hasEntities), u, v, p); // = pairScore(u, v, p)
       // Kept: linking edges and everything average-link may need (a dropped pair counts as 0).
       // Both sides are fresh here: `no` dropped its edges to nodes not done, and `o` is not done.
       if (s >= keepFloor(p)) { edges.push(no, o, s); edges.push(o, no, s); dirty(o); }
     }
-    this.termDot.unload(this.tIdsOf[no]!);
-    this.entityDot.unload(this.eIdsOf[no]!);
+    this.termDot.unloadAt(tv.items(no), to, to + tn);
+    this.entityDot.unloadAt(ev.items(no), eo, eo + en);
     rescoredOf[no] = f;
   }
 
-  /** `pairFeatures` of the loaded node and node `o` (unit `v`), from the arena when vectors are copied there. */
-  private features(o: number, v: Unit, hasEntities: boolean): PairFeatures {
-    if (!this.copyVectors) {
-      const e = hasEntities && v.entities.keys.length > 0 ? this.entityDot.dot(this.eIdsOf[o]!, v.entities) : null;
-      return { t: this.termDot.dot(this.tIdsOf[o]!, v.terms), e };
-    }
+  /** `pairFeatures` of the loaded node and node `o`, from the arena. */
+  private features(o: number, hasEntities: boolean): PairFeatures {
     const [tv, ev] = this.vecs, eo = ev.off(o), el = ev.len(o), to = tv.off(o);
     const e = hasEntities && el > 0 ? this.entityDot.dotAt(ev.items(o), ev.vals(o), eo, eo + el) : null;
     return { t: this.termDot.dotAt(tv.items(o), tv.vals(o), to, to + tv.len(o)), e };

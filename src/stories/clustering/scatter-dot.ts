@@ -4,7 +4,6 @@
 // scattered vector lacks, so each result is bit-identical to `dot` in sparse.ts.
 import { grownTo } from '../../util/grow-typed.js';
 import { doubles } from './heap-doubles.js';
-import type { SparseVector } from './types.js';
 
 /**
  * Small integer ids for keys (ids never change), and one interned string per key. The clusterer
@@ -65,18 +64,15 @@ function head(s: string, at: number): number {
 export class ScatterDot {
   private dense = new Float64Array(1024);
 
-  /** Makes `v` (keys given as `ids`) the vector later `dot` calls multiply with. */
-  load(ids: readonly number[], v: SparseVector, size: number): void {
-    if (this.dense.length < size) {
-      const grown = new Float64Array(Math.max(size, this.dense.length * 2));
-      this.dense = grown;
-    }
-    for (let i = 0; i < ids.length; i++) this.dense[ids[i]] = v.values[i];
+  /** Makes the vector stored as key ids `items[from..to)` with values `vals[from..to)` the one later `dotAt` calls multiply with. */
+  loadAt(items: readonly number[], vals: readonly number[], from: number, to: number, size: number): void {
+    if (this.dense.length < size) this.dense = new Float64Array(Math.max(size, this.dense.length * 2));
+    for (let i = from; i < to; i++) this.dense[items[i]] = vals[i];
   }
 
-  /** Clears what `load` wrote (the array is all zeros between uses). */
-  unload(ids: readonly number[]): void {
-    for (let i = 0; i < ids.length; i++) this.dense[ids[i]] = 0;
+  /** Clears what `loadAt` wrote (the array is all zeros between uses). */
+  unloadAt(items: readonly number[], from: number, to: number): void {
+    for (let i = from; i < to; i++) this.dense[items[i]] = 0;
   }
 
   /** The loaded vector · the vector stored as key ids `items[from..to)` with values `vals[from..to)` (same sum, same order as `dot`). */
@@ -84,14 +80,6 @@ export class ScatterDot {
     const d = this.dense;
     let s = 0;
     for (let i = from; i < to; i++) s += d[items[i]] * vals[i];
-    return s;
-  }
-
-  /** The loaded vector · `v` (keys given as `ids`). */
-  dot(ids: readonly number[], v: SparseVector): number {
-    const d = this.dense, vals = v.values;
-    let s = 0;
-    for (let i = 0; i < ids.length; i++) s += d[ids[i]] * vals[i];
     return s;
   }
 }

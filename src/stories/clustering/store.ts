@@ -12,6 +12,7 @@ export interface GroupRow {
 
 export interface ClusterStore {
   putArticles(reps: readonly ArticleRep[]): void;
+  /** The stored representations, which `StoryClusterer.open` reads once (a store may hand them over only once). */
   articles(): ArticleRep[];
   applyGroups(level: GroupRow['level'], removed: readonly string[], added: readonly GroupRow[]): void;
   groups(level: GroupRow['level']): GroupRow[];

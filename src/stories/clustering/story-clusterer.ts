@@ -1,20 +1,23 @@
 // The corpus stage: articles → events (tight: words, entities, dates) → stories (loose, entity
-// driven, parents of events). Online: `add` takes a batch, updates document frequencies and the
-// two level indices, and rebuilds only what the batch touches. The partition and the ids are a
-// function of the article set, so three batches give exactly what one batch gives.
+// driven, parents of events). Online: `add` takes a batch (or `stage` takes chunks as they stream
+// and `commit` closes them), updates document frequencies and the two level indices, and rebuilds
+// only what the batch touches. The partition and the ids are a function of the article set, so
+// three batches give exactly what one batch gives. Representations are held compactly (RepTable)
+// and the index keeps units' vectors in arenas: at a million articles the heap holds few objects.
 import { DocFreq, sizeBin } from './doc-freq.js';
 import { doubles } from './heap-doubles.js';
 import { HolderLists } from './holder-lists.js';
 import { LinkGraph, type GraphChange, type Group } from './link-graph.js';
+import { RepTable } from './rep-table.js';
 import { loadClusteringModel } from './model.js';
 import { entityVector, representArticle } from './represent.js';
 import { IdSum } from './id-sum.js';
 import { normalize } from './sparse.js';
 import { KeyIds } from './scatter-dot.js';
 import { MemoryClusterStore, type ClusterStore } from './store.js';
-import type { ArticleRep, ArticleSummary, ClusteringModel } from './types.js';
+import type { ArticleRep, ArticleSummary, ClusteringModel, SparseVector } from './types.js';
 import type { ParamsFor, Unit } from './unit.js';
-import { weighVector } from './weigh.js';
+import { weighValues } from './weigh.js';
 
 /** The short-text profile scores a pair of short texts (headlines, snippets); any pair with a full text uses the full profile. */
 export const eventParams = (m: ClusteringModel): ParamsFor => (a, b) => (a.short && b.short ? m.event.short : m.event.full);
@@ -22,18 +25,26 @@ export const eventParams = (m: ClusteringModel): ParamsFor => (a, b) => (a.short
 /** Stories index more keys per event: events are few, and a story's shared names are common words. */
 const STORY_KEYS = { termKeys: 24, entityKeys: 24 };
 
+/** Article units built and upserted at a time by `commit` (upserts in day order either way; see LinkGraph.freshNumbers). */
+const UPSERT_SLICE = 4096;
+
 export interface ClusteringChange { events: GraphChange; stories: GraphChange }
 
 /** Key ids of a representation's term and entity keys (parallel to `terms.keys`, `entities.keys`). */
 interface RepKeyIds { t: number[]; e: number[] }
 
+/**
+ * A vector handed to the index by key ids, whose key strings are looked up only if read: the index
+ * reads the ids (`Unit.tIds`, `eIds`), and `LinkGraph.unit` gives back plain vectors.
+ */
+class KeyedByIds implements SparseVector {
+  constructor(private readonly table: KeyIds, private readonly ids: readonly number[], readonly values: number[]) {}
+  get keys(): string[] { return this.ids.map((k) => this.table.key(k)); }
+}
+
 export class StoryClusterer {
   readonly termDf = new DocFreq();
   readonly entityDf = new DocFreq();
-  private readonly reps = new Map<string, ArticleRep>();
-  // Articles as small integers (in arrival order) for the holder lists.
-  private readonly articleNo = new Map<string, number>();
-  private readonly articleIds: string[] = [];
   // Term or entity key id → numbers of the articles holding it (per space).
   private readonly termHolders = new HolderLists();
   private readonly entityHolders = new HolderLists();
@@ -47,7 +58,7 @@ export class StoryClusterer {
     const shared = (space: string, k: number) => (space === 't' ? this.termDf : this.entityDf).df(k) >= 2;
     const keyIds = this.keyIds;
     this.events = new LinkGraph('ev_', eventParams(m), m.retrieval, { retrievable: shared, keyIds, maxSpanDays: m.eventSpanDays ?? null, fullRetrieval: opts.fullRetrieval });
-    this.stories = new LinkGraph('st_', () => m.story, m.storyRetrieval ?? { ...m.retrieval, ...STORY_KEYS }, { retrievable: shared, keyIds, copyVectors: false });
+    this.stories = new LinkGraph('st_', () => m.story, m.storyRetrieval ?? { ...m.retrieval, ...STORY_KEYS }, { retrievable: shared, keyIds });
   }
 
   /** A clusterer holding the articles of `store` (its groups are recomputed identically). */
@@ -57,21 +68,54 @@ export class StoryClusterer {
     return c;
   }
 
-  add(batch: readonly ArticleSummary[]): ClusteringChange {
-    return this.addReps(batch.map((a) => this.represent(a)));
+  add(batch: Iterable<ArticleSummary>): ClusteringChange {
+    return this.addReps(this.representAll(batch));
   }
 
-  /** The representation `add` makes of an article under this model (callers may build reps as inputs stream, then `addReps`). */
+  private *representAll(batch: Iterable<ArticleSummary>): Generator<ArticleRep> {
+    for (const a of batch) yield this.represent(a);
+  }
+
+  /** The representation `add` makes of an article under this model (callers may build reps as inputs stream, then `addReps` or `stage`). */
   represent(a: ArticleSummary): ArticleRep {
     const m = this.model;
-    // Interned here already, so that `addReps` keeps these very objects (no second copy while a batch is held).
+    // Interned here already, so that `addReps` finds its key ids without a lookup per key.
     return this.interned(representArticle(a, { titleBoost: m.titleBoost, leadBoost: m.leadBoost ?? 0, leadAlways: m.leadAlways ?? false, numbers: m.numberTerms ?? false, entityTypeWeights: m.entityTypeWeights }));
   }
 
-  addReps(batch: readonly ArticleRep[]): ClusteringChange {
-    const fresh = [...new Map(batch.filter((r) => !this.reps.has(r.id)).map((r) => [r.id, this.interned(r)])).values()];
-    return this.apply(fresh, []);
+  /** `stage` then `commit`: the batch joins the groups. */
+  addReps(batch: Iterable<ArticleRep>): ClusteringChange {
+    this.stage(batch);
+    return this.commit();
   }
+
+  /**
+   * Takes the batch's new articles into the representations, document frequencies and holder lists,
+   * one at a time (a streamed batch is never held whole); an id already known is ignored. Groups
+   * change only at `commit`: staging several chunks and committing once gives what one batch gives,
+   * at the cost of one re-clustering instead of one per chunk.
+   */
+  stage(batch: Iterable<ArticleRep>): void {
+    const table = this.table;
+    for (const given of batch) {
+      if (table.has(given.id)) continue;
+      const r = this.interned(given), ids = this.idsOf(r), n = table.put(r, ids.t, ids.e);
+      this.repKeyIds.delete(r);
+      for (const k of this.termDf.update(ids.t, 1)) this.changedTerms.push(k);
+      for (const k of this.entityDf.update(ids.e, 1)) this.changedEntities.push(k);
+      for (const k of ids.t) this.termHolders.add(k, n);
+      for (const k of ids.e) this.entityHolders.add(k, n);
+      this.staged.push(n);
+      this.store.putArticles([r]);
+    }
+  }
+
+  // What changed since the last commit: staged or re-keyed articles, keys whose document frequency
+  // stepped, and the corpus size step at the last commit.
+  private staged: number[] = [];
+  private changedTerms: number[] = [];
+  private changedEntities: number[] = [];
+  private committedSize = sizeBin(0);
 
   /**
    * One string per distinct term or entity key across all representations (most keys recur in many
@@ -80,6 +124,8 @@ export class StoryClusterer {
    */
   private readonly keyIds = new KeyIds();
   private readonly idSum = new IdSum(this.keyIds);
+  /** The representations by article number (in arrival order; holder lists hold these numbers). */
+  private readonly table = new RepTable(this.keyIds, new KeyIds());
   /** Interned keys, their ids appended to `ids`. */
   private intern(keys: readonly string[], ids: number[]): string[] {
     const out = new Array<string>(keys.length);
@@ -87,24 +133,16 @@ export class StoryClusterer {
     return out;
   }
 
-  private articleNumber(id: string): number {
-    let n = this.articleNo.get(id);
-    if (n === undefined) {
-      this.articleNo.set(id, (n = this.articleIds.length));
-      this.articleIds.push(id);
-    }
-    return n;
-  }
-
-  /** Adds every article holding one of `keys` (per `holders`) to `touched`. */
-  private touchHolders(holders: HolderLists, keys: readonly number[], touched: Set<string>): void {
-    const add = (n: number) => { touched.add(this.articleIds[n]); };
+  /** Adds (the number of) every article holding one of `keys` (per `holders`) to `touched`. */
+  private touchHolders(holders: HolderLists, keys: readonly number[], touched: Set<number>): void {
+    const add = (n: number) => { touched.add(n); };
     for (const k of new Set(keys)) holders.forEach(k, add);
   }
 
-  // Representations this clusterer made or interned, with their key ids (checked without a lookup
-  // per key: strings compare by value, so a fresh copy equals the interned one).
-  private readonly repKeyIds = new WeakMap<ArticleRep, RepKeyIds>();
+  // Representations this clusterer made or interned and not yet staged, with their key ids. A Map
+  // emptied as they are staged (and at each commit), not a WeakMap: a WeakMap of a million
+  // short-lived keys is an ephemeron table every collection must walk until a full one clears it.
+  private readonly repKeyIds = new Map<ArticleRep, RepKeyIds>();
 
   /** `r` with interned keys (`r` itself when this clusterer made or interned it). */
   private interned(r: ArticleRep): ArticleRep {
@@ -127,54 +165,60 @@ export class StoryClusterer {
    */
   relink(resolve: (articleId: string, local: string) => string | null | undefined): ClusteringChange {
     const moved: ArticleRep[] = [];
-    for (const r of [...this.reps.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-      if (!r.mentions) continue;
+    const table = this.table, withMentions: number[] = [];
+    for (let n = 0; n < table.size; n++) if (table.keepsMentions(n)) withMentions.push(n);
+    withMentions.sort((a, b) => (table.id(a) < table.id(b) ? -1 : 1));
+    for (const n of withMentions) {
+      const id = table.id(n);
       let changed = false;
-      const mentions = r.mentions.map((m) => {
+      const mentions = table.mentionsOf(n)!.map((m) => {
         if (m.local === undefined) return m;
-        const key = resolve(r.id, m.local) || m.local;
+        const key = resolve(id, m.local) || m.local;
         if (key === m.key) return m;
         changed = true;
         return { ...m, key };
       });
-      if (changed) moved.push(this.interned({ ...r, mentions, ...entityVector(mentions, this.model.entityTypeWeights) }));
+      if (changed) moved.push(this.interned({ ...table.rep(n), mentions, ...entityVector(mentions, this.model.entityTypeWeights) }));
     }
-    return this.apply([], moved);
+    this.restage(moved);
+    return this.commit();
   }
 
-  /** Adds `fresh` articles and replaces the entities of `rekeyed` ones, then rebuilds what they touch. */
-  private apply(fresh: readonly ArticleRep[], rekeyed: readonly ArticleRep[]): ClusteringChange {
-    const sizeBefore = sizeBin(this.termDf.size);
-    const changedTerms: number[] = [], changedEntities: number[] = [];
+  /** Replaces the entities of `rekeyed` articles (taken in as staged). */
+  private restage(rekeyed: readonly ArticleRep[]): void {
+    const table = this.table;
     for (const r of rekeyed) {
-      const old = this.idsOf(this.reps.get(r.id)!).e, now = this.idsOf(r).e;
-      for (const k of this.entityDf.update(old, -1)) changedEntities.push(k);
-      const n = this.articleNumber(r.id);
+      const n = table.number(r.id)!, old = table.entityIds(n), now = this.idsOf(r).e;
+      for (const k of this.entityDf.update(old, -1)) this.changedEntities.push(k);
       for (const k of old) this.entityHolders.remove(k, n);
-      this.reps.set(r.id, r);
-      for (const k of this.entityDf.update(now, 1)) changedEntities.push(k);
+      table.put(r, this.idsOf(r).t, now);
+      this.repKeyIds.delete(r);
+      for (const k of this.entityDf.update(now, 1)) this.changedEntities.push(k);
       for (const k of now) this.entityHolders.add(k, n);
+      this.staged.push(n);
     }
-    for (const r of fresh) {
-      const n = this.articleNumber(r.id), ids = this.idsOf(r);
-      this.reps.set(r.id, r);
-      for (const k of this.termDf.update(ids.t, 1)) changedTerms.push(k);
-      for (const k of this.entityDf.update(ids.e, 1)) changedEntities.push(k);
-      for (const k of ids.t) this.termHolders.add(k, n);
-      for (const k of ids.e) this.entityHolders.add(k, n);
-    }
-    this.store.putArticles([...rekeyed, ...fresh]);
-    const touched = new Set<string>([...rekeyed, ...fresh].map((r) => r.id));
-    if (sizeBin(this.termDf.size) !== sizeBefore) for (const id of this.reps.keys()) touched.add(id);
+    this.store.putArticles(rekeyed);
+  }
+
+  /** Rebuilds what the staged changes touch: their articles, and those whose weights they changed. */
+  commit(): ClusteringChange {
+    const table = this.table, touched = new Set<number>(this.staged);
+    if (sizeBin(this.termDf.size) !== this.committedSize) for (let n = 0; n < table.size; n++) touched.add(n);
     else {
-      this.touchHolders(this.termHolders, changedTerms, touched);
-      this.touchHolders(this.entityHolders, changedEntities, touched);
+      this.touchHolders(this.termHolders, this.changedTerms, touched);
+      this.touchHolders(this.entityHolders, this.changedEntities, touched);
     }
+    this.staged = [];
+    this.repKeyIds.clear(); // represented but never staged
+    this.changedTerms = [];
+    this.changedEntities = [];
+    this.committedSize = sizeBin(this.termDf.size);
     // In day order (stable): the index's result does not depend on the order, and units near in
     // time, which score each other, then also sit near in memory.
-    const reps = [...touched].map((id) => this.reps.get(id)!);
-    reps.sort((a, b) => { const da = a.day ?? -Infinity, db = b.day ?? -Infinity; return da < db ? -1 : da > db ? 1 : 0; });
-    this.events.upsert(reps.map((r) => this.articleUnit(r)));
+    const nos = [...touched];
+    nos.sort((a, b) => { const da = table.day(a) ?? -Infinity, db = table.day(b) ?? -Infinity; return da < db ? -1 : da > db ? 1 : 0; });
+    // A slice at a time: units are built from the table for the upsert and dropped, never all alive at once.
+    for (let i = 0; i < nos.length; i += UPSERT_SLICE) this.events.upsert(nos.slice(i, i + UPSERT_SLICE).map((n) => this.articleUnit(n)));
     const events = this.events.flush();
     this.store.applyGroups('event', events.removed, events.added.map((g) => ({ id: g.id, level: 'event', members: g.members })));
     const gone = new Set(events.removed);
@@ -186,20 +230,22 @@ export class StoryClusterer {
     return { events, stories };
   }
 
-  private articleUnit(r: ArticleRep): Unit {
-    const ids = this.idsOf(r);
+  /** Article `n` as an event-level unit, weighted by the current document frequencies. */
+  private articleUnit(n: number): Unit {
+    const table = this.table, t = table.termVector(n), e = table.entityVector(n), day = table.day(n), eventDays = table.eventDays(n);
     return {
-      id: r.id, day: r.day, anchor: r.day ?? r.eventDays.at(-1) ?? null,
-      terms: weighVector(r.terms, ids.t, this.termDf), entities: weighVector(r.entities, ids.e, this.entityDf),
-      eventDays: r.eventDays, year: r.year, monthDays: r.monthDays, short: r.length < this.model.shortTextTokens, tIds: ids.t, eIds: ids.e,
+      id: table.id(n), day, anchor: day ?? eventDays.at(-1) ?? null,
+      terms: new KeyedByIds(this.keyIds, t.ids, weighValues(t.values, t.ids, this.termDf)),
+      entities: new KeyedByIds(this.keyIds, e.ids, weighValues(e.values, e.ids, this.entityDf)),
+      eventDays, year: table.year(n), monthDays: table.monthDays(n), short: table.length(n) < this.model.shortTextTokens, tIds: t.ids, eIds: e.ids,
     };
   }
 
   /** An event as a story-level unit: the centroid of its articles. */
   private eventUnit(g: Group): Unit {
-    const units = g.members.map((id) => this.events.unit(id)!);
-    const terms = this.idSum.sum(units.map((u) => ({ v: u.terms, ids: u.tIds ?? this.keyIds.of(u.terms.keys) })));
-    const entities = this.idSum.sum(units.map((u) => ({ v: u.entities, ids: u.eIds ?? this.keyIds.of(u.entities.keys) })));
+    const members = g.members.map((id) => this.events.unitVectors(id)!), units = members.map((m) => m.unit);
+    const terms = this.idSum.sum(members.map((m) => ({ v: m.t, ids: m.t.ids })));
+    const entities = this.idSum.sum(members.map((m) => ({ v: m.e, ids: m.e.ids })));
     const days = units.map((u) => u.day).filter((d): d is number => d !== null);
     return {
       id: g.id,
@@ -216,7 +262,7 @@ export class StoryClusterer {
     };
   }
 
-  rep(id: string): ArticleRep | undefined { return this.reps.get(id); }
+  rep(id: string): ArticleRep | undefined { const n = this.table.number(id); return n === undefined ? undefined : this.table.rep(n); }
   eventOf(articleId: string): string | undefined { return this.events.groupIdOf(articleId); }
   storyOf(articleId: string): string | undefined {
     const ev = this.eventOf(articleId);

@@ -27,6 +27,9 @@ export interface SparseVector {
   values: number[];
 }
 
+/** A vector by key ids (of the clusterer's key table) with its values, in key order. */
+export interface IdVector { ids: number[]; values: number[] }
+
 /** Pure per-article representation: raw counts, no corpus statistics yet. */
 export interface ArticleRep {
   id: string;
