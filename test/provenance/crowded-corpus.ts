@@ -2,6 +2,7 @@
 // more near copies than a duplicates list keeps (written here; no third-party text).
 import type { ProvenanceInput } from '../../src/provenance/types.js';
 import { article, paragraph } from './fixtures.js';
+export { shuffled } from '../helpers/shuffled.js';
 
 const day = (d: number): string => `2024-05-${String(1 + (d % 28)).padStart(2, '0')}T08:00:00Z`;
 
@@ -31,18 +32,6 @@ export function crowdedCorpus(reusers = 60, nearCopies = 36): ProvenanceInput[] 
     const id = `n${String(k).padStart(3, '0')}`;
     out.push(article(id, paras.join('\n\n'), { outlet: { name: `Copier ${k % 5}`, domain: null }, published: day(1 + (k % 5)) }));
     if (k % 8 === 3) out.push(article(`${id}x`, paras.join('\n\n'), { outlet: { name: `Mirror n${k}`, domain: null }, published: day(3) }));
-  }
-  return out;
-}
-
-/** A fixed shuffle (Fisher-Yates on a seeded LCG), so that old articles keep gaining references. */
-export function shuffled<T>(items: readonly T[], seed = 12345): T[] {
-  const out = [...items];
-  let x = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    const j = x % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
 }

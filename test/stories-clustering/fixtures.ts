@@ -2,6 +2,7 @@
 // same people years apart (a near miss), plus fixed clustering parameters so tests do not depend
 // on the learned model file.
 import type { ArticleSummary, ClusteringModel } from '../../src/stories/clustering/types.js';
+export { shuffled } from '../helpers/shuffled.js';
 
 const ent = (name: string, type = 'PERSON') => ({ key: name.toLowerCase(), name, type });
 
@@ -38,15 +39,3 @@ export const TEST_MODEL: ClusteringModel = {
   story: { entityWeight: 0.6, linkThreshold: 0.3, mergeThreshold: 0.2, dateGapDays: null, datePenalty: 0, yearPenalty: 0, yearGap: 2, sameDayBonus: 0 },
   retrieval: { termKeys: 12, entityKeys: 8, postingCap: 50, minPartial: 0.01 },
 };
-
-/** A deterministic shuffle (so tests never depend on Math.random). */
-export function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const out = [...xs];
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}

@@ -5,7 +5,6 @@
 // three batches give exactly what one batch gives. Representations are held compactly (RepTable)
 // and the index keeps units' vectors in arenas: at a million articles the heap holds few objects.
 import { DocFreq, sizeBin } from './doc-freq.js';
-import { doubles } from './heap-doubles.js';
 import { HolderLists } from './holder-lists.js';
 import { LinkGraph, type GraphChange, type Group } from './link-graph.js';
 import { RepTable } from './rep-table.js';
@@ -29,9 +28,6 @@ const STORY_KEYS = { termKeys: 24, entityKeys: 24 };
 const UPSERT_SLICE = 4096;
 
 export interface ClusteringChange { events: GraphChange; stories: GraphChange }
-
-/** Key ids of a representation's term and entity keys (parallel to `terms.keys`, `entities.keys`). */
-interface RepKeyIds { t: number[]; e: number[] }
 
 /**
  * A vector handed to the index by key ids, whose key strings are looked up only if read: the index
@@ -79,8 +75,7 @@ export class StoryClusterer {
   /** The representation `add` makes of an article under this model (callers may build reps as inputs stream, then `addReps` or `stage`). */
   represent(a: ArticleSummary): ArticleRep {
     const m = this.model;
-    // Interned here already, so that `addReps` finds its key ids without a lookup per key.
-    return this.interned(representArticle(a, { titleBoost: m.titleBoost, leadBoost: m.leadBoost ?? 0, leadAlways: m.leadAlways ?? false, numbers: m.numberTerms ?? false, entityTypeWeights: m.entityTypeWeights }));
+    return representArticle(a, { titleBoost: m.titleBoost, leadBoost: m.leadBoost ?? 0, leadAlways: m.leadAlways ?? false, numbers: m.numberTerms ?? false, entityTypeWeights: m.entityTypeWeights });
   }
 
   /** `stage` then `commit`: the batch joins the groups. */
@@ -97,10 +92,9 @@ export class StoryClusterer {
    */
   stage(batch: Iterable<ArticleRep>): void {
     const table = this.table;
-    for (const given of batch) {
-      if (table.has(given.id)) continue;
-      const r = this.interned(given), ids = this.idsOf(r), n = table.put(r, ids.t, ids.e);
-      this.repKeyIds.delete(r);
+    for (const r of batch) {
+      if (table.has(r.id)) continue;
+      const ids = this.idsOf(r), n = table.put(r, ids.t, ids.e);
       for (const k of this.termDf.update(ids.t, 1)) this.changedTerms.push(k);
       for (const k of this.entityDf.update(ids.e, 1)) this.changedEntities.push(k);
       for (const k of ids.t) this.termHolders.add(k, n);
@@ -126,12 +120,6 @@ export class StoryClusterer {
   private readonly idSum = new IdSum(this.keyIds);
   /** The representations by article number (in arrival order; holder lists hold these numbers). */
   private readonly table = new RepTable(this.keyIds, new KeyIds());
-  /** Interned keys, their ids appended to `ids`. */
-  private intern(keys: readonly string[], ids: number[]): string[] {
-    const out = new Array<string>(keys.length);
-    for (let i = 0; i < keys.length; i++) out[i] = this.keyIds.key((ids[i] = this.keyIds.id(keys[i])));
-    return out;
-  }
 
   /** Adds (the number of) every article holding one of `keys` (per `holders`) to `touched`. */
   private touchHolders(holders: HolderLists, keys: readonly number[], touched: Set<number>): void {
@@ -139,22 +127,10 @@ export class StoryClusterer {
     for (const k of new Set(keys)) holders.forEach(k, add);
   }
 
-  // Representations this clusterer made or interned and not yet staged, with their key ids. A Map
-  // emptied as they are staged (and at each commit), not a WeakMap: a WeakMap of a million
-  // short-lived keys is an ephemeron table every collection must walk until a full one clears it.
-  private readonly repKeyIds = new Map<ArticleRep, RepKeyIds>();
-
-  /** `r` with interned keys (`r` itself when this clusterer made or interned it). */
-  private interned(r: ArticleRep): ArticleRep {
-    if (this.repKeyIds.has(r)) return r;
-    // Double arrays (see heap-doubles.ts): the collector never scans them, unlike arrays of small integers.
-    const ids = { t: doubles(r.terms.keys.length), e: doubles(r.entities.keys.length) };
-    const out = { ...r, terms: { keys: this.intern(r.terms.keys, ids.t), values: r.terms.values }, entities: { keys: this.intern(r.entities.keys, ids.e), values: r.entities.values } };
-    this.repKeyIds.set(out, ids);
-    return out;
+  /** Key ids of a representation's term and entity keys (parallel to `terms.keys`, `entities.keys`). */
+  private idsOf(r: ArticleRep): { t: number[]; e: number[] } {
+    return { t: this.keyIds.of(r.terms.keys), e: this.keyIds.of(r.entities.keys) };
   }
-
-  private idsOf(r: ArticleRep): RepKeyIds { return this.repKeyIds.get(r)!; }
 
   /**
    * Re-keys stored articles' entities with the current cross-article linking (`resolve`: an
@@ -178,7 +154,7 @@ export class StoryClusterer {
         changed = true;
         return { ...m, key };
       });
-      if (changed) moved.push(this.interned({ ...table.rep(n), mentions, ...entityVector(mentions, this.model.entityTypeWeights) }));
+      if (changed) moved.push({ ...table.rep(n), mentions, ...entityVector(mentions, this.model.entityTypeWeights) });
     }
     this.restage(moved);
     return this.commit();
@@ -188,11 +164,10 @@ export class StoryClusterer {
   private restage(rekeyed: readonly ArticleRep[]): void {
     const table = this.table;
     for (const r of rekeyed) {
-      const n = table.number(r.id)!, old = table.entityIds(n), now = this.idsOf(r).e;
+      const n = table.number(r.id)!, old = table.entityIds(n), ids = this.idsOf(r), now = ids.e;
       for (const k of this.entityDf.update(old, -1)) this.changedEntities.push(k);
       for (const k of old) this.entityHolders.remove(k, n);
-      table.put(r, this.idsOf(r).t, now);
-      this.repKeyIds.delete(r);
+      table.put(r, ids.t, now);
       for (const k of this.entityDf.update(now, 1)) this.changedEntities.push(k);
       for (const k of now) this.entityHolders.add(k, n);
       this.staged.push(n);
@@ -209,7 +184,6 @@ export class StoryClusterer {
       this.touchHolders(this.entityHolders, this.changedEntities, touched);
     }
     this.staged = [];
-    this.repKeyIds.clear(); // represented but never staged
     this.changedTerms = [];
     this.changedEntities = [];
     this.committedSize = sizeBin(this.termDf.size);
