@@ -4,6 +4,7 @@
 //   node --import tsx bench/language.ts [--count 300] [--rounds 3] [--batch N]
 import { pathToFileURL } from 'node:url';
 import { annotateTexts, LANGUAGE_BATCH, type LanguageStage } from '../src/language/annotate.js';
+import { resetDateMemory } from '../src/language/dates/index.js';
 import { resetDefaultTagger } from '../src/language/ner/recognize-entities.js';
 import { tokenize } from '../src/language/tokens/tokenize.js';
 import { generateCorpus } from './generate-corpus.js';
@@ -32,6 +33,7 @@ function articles(count: number, seed: number): { text: string; published: strin
  */
 function measure(count: number, seed: number, rounds: number, sentenceCache: boolean, batch: number) {
   resetDefaultTagger({ sentenceCache });
+  resetDateMemory({ enabled: sentenceCache });
   // Warm-up on other articles until the JIT and the per-word memories settle (a worker runs for
   // thousands of articles: the steady state is what counts; one set of 300 left it ~1.5x slower).
   for (let w = 0; w < WARM_UP_SETS; w++) {
@@ -64,14 +66,15 @@ export async function run(options: LanguageBenchOptions = {}): Promise<{ name: s
   const lines: string[] = [];
   const metrics: Record<string, number> = {};
   // The generator perturbs a small demo corpus, so most sentences recur across its articles (as in a
-  // pile of wire copies); the tagger's sentence memory then skips them. Without it: novel text.
+  // pile of wire copies); the tagger's sentence memory and the date stage's window memory then skip
+  // them. Without them ("cache off"): novel text.
   // One discarded pass first: the first measurement in a process runs up to 1.5x slower (heap
   // growth of the per-word memories, JIT), whichever configuration it measures.
   measure(count, seed, 1, false, batch);
   const configs = [
-    ['sentence cache off (every sentence tagged)', false, batch, ''],
-    ['sentence cache on (default)', true, batch, ''],
-    ['sentence cache off, one article at a time (no batching)', false, 1, '_unbatched'],
+    ['sentence and date-window caches off (every sentence tagged, every date window parsed)', false, batch, ''],
+    ['sentence and date-window caches on (default)', true, batch, ''],
+    ['caches off, one article at a time (no batching)', false, 1, '_unbatched'],
   ] as const;
   for (const [label, cache, size, tag] of configs) {
     const m = measure(count, seed, rounds, cache, size);
