@@ -142,27 +142,19 @@ export class LinkGraph {
   private idOf(no: number): string { return this.units[no]!.id; }
   private readonly byId = (a: number, b: number): number => (this.idOf(a) < this.idOf(b) ? -1 : 1);
 
-  /** Adds new units or replaces changed ones. */
-  upsert(units: readonly Unit[]): void {
-    const fresh = this.freshNumbers(units);
+  /**
+   * Adds new units or replaces changed ones, one at a time as `units` yields them (a unit is dropped
+   * once indexed: a stream of a million is never held). New units are numbered in the order given:
+   * callers give them in day order, so units near in time, which retrieve and score each other, get
+   * their per-node data (typed tables, arena blocks) close in memory. Numbering affects memory
+   * layout only, never a result.
+   */
+  upsert(units: Iterable<Unit>): void {
     for (const u of units) {
       const old = this.nodes.get(u.id);
       if (old !== undefined) this.unindex(old);
-      this.touch(this.index(u, old ?? fresh.get(u.id)!));
+      this.touch(this.index(u, old ?? this.freeNos.pop() ?? this.nextNo++));
     }
-  }
-
-  /**
-   * Numbers for the units not indexed yet, given in day order: units near in time retrieve and
-   * score each other, so their per-node data (typed tables, arena blocks) sits close in memory.
-   */
-  private freshNumbers(units: readonly Unit[]): Map<string, number> {
-    const out = new Map<string, number>();
-    const fresh = units.filter((u) => !this.nodes.has(u.id));
-    // Stable sort by day alone (ties keep the given order): numbering order affects memory layout only.
-    fresh.sort((a, b) => { const da = a.day ?? -Infinity, db = b.day ?? -Infinity; return da < db ? -1 : da > db ? 1 : 0; });
-    for (const u of fresh) if (!out.has(u.id)) out.set(u.id, this.freeNos.pop() ?? this.nextNo++);
-    return out;
   }
 
   remove(ids: readonly string[]): void {

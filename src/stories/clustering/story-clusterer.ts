@@ -24,8 +24,15 @@ export const eventParams = (m: ClusteringModel): ParamsFor => (a, b) => (a.short
 /** Stories index more keys per event: events are few, and a story's shared names are common words. */
 const STORY_KEYS = { termKeys: 24, entityKeys: 24 };
 
-/** Article units built and upserted at a time by `commit` (upserts in day order either way; see LinkGraph.freshNumbers). */
-const UPSERT_SLICE = 4096;
+/** Units in day order, undated first (stable: ties keep the given order). */
+function byDay(units: Unit[]): Unit[] {
+  return units.sort((a, b) => { const da = a.day ?? -Infinity, db = b.day ?? -Infinity; return da < db ? -1 : da > db ? 1 : 0; });
+}
+
+/** `f` of each item, made as the consumer asks for it. */
+function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const x of items) yield f(x);
+}
 
 export interface ClusteringChange { events: GraphChange; stories: GraphChange }
 
@@ -191,14 +198,15 @@ export class StoryClusterer {
     // time, which score each other, then also sit near in memory.
     const nos = [...touched];
     nos.sort((a, b) => { const da = table.day(a) ?? -Infinity, db = table.day(b) ?? -Infinity; return da < db ? -1 : da > db ? 1 : 0; });
-    // A slice at a time: units are built from the table for the upsert and dropped, never all alive at once.
-    for (let i = 0; i < nos.length; i += UPSERT_SLICE) this.events.upsert(nos.slice(i, i + UPSERT_SLICE).map((n) => this.articleUnit(n)));
+    // Units are built from the table as the upsert takes them and dropped once indexed: none outlives
+    // its turn (a slice of live units kept the young generation full, so every scavenge copied them).
+    this.events.upsert(mapped(nos, (n) => this.articleUnit(n)));
     const events = this.events.flush();
     this.store.applyGroups('event', events.removed, events.added.map((g) => ({ id: g.id, level: 'event', members: g.members })));
     const gone = new Set(events.removed);
     for (const g of events.added) gone.delete(g.id);
     this.stories.remove([...gone]);
-    this.stories.upsert(events.added.map((g) => this.eventUnit(g)));
+    this.stories.upsert(byDay(events.added.map((g) => this.eventUnit(g)))); // events are few: all built, then numbered in day order
     const stories = this.stories.flush();
     this.store.applyGroups('story', stories.removed, stories.added.map((g) => ({ id: g.id, level: 'story', members: g.members })));
     return { events, stories };
