@@ -11,6 +11,7 @@ import { loadDemoTemplates, type DemoTemplate } from './corpus/demo-templates.js
 import { renderHtml, renderText, type ArticleModel } from './corpus/render-article.js';
 import { rewriteText, shiftDate } from './corpus/rewrite-text.js';
 import { createRandom, mixSeed, type Random } from './corpus/seeded-random.js';
+import { EventWordings } from './corpus/event-wording.js';
 import { createWorld, type StoryWorld } from './corpus/story-world.js';
 
 export interface GenerateOptions {
@@ -18,6 +19,12 @@ export interface GenerateOptions {
   seed: number;
   /** Share of articles rendered as HTML (default 0.3). */
   htmlShare?: number;
+  /**
+   * Every event of a demo template keeps the template's wording (only names, numbers and dates
+   * change), as the generator did before per-event wording: a worst case of ~30 text families of
+   * near-copies. Default false: each event words its text its own way.
+   */
+  sharedWording?: boolean;
 }
 
 export interface GeneratedArticle {
@@ -26,6 +33,8 @@ export interface GeneratedArticle {
   /** Ground truth for benchmarks: the generated event and story the article reports. */
   event: string;
   story: string;
+  /** Key of the demo article (examples/corpus) the text was perturbed from. */
+  template: string;
   copyOf: string | null;
   copyKind: 'exact' | 'near' | null;
 }
@@ -37,6 +46,10 @@ export interface PlannedEvent {
   world: StoryWorld;
   shiftDays: number;
   numberFactor: number;
+  /** Seed of the event's own wording (word variants, sentence choices); drawn from no shared stream. */
+  wordingSeed: number;
+  /** Days (0-6) of shiftDays beyond whole weeks, by which weekday names move (0 with shared wording). */
+  weekdayShift: number;
 }
 
 const ARTICLES_PER_EVENT = 40;
@@ -46,8 +59,12 @@ const RECENT_WINDOW = 200; // originals kept for copying: bounds memory
 const FILES_PER_FOLDER = 1000;
 const MAX_SHIFT_WEEKS = 150;
 
-/** The events of a corpus of `count` articles: about count/40, grouped in stories that instantiate a demo story. */
-export function planEvents(count: number, seed: number, templates: DemoTemplate[]): PlannedEvent[] {
+/**
+ * The events of a corpus of `count` articles: about count/40, grouped in stories that instantiate a
+ * demo story. With shared wording dates move by whole weeks (weekday words stay true); otherwise a
+ * story also moves by a few days, drawn from its own stream, and its weekday names move alike.
+ */
+export function planEvents(count: number, seed: number, templates: DemoTemplate[], sharedWording = false): PlannedEvent[] {
   const byTopic = new Map<string, string[]>();
   for (const t of templates) {
     const events = byTopic.get(t.topic) ?? [];
@@ -61,10 +78,12 @@ export function planEvents(count: number, seed: number, templates: DemoTemplate[
     const rng = createRandom(mixSeed(seed, 2, s));
     const [, events] = rng.pick(topics);
     const world = createWorld(rng);
-    const shiftDays = 7 * rng.int(-MAX_SHIFT_WEEKS, MAX_SHIFT_WEEKS); // whole weeks keep weekday words true
+    const weekdayShift = sharedWording ? 0 : mixSeed(seed, 5, s) % 7;
+    const shiftDays = 7 * rng.int(-MAX_SHIFT_WEEKS, MAX_SHIFT_WEEKS) + weekdayShift;
     for (const demoEvent of events) {
       if (plan.length >= target) break;
-      plan.push({ id: `e${plan.length}`, story: `s${s}`, demoEvent, world, shiftDays, numberFactor: 0.6 + rng.next() * 0.9 });
+      const wordingSeed = mixSeed(seed, 3, plan.length);
+      plan.push({ id: `e${plan.length}`, story: `s${s}`, demoEvent, world, shiftDays, numberFactor: 0.6 + rng.next() * 0.9, wordingSeed, weekdayShift });
     }
   }
   return plan;
@@ -112,14 +131,16 @@ function pathFor(i: number, outlet: string, html: boolean): string {
 }
 
 export function* generateCorpus(options: GenerateOptions): Generator<GeneratedArticle> {
-  const { count, seed, htmlShare = 0.3 } = options;
+  const { count, seed, htmlShare = 0.3, sharedWording = false } = options;
   if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a non-negative integer, got ${count}`);
   if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
   if (!(htmlShare >= 0 && htmlShare <= 1)) throw new Error(`htmlShare must be between 0 and 1, got ${htmlShare}`);
   const templates = loadDemoTemplates();
-  const plan = planEvents(count, seed, templates);
+  const plan = planEvents(count, seed, templates, sharedWording);
+  const eventById = new Map(plan.map((e) => [e.id, e]));
   const byEvent = new Map<string, DemoTemplate[]>();
   for (const t of templates) byEvent.set(t.event, [...(byEvent.get(t.event) ?? []), t]);
+  const wordings = sharedWording ? null : new EventWordings(templates, seed);
   const rng = createRandom(mixSeed(seed, 1));
   const outlets = makeOutlets(rng);
   const recent: { model: ArticleModel; article: GeneratedArticle }[] = [];
@@ -132,13 +153,16 @@ export function* generateCorpus(options: GenerateOptions): Generator<GeneratedAr
       yield { ...source.article, path: pathFor(i, outlet.name, ext), copyOf: source.article.path, copyKind: 'exact' };
       continue;
     }
-    const ev = source ? plan.find((e) => e.id === source.article.event)! : rng.pick(plan);
-    const model = source ? nearCopy(source.model, rng, outlet) : perturb(rng.pick(byEvent.get(ev.demoEvent)!), ev, rng, outlet);
+    const ev = source ? eventById.get(source.article.event)! : rng.pick(plan);
+    const template = source ? null : rng.pick(byEvent.get(ev.demoEvent)!);
+    const wording = template && wordings ? wordings.of(ev, template) : template;
+    const model = source ? nearCopy(source.model, rng, outlet) : perturb(wording!, ev, rng, outlet);
     const article: GeneratedArticle = {
       path: pathFor(i, outlet.name, html),
       content: html ? renderHtml(model, rng) : renderText(model, rng),
       event: ev.id,
       story: ev.story,
+      template: source ? source.article.template : template!.key,
       copyOf: source ? source.article.path : null,
       copyKind: source ? 'near' : null,
     };
@@ -157,15 +181,16 @@ function main(argv: string[]): void {
     .requiredOption('--out <dir>', 'output folder (subfolders of at most 1000 files)')
     .option('--seed <n>', 'PRNG seed', (v) => Number.parseInt(v, 10), 1)
     .option('--html-share <x>', 'share of HTML articles', Number.parseFloat, 0.3)
+    .option('--shared-wording', 'every event of a demo template keeps its wording (the worst case for provenance)', false)
     .option('--truth <file>', 'also write ground truth (path, event, story, copy) as JSONL to this file; keep it outside --out')
     .parse(argv)
-    .opts<{ count: number; out: string; seed: number; htmlShare: number; truth?: string }>();
+    .opts<{ count: number; out: string; seed: number; htmlShare: number; sharedWording: boolean; truth?: string }>();
   const truth = opts.truth ? openSync(opts.truth, 'w') : null;
   let written = 0;
-  for (const a of generateCorpus({ count: opts.count, seed: opts.seed, htmlShare: opts.htmlShare })) {
+  for (const a of generateCorpus({ count: opts.count, seed: opts.seed, htmlShare: opts.htmlShare, sharedWording: opts.sharedWording })) {
     if (written % FILES_PER_FOLDER === 0) mkdirSync(join(opts.out, a.path.split('/')[0]), { recursive: true });
     writeFileSync(join(opts.out, a.path), a.content);
-    if (truth !== null) writeSync(truth, JSON.stringify({ path: a.path, event: a.event, story: a.story, copyOf: a.copyOf, copyKind: a.copyKind }) + '\n');
+    if (truth !== null) writeSync(truth, JSON.stringify({ path: a.path, event: a.event, story: a.story, template: a.template, copyOf: a.copyOf, copyKind: a.copyKind }) + '\n');
     written++;
   }
   if (truth !== null) closeSync(truth);

@@ -5,6 +5,8 @@
 //   npm run bench -- --threads 1,2 --stores sqlite,postgres [--pg postgres://…]
 //   npm run bench -- --only analyze                sections whose name contains the word
 //   npm run bench -- --from-sources                children under tsx instead of the built JavaScript
+//   npm run bench -- --shared-wording              every event of a demo template keeps its wording
+//                                                 (~30 families of near-copies: the provenance worst case)
 // PostgreSQL: --pg, else PARALLAX_BENCH_PG, else PARALLAX_TEST_PG, else the test default URL; each
 // run gets a schema of its own, dropped afterwards. The analyze table prints the command, the load
 // average, articles/s, per-stage seconds, CPU seconds and peak RSS. Results go to bench/results/latest.{json,md}.
@@ -85,7 +87,7 @@ async function analyzeSection(sizes: number[], threadCounts: number[], stores: s
     try {
       const corpus = join(work, 'corpus');
       mkdirSync(corpus);
-      const { files, bytes } = writeCorpus(corpus, size, 1);
+      const { files, bytes } = writeCorpus(corpus, size, 1, process.argv.includes('--shared-wording'));
       const mb = bytes / 1e6;
       console.log(`generated ${files} articles, ${mb.toFixed(1)} MB in ${corpus}`);
       for (const storeKind of stores) {
@@ -110,7 +112,7 @@ async function analyzeSection(sizes: number[], threadCounts: number[], stores: s
               ? Object.fromEntries(STAGES.map((s) => [`${s} main-thread CPU s`, round(r.stageMainCpuSeconds?.[s] ?? 0, 1)]))
               : {};
             rows.push({
-              section: 'analyze', case: `${size} articles, ${storeKind}, ${threads} thread${threads > 1 ? 's' : ''}`,
+              section: 'analyze', case: `${size} articles${process.argv.includes('--shared-wording') ? ' (shared wording)' : ''}, ${storeKind}, ${threads} thread${threads > 1 ? 's' : ''}`,
               figures: {
                 'articles/s': round(r.records / r.seconds, 1), 'MB/s': round(mb / r.seconds, 2), seconds: round(r.seconds, 1),
                 'CPU s': round(r.cpuSeconds, 1), ...stage, ...stageCpu, ...stageMain, 'peak RSS MB': round(r.peakRssMB), failed: r.failed,

@@ -3,10 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateCorpus } from './generate-corpus.js';
 
-export function writeCorpus(dir: string, count: number, seed: number): { files: number; bytes: number } {
+/** `sharedWording`: see GenerateOptions (the worst case for provenance: ~30 families of near-copies). */
+export function writeCorpus(dir: string, count: number, seed: number, sharedWording = false): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
-  for (const doc of generateCorpus({ count, seed })) {
+  for (const doc of generateCorpus({ count, seed, sharedWording })) {
     const file = join(dir, doc.path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, doc.content);

@@ -52,14 +52,17 @@ test('exact and near copies are present and really copy their original', () => {
     const orig = byPath.get(c.copyOf!)!;
     assert.notEqual(c.content, orig.content);
     assert.equal(c.event, orig.event);
-    // Most body paragraphs of the original reappear in the near copy.
+    // The body paragraphs of the original reappear in the near copy, but for one it may drop.
     const paras = (s: string): string[] =>
       (s.startsWith('<!DOCTYPE') ? [...s.matchAll(/<p[^>]*>([^<]*)<\/p>/g)].map((m) => m[1]) : s.split('\n\n'))
         .map((p) => p.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim())
-        .filter((p) => p.split(' ').length > 12 && !p.includes('\n')); // multi-line blocks are boilerplate
+        // Multi-line blocks are boilerplate; a block without closing punctuation is a headline (which near copies restyle).
+        .filter((p) => p.split(' ').length > 12 && !p.includes('\n') && /[.!?"”’]$/.test(p));
     const copied = new Set(paras(c.content));
-    const shared = paras(orig.content).filter((p) => copied.has(p)).length;
-    assert.ok(shared >= 0.7 * paras(orig.content).length && shared >= 2, `${c.path}: ${shared} paragraphs shared`);
+    const own = paras(orig.content);
+    const shared = own.filter((p) => copied.has(p)).length;
+    // A near copy drops at most one paragraph (per-event wording makes paragraphs short, so 70% could be n-1 of 3).
+    assert.ok(shared >= own.length - 1 && shared >= 2, `${c.path}: ${shared} of ${own.length} paragraphs shared`);
   }
 });
 
