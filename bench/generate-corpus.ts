@@ -1,5 +1,8 @@
 // Benchmark corpus generator: perturbs the demo corpus (examples/) into any number of articles with
 // new names, shifted dates and numbers, reordered or cut paragraphs, boilerplate, and exact or near copies.
+// Each event words its text its own way (bench/corpus/event-wording.ts), so text reuse stays within an
+// event's coverage as in real news; --shared-wording keeps the demo wording for every event (the
+// provenance worst case: ~30 families of near-copies).
 // Deterministic for a seed; streams, holding only a bounded window of recent articles for copies.
 //   node --import tsx bench/generate-corpus.ts --count 20000 --seed 1 --out DIR [--html-share 0.3] [--truth FILE]
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
