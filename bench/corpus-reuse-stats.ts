@@ -22,7 +22,7 @@ interface Original {
   template: string;
   topic: string;
   text: string;
-  grams: Set<string>;
+  grams: Uint32Array;
 }
 
 export type PairKind = 'same event, same template' | 'same event, other template' | 'other event, same template' | 'other event, same topic' | 'other topic' | 'near copy, its source';
