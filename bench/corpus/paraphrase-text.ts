@@ -5,13 +5,13 @@
 // of a name or title: "Foreign Minister").
 import { PARAPHRASE_GROUPS } from './paraphrase-lexicon.js';
 import { mixSeed } from './seeded-random.js';
+import { escapeRegExp } from './rewrite-text.js';
 
 const groupOf = new Map<string, number>();
 PARAPHRASE_GROUPS.forEach((g, i) => {
   for (const form of g) groupOf.set(form, i);
 });
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const caseless = (form: string): string => `[${form[0]}${form[0].toUpperCase()}]${escape(form.slice(1)).replace(/ /g, '\\s+')}`;
+const caseless = (form: string): string => `[${form[0]}${form[0].toUpperCase()}]${escapeRegExp(form.slice(1)).replace(/ /g, '\\s+')}`;
 const forms = [...groupOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
 const PATTERN = new RegExp(`(?<![\\w’'-])(?:([Aa]n?) )?(${forms.map(caseless).join('|')})(?![\\w-]|[’']\\w)`, 'g');
 const SENTENCE_END = /(?:^|[.!?:;"“”‘’—–(]\s*)$/;

@@ -6,7 +6,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const MONTH = `(${MONTHS.join('|')})`;
 const REFERENCE_YEAR = 2025; // the demo corpus is set in 2025; year-less dates belong to it
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a literal in a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const tokens = [...new Set(DEMO_TOKENS.flatMap((t) => [t, t.toUpperCase()]))].sort((a, b) => b.length - a.length);
 
 // Alternatives in priority order: dates before bare numbers, names last.
@@ -17,7 +18,7 @@ const PATTERN = new RegExp(
     `(?<dotted>(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{4}))`,
     `(?<iso>(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2}))`,
     `(?<num>(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d{2,})(?![\\w]|[.,]\\d))`,
-    `(?<name>\\b(?:${tokens.map(escape).join('|')})\\b)`,
+    `(?<name>\\b(?:${tokens.map(escapeRegExp).join('|')})\\b)`,
   ].join('|'),
   'g',
 );

@@ -4,12 +4,12 @@
 // words stay true. Every event of a story renames alike, so the story's events stay linked.
 import { ALLIANCE_FIRST, ALLIANCE_REST, FIXED_ACRONYMS, FIXED_NAMES, UNIT_KINDS, WEEKDAYS } from './story-name-pools.js';
 import { createRandom, mixSeed, type Random } from './seeded-random.js';
+import { escapeRegExp } from './rewrite-text.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ALLIANCE = ['Northern Defence Alliance', 'NORDA', 'Norda'];
 const BRIGADE = '\\d+(?:st|nd|rd|th) Motor Rifle Brigade';
 const NAMES = [...ALLIANCE, ...Object.keys(FIXED_NAMES), ...Object.keys(FIXED_ACRONYMS), ...WEEKDAYS].sort((a, b) => b.length - a.length);
-const PATTERN = new RegExp(`\\b(?:${BRIGADE}|${NAMES.map(escape).join('|')})\\b`, 'g');
+const PATTERN = new RegExp(`\\b(?:${BRIGADE}|${NAMES.map(escapeRegExp).join('|')})\\b`, 'g');
 
 const ordinal = (n: number): string => {
   const tens = n % 100;
