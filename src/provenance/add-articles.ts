@@ -1,10 +1,9 @@
 // The incremental corpus step: index a batch, verify bucket candidates, recompute lineage of the
 // groups the batch touched and of their neighbours. Candidates come only from exact-hash groups and
 // LSH buckets; exact duplicates join their group's representative and are never compared again.
-import { MAX_CHAIN, MAX_DUPLICATE_REFS, MAX_REUSE_REFS, MAX_VERIFIED, PASSAGE_COMMON_BUCKET, PREFILTER_MIN_CONTAINMENT } from './config.js';
+import { MAX_CHAIN, MAX_VERIFIED, PASSAGE_COMMON_BUCKET, PREFILTER_MIN_CONTAINMENT } from './config.js';
 import { compareTexts } from './compare-texts.js';
 import { LineageContext, resolveLineage } from './lineage.js';
-import { linkedRefs, showsAny } from './linked-refs.js';
 import { isParagraphLevelKey } from './lsh-keys.js';
 import { estimateContainment, estimateJaccard } from './minhash.js';
 import { summarize } from './summarize.js';
@@ -37,9 +36,8 @@ export function addSummarized(items: readonly SummarizedArticle[], index: Proven
       }
     },
   });
-  const added = new Set(sorted.map((s) => s.article.id));
-  const affected = refreshLineage(touched, added, index);
-  for (const id of added) affected.add(id);
+  const affected = refreshLineage(touched, index);
+  for (const s of sorted) affected.add(s.article.id);
   return { added: sorted.map((s) => s.article.id), affected: [...affected].sort(), stats };
 }
 
@@ -159,16 +157,15 @@ function sharesParagraph(a: ArticleSummary, b: ArticleSummary): boolean {
  * Recomputes lineage for every member of the touched groups and of the groups whose lineage may read
  * them; then, wave by wave, of the groups that may read a group whose source changed (a copy of a
  * copy names the root of its chain), at most MAX_CHAIN waves. Groups linked only by partial reuse
- * that their lineage does not read (see dependsOn) are not recomputed: only their results change.
- * `added`: the batch's article ids.
+ * that their lineage does not read (see readersOf) are not recomputed: only their lists change, and
+ * lists are built when an article is read. Affected: the articles whose own fields (provenance-of.ts)
+ * may have changed.
  */
-function refreshLineage(touched: Set<string>, added: ReadonlySet<string>, index: ProvenanceIndex): Set<string> {
+function refreshLineage(touched: Set<string>, index: ProvenanceIndex): Set<string> {
   const ctx = new LineageContext(index);
   const done = new Set<string>();
   const affected = new Set<string>();
-  const first = linkedGroups(touched, index, ctx);
-  for (const hash of first.linked) if (!touched.has(hash) && listsShowAny(hash, added, index)) for (const id of index.groupOf(hash)) affected.add(id);
-  let wave = new Set([...touched, ...first.readers]);
+  let wave = new Set([...touched, ...readersOf(touched, index, ctx)]);
   for (let w = 0; w <= MAX_CHAIN && wave.size > 0; w++) {
     const changed = new Set<string>();
     for (const hash of [...wave].sort()) {
@@ -177,10 +174,9 @@ function refreshLineage(touched: Set<string>, added: ReadonlySet<string>, index:
         const old = index.getLineage(id);
         const record = resolveLineage(id, ctx, old);
         index.putLineage(record);
-        // Results change in the batch's groups (new members), where a record changed, and at both
-        // ends of a moved original (copies): a record recomputed unchanged changes no result (the
-        // lists of a linked group were checked above).
-        if ((w === 0 && touched.has(hash)) || JSON.stringify(record) !== JSON.stringify(old ?? null)) affected.add(id);
+        // An article's own fields change where its record changed, and at both ends of a moved
+        // original (copies); a record recomputed unchanged changes none.
+        if (JSON.stringify(record) !== JSON.stringify(old ?? null)) affected.add(id);
         const before = old?.original?.article_id;
         const after = record.original?.article_id;
         if (before !== after) {
@@ -190,34 +186,17 @@ function refreshLineage(touched: Set<string>, added: ReadonlySet<string>, index:
         if (!old || before !== after || (old.parent ?? null) !== (record.parent ?? null)) changed.add(hash);
       }
     }
-    wave = new Set([...linkedGroups(changed, index, ctx).readers].filter((h) => !done.has(h)));
+    wave = new Set([...readersOf(changed, index, ctx)].filter((h) => !done.has(h)));
   }
   return affected;
 }
 
 /**
- * Whether the duplicates or reuse list of an untouched group linked to the batch now shows one of the
- * batch's articles. Exact: links and groups only grow, and every reference the batch created names
- * one of its articles (a new member of a linked group, or any member of a new group, which only the
- * batch's articles make up); the other references are the ones the stored lists were chosen from.
- * So the best k of the lists changed iff one of the batch's articles is among them — otherwise the
- * stored results, written when those were the whole lists, still hold.
+ * Text hashes of the groups linked to the given groups whose lineage reads them: a copy link is always
+ * read; a partial-reuse link only by a member with a credit naming an outlet (direct-parent.ts), so a
+ * group reusing a passage without one keeps its lineage while its reuse list changes.
  */
-function listsShowAny(hash: string, added: ReadonlySet<string>, index: ProvenanceIndex): boolean {
-  const rep = index.groupOf(hash)[0];
-  if (!rep) return false;
-  const refs = linkedRefs(rep, index);
-  return showsAny(refs.duplicates, added, MAX_DUPLICATE_REFS) || showsAny(refs.reuse, added, MAX_REUSE_REFS);
-}
-
-/**
- * Text hashes of the groups linked to the given groups (`linked`), and of those among them whose
- * lineage reads the given groups (`readers`): a copy link is always read; a partial-reuse link only by
- * a member with a credit naming an outlet (direct-parent.ts), so a group reusing a passage without
- * one keeps its lineage while its reuse list changes.
- */
-function linkedGroups(hashes: Set<string>, index: ProvenanceIndex, ctx: LineageContext): { linked: Set<string>; readers: Set<string> } {
-  const linked = new Set<string>();
+function readersOf(hashes: Set<string>, index: ProvenanceIndex, ctx: LineageContext): Set<string> {
   const readers = new Set<string>();
   for (const hash of hashes) {
     const rep = index.groupOf(hash)[0];
@@ -225,11 +204,10 @@ function linkedGroups(hashes: Set<string>, index: ProvenanceIndex, ctx: LineageC
     for (const link of index.linksOf(rep)) {
       const other = index.getSummary(link.a === rep ? link.b : link.a);
       if (!other) continue;
-      linked.add(other.textHash);
       if (link.kind !== 'reuse' || readers.has(other.textHash) || creditsOutlet(other.textHash, index, ctx)) readers.add(other.textHash);
     }
   }
-  return { linked, readers };
+  return readers;
 }
 
 function creditsOutlet(hash: string, index: ProvenanceIndex, ctx: LineageContext): boolean {

@@ -1,7 +1,6 @@
 // The near/contained-duplicate and reuse references of an exact-duplicate group, ranked by what the
 // results show (rounded similarity or shared fraction descending, then id) from the links alone: the
-// results build passages for the best few only, and the corpus step can tell from the ranking whether
-// a batch's new articles enter a group's lists at all.
+// results build passages for the best few only.
 import type { CopyLink, ProvenanceIndex } from './types.js';
 
 export interface RankedRef {
@@ -40,14 +39,4 @@ export function linkedRefs(rep: string, index: ProvenanceIndex): LinkedRefs {
 /** The k best references, best first. */
 export function bestRefs(refs: readonly RankedRef[], k: number): RankedRef[] {
   return [...refs].sort(byRank).slice(0, k);
-}
-
-/** Whether any reference to an article in `ids` is among the k best (without sorting: one pass). */
-export function showsAny(refs: readonly RankedRef[], ids: ReadonlySet<string>, k: number): boolean {
-  let best: RankedRef | null = null;
-  for (const r of refs) if (ids.has(r.article_id) && (!best || byRank(r, best) < 0)) best = r;
-  if (!best) return false;
-  let ahead = 0;
-  for (const r of refs) if (byRank(r, best) < 0 && ++ahead >= k) return false;
-  return true;
 }

@@ -2,33 +2,53 @@
 // read from the index after addArticles; exact groups and links are expanded to members here. The
 // near/contained duplicates and the reuse list keep their best MAX_DUPLICATE_REFS / MAX_REUSE_REFS
 // references (config.ts), chosen from the links before any passage is built.
+//
+// Two parts: the article's own fields (its lineage record, the copies naming it, its quality flags),
+// which change only when its lineage does, and its lists, which change whenever a linked text arrives.
+// A store keeps the first and builds the lists when an article is read (see store/provenance-lists.ts):
+// writing them would rewrite every linked old article's result at each batch.
 import { MAX_DUPLICATE_REFS, MAX_REUSE_REFS } from './config.js';
 import { bestRefs, linkedRefs, type RankedRef } from './linked-refs.js';
 import { textForms, type TokenCache } from './token-cache.js';
 import type { DuplicateRef, EditDiff, Flag, Original, ReuseRef } from './model-types.js';
 import type { ProvenanceIndex, TokenPassage } from './types.js';
 
-export interface ArticleProvenance {
+export interface OwnProvenance {
   original: Original | null;
   copies: string[];
-  duplicates: DuplicateRef[];
-  reuse: ReuseRef[];
   diff: EditDiff | null;
   flags: Flag[];
 }
 
+export interface ProvenanceLists {
+  duplicates: DuplicateRef[];
+  reuse: ReuseRef[];
+}
+
+export interface ArticleProvenance extends OwnProvenance, ProvenanceLists {}
+
 /** `cache`: a corpus step's token cache (each member text is tokenised once for all the results). */
 export function provenanceOf(id: string, index: ProvenanceIndex, cache?: TokenCache | null): ArticleProvenance {
-  const summary = index.getSummary(id);
+  const own = ownProvenance(id, index);
+  const lists = provenanceLists(id, index, cache);
+  return { original: own.original, copies: own.copies, duplicates: lists.duplicates, reuse: lists.reuse, diff: own.diff, flags: own.flags };
+}
+
+/** The fields that change only with the article's own lineage (or a copy naming it as original). */
+export function ownProvenance(id: string, index: ProvenanceIndex): OwnProvenance {
   const lineage = index.getLineage(id);
-  const out: ArticleProvenance = {
+  return {
     original: lineage?.original ?? null,
     copies: index.copiesOf(id),
-    duplicates: [],
-    reuse: [],
     diff: lineage?.diff ?? null,
-    flags: summary?.quality ?? [],
+    flags: index.getSummary(id)?.quality ?? [],
   };
+}
+
+/** The exact, near and contained duplicates and the reuse list, from the links as they stand. */
+export function provenanceLists(id: string, index: ProvenanceIndex, cache?: TokenCache | null): ProvenanceLists {
+  const out: ProvenanceLists = { duplicates: [], reuse: [] };
+  const summary = index.getSummary(id);
   if (!summary || summary.textHash === '') return out;
   const group = index.groupOf(summary.textHash);
   for (const m of group) if (m !== id) out.duplicates.push({ article_id: m, kind: 'exact', similarity: 1 });

@@ -112,7 +112,7 @@ export interface ProvenanceIndex {
 /** What one addArticles call changed. */
 export interface ProvenanceUpdate {
   added: string[];
-  /** Articles whose provenance fields may have changed (new ones included); re-export these. */
+  /** Articles whose own provenance fields (provenance-of.ts) may have changed, new ones included; their lists change with any link. */
   affected: string[];
   stats: { candidates: number; verified: number; links: number; exactDuplicates: number };
 }

@@ -11,7 +11,7 @@ export async function storyDetail(store: Store, story: Story, page: { limit: num
   const ids = story.article_ids.slice(page.offset, page.offset + page.limit);
   const articles: StoryArticle[] = [];
   const outletOf = new Map<string, string>();
-  for (const a of await Promise.all(ids.map((id) => store.articles.get(id)))) {
+  for (const a of await Promise.all(ids.map((id) => store.articles.get(id, { provenanceLists: false })))) {
     if (!a) continue;
     articles.push({ id: a.id, title: a.title, url: a.url, published: a.published, outlet: a.outlet, language: a.language, original: a.original, flags: a.flags, text: a.text });
     outletOf.set(a.id, a.outlet?.name ?? 'unknown');

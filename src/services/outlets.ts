@@ -7,7 +7,7 @@ export interface OutletRow { name: string; domain: string | null; articles: numb
 
 export async function outletProfiles(store: Store, groupsOf: (name: string) => string[] = () => []): Promise<OutletProfile[]> {
   const byOutlet = new Map<string, { domain: string | null; ids: string[] }>();
-  for await (const a of store.articles.iterate()) {
+  for await (const a of store.articles.iterate({ provenanceLists: false })) {
     const name = a.outlet?.name ?? 'unknown';
     const entry = byOutlet.get(name) ?? { domain: a.outlet?.domain ?? null, ids: [] };
     entry.ids.push(a.id);

@@ -13,7 +13,7 @@ export async function storyGroups(store: Store, storyId: string, groupsOf: Group
   if (!story) return null;
   const articles: { id: string; outlet: string | null }[] = [];
   for (const id of story.article_ids) {
-    const a = await store.articles.get(id);
+    const a = await store.articles.get(id, { provenanceLists: false });
     if (a) articles.push({ id, outlet: a.outlet?.name ?? null });
   }
   const quotes = story.article_ids.length ? (await store.quotes.list({ articles: story.article_ids }, { limit: 100_000, offset: 0 })).items : [];

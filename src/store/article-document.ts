@@ -3,17 +3,22 @@
 import type { ArticleSummary } from '../model/api.js';
 import { Article } from '../model/article.js';
 import type { ExtractedArticle } from '../model/article.js';
+import type { ProvenanceLists } from '../provenance/provenance-of.js';
 import type { ArticleWrite, ProvenanceResult } from './repository.js';
 
-/** The exported article: extraction's record with the provenance stage's fields laid over it. */
-export function toArticle(data: string, provenance: string | null = null): Article {
+/**
+ * The exported article: extraction's record with the provenance stage's fields laid over it: the stored
+ * own fields, and the lists built on read (none when not asked for; stored lists of older versions
+ * are never shown: they may be stale).
+ */
+export function toArticle(data: string, provenance: string | null = null, lists: ProvenanceLists | null = null): Article {
   const extracted = JSON.parse(data) as ExtractedArticle;
-  if (!provenance) return Article.parse(extracted);
+  if (!provenance) return Article.parse(lists ? { ...extracted, ...lists } : extracted);
   const p = JSON.parse(provenance) as ProvenanceResult;
   return Article.parse({
     ...extracted,
     original: p.original ?? extracted.original,
-    copies: p.copies, duplicates: p.duplicates, reuse: p.reuse, diff: p.diff,
+    copies: p.copies, duplicates: lists?.duplicates ?? [], reuse: lists?.reuse ?? [], diff: p.diff,
     flags: [...extracted.flags, ...p.flags.filter((f) => !extracted.flags.some((e) => e.flag === f.flag))],
   });
 }

@@ -53,19 +53,25 @@ export interface ArticleFilter {
 export interface Page { limit: number; offset: number }
 export interface PageResult<T> { items: T[]; total: number }
 
+/**
+ * `provenanceLists: false` leaves an article's duplicates and reuse lists empty: they are built from
+ * the provenance index on every read, which stages reading articles for their text or outlet skip.
+ */
+export interface ArticleReadOptions { provenanceLists?: boolean }
+
 
 export interface ArticleRepository {
   /** Store one article; re-saving identical content changes nothing. */
   save(write: ArticleWrite): Promise<SaveOutcome>;
   /** Several writes in one transaction (all or nothing). */
   saveMany(writes: ArticleWrite[]): Promise<SaveOutcome[]>;
-  get(id: string): Promise<Article | null>;
+  get(id: string, options?: ArticleReadOptions): Promise<Article | null>;
   getRaw(id: string): Promise<{ raw: string; bodyType: 'html' | 'text' } | null>;
   list(filter: ArticleFilter, page: Page): Promise<PageResult<ArticleSummary>>;
   search(query: string, filter: ArticleFilter, page: Page): Promise<SearchPage>;
   count(): Promise<number>;
   /** Every article in id order, streamed (the export must not hold the corpus in memory). */
-  iterate(): AsyncIterable<Article>;
+  iterate(options?: ArticleReadOptions): AsyncIterable<Article>;
 }
 
 export interface InputRepository {
@@ -76,13 +82,14 @@ export interface InputRepository {
   count(): Promise<number>;
 }
 
-/** Per-article results of the provenance corpus stage, as exported on the article. */
+/**
+ * Per-article results of the provenance corpus stage that are stored: the article's own fields. Its
+ * duplicates and reuse lists are built from the index when the article is read (provenance-lists.ts).
+ */
 export interface ProvenanceResult {
   article_id: string;
   original: Original | null;
   copies: string[];
-  duplicates: Article['duplicates'];
-  reuse: Article['reuse'];
   diff: Article['diff'];
   flags: Flag[];
 }

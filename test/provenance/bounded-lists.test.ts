@@ -1,30 +1,32 @@
-// Reuse and near-duplicate lists keep their best references only, and a batch rewrites an old
-// article's result only when something it shows changed: the results kept from every batch's
-// `affected` stay equal to all results recomputed on the index after every batch. (Not to an index
-// built in one go: in buckets this crowded, which candidates are verified depends on arrival order.)
+// Reuse and near-duplicate lists keep their best references only. A batch rewrites an old article's
+// stored fields only when its own fields changed (lists are built when an article is read): the own
+// fields kept from every batch's `affected` stay equal to all of them recomputed on the index after
+// every batch, while most old articles whose lists now show the batch are not rewritten.
+// (Not compared with an index built in one go: in buckets this crowded, which candidates are
+// verified depends on arrival order.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addArticles } from '../../src/provenance/add-articles.js';
 import { MAX_DUPLICATE_REFS, MAX_REUSE_REFS } from '../../src/provenance/config.js';
-import { linkedRefs, showsAny, type RankedRef } from '../../src/provenance/linked-refs.js';
+import { linkedRefs } from '../../src/provenance/linked-refs.js';
 import { MemoryProvenanceIndex } from '../../src/provenance/memory-index.js';
-import { provenanceOf, type ArticleProvenance } from '../../src/provenance/provenance-of.js';
+import { ownProvenance, provenanceOf, type OwnProvenance } from '../../src/provenance/provenance-of.js';
 import { crowdedCorpus, shuffled } from './crowded-corpus.js';
 
 const BATCH = 6;
 
-test('results kept from each batch\'s affected articles equal all results recomputed after the batch', () => {
+test('own fields kept from each batch\'s affected articles equal all of them recomputed after the batch', () => {
   const order = shuffled(crowdedCorpus());
   const index = new MemoryProvenanceIndex();
-  const kept = new Map<string, ArticleProvenance>();
+  const kept = new Map<string, OwnProvenance>();
   let oldLinked = 0;
   let oldRewritten = 0;
   for (let i = 0; i < order.length; i += BATCH) {
     const batch = order.slice(i, i + BATCH);
     const update = addArticles(batch, index);
-    for (const id of update.affected) kept.set(id, provenanceOf(id, index));
+    for (const id of update.affected) kept.set(id, ownProvenance(id, index));
     const batchIds = new Set(batch.map((a) => a.id));
-    // Old articles linked to the batch: some are rewritten, some (their lists unchanged) are not.
+    // Old articles linked to the batch: their lists changed, their own fields mostly did not.
     for (const a of order.slice(0, i)) {
       const s = index.getSummary(a.id)!;
       const refs = linkedRefs(index.groupOf(s.textHash)[0], index);
@@ -32,9 +34,9 @@ test('results kept from each batch\'s affected articles equal all results recomp
       oldLinked++;
       if (update.affected.includes(a.id)) oldRewritten++;
     }
-    for (const a of order.slice(0, i + BATCH)) assert.deepEqual(kept.get(a.id), provenanceOf(a.id, index), `${a.id} after the batch at ${i}`);
+    for (const a of order.slice(0, i + BATCH)) assert.deepEqual(kept.get(a.id), ownProvenance(a.id, index), `${a.id} after the batch at ${i}`);
   }
-  assert.ok(oldRewritten > 0 && oldRewritten < oldLinked, `rewritten ${oldRewritten} of ${oldLinked} linked old articles`);
+  assert.ok(oldLinked > 0 && oldRewritten < oldLinked / 2, `rewritten ${oldRewritten} of ${oldLinked} linked old articles`);
 });
 
 test('a reuse list keeps the best references by shared fraction, then id; exact duplicates stay complete', () => {
@@ -56,15 +58,4 @@ test('a reuse list keeps the best references by shared fraction, then id; exact 
   const copy = provenanceOf('n003x', index);
   assert.deepEqual(copy.duplicates.filter((d) => d.kind === 'exact').map((d) => d.article_id), ['n003']);
   assert.equal(copy.duplicates.length, MAX_DUPLICATE_REFS + 1);
-});
-
-test('a new reference counts when it ranks k-th or better, ties broken by id', () => {
-  const link = {} as RankedRef['link'];
-  const ref = (article_id: string, value: number): RankedRef => ({ article_id, value, link, group: [article_id] });
-  const refs = [ref('a', 0.5), ref('b', 0.4), ref('c', 0.4), ref('d', 0.3)];
-  assert.equal(showsAny(refs, new Set(['c']), 3), true);
-  assert.equal(showsAny(refs, new Set(['c']), 2), false);
-  assert.equal(showsAny(refs, new Set(['d', 'b']), 2), true);
-  assert.equal(showsAny(refs, new Set(['x']), 4), false);
-  assert.equal(showsAny(refs, new Set(['d']), 4), true);
 });

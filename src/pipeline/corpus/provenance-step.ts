@@ -3,13 +3,14 @@
 // The algorithm is synchronous; it runs on an overlay filled from the store (prefetch by keys and
 // hashes, then the rows its reads missed, until a run misses nothing), so any store can back it.
 import { addSummarized, plannedPairs, type SummarizedArticle } from '../../provenance/add-articles.js';
-import { provenanceOf } from '../../provenance/provenance-of.js';
+import { ownProvenance } from '../../provenance/provenance-of.js';
 import { summarize } from '../../provenance/summarize.js';
 import { TokenCache } from '../../provenance/token-cache.js';
 import type { ArticleSummary, ProvenanceInput, ProvenanceUpdate } from '../../provenance/types.js';
 import type { ProvenanceResult, Store } from '../../store/repository.js';
 import { ProvenanceOverlay } from '../../store/provenance-overlay.js';
-import { emptyFetch, isEmptyFetch, type ProvenanceFetch, type ProvenanceRows } from '../../store/provenance-rows.js';
+import { fill as fillFrom, MAX_ROUNDS, readComplete } from '../../store/provenance-fill.js';
+import { emptyFetch, isEmptyFetch, type ProvenanceFetch } from '../../store/provenance-rows.js';
 import { createCorpusPool, type CorpusPool } from './corpus-pool.js';
 
 export interface ProvenanceStepStats { added: number; affected: number; links: number; exactDuplicates: number; rounds: number }
@@ -22,10 +23,6 @@ const FILL_LEVELS = 3;
  * reading rows is far cheaper than re-running, so a miss is followed deep at once.
  */
 const MISS_FILL_LEVELS = 12;
-/** A fill stops following neighbours past this many ids: memory stays bounded on a huge component. */
-const FILL_MAX_IDS = 20_000;
-/** A run that still misses rows after this many fills means a bug, not a big corpus. */
-const MAX_ROUNDS = 200;
 /** Candidate pairs per worker task: enough to amortise the message, small enough to spread the work. */
 const PAIRS_PER_TASK = 48;
 
@@ -42,7 +39,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
   }
   overlay.reset();
   if (items.length === 0) return { added: 0, affected: 0, links: 0, exactDuplicates: 0, rounds: 0 };
-  const tokens = new TokenCache(); // texts do not change within a step: re-runs and results share it
+  const tokens = new TokenCache(); // texts do not change within a step: the re-runs share it
   await fill(store, overlay, {
     ...emptyFetch(),
     groups: items.map((i) => i.summary.textHash),
@@ -77,7 +74,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     }
     // Every read of the update hit: its writes are final. The results only read, so what they miss
     // is loaded and the results alone are recomputed (not the whole batch).
-    const results = await resultsOf(store, overlay, update.affected, tokens);
+    const results = await resultsOf(store, overlay, update.affected);
     await store.provenance.commit(overlay.changes(), results);
     return { added: update.added.length, affected: update.affected.length, links: update.stats.links, exactDuplicates: update.stats.exactDuplicates, rounds: round };
   }
@@ -107,62 +104,9 @@ async function verifyAhead(items: SummarizedArticle[], overlay: ProvenanceOverla
   await Promise.all(tasks);
 }
 
-async function resultsOf(store: Store, overlay: ProvenanceOverlay, affected: string[], tokens: TokenCache): Promise<ProvenanceResult[]> {
-  await fill(store, overlay, { ...emptyFetch(), lineage: affected, copies: affected, links: affected }, 1);
-  for (let round = 1; ; round++) {
-    const results = affected.map((id) => ({ article_id: id, ...provenanceOf(id, overlay, tokens) }));
-    const misses = overlay.takeMisses();
-    if (isEmptyFetch(misses)) return results;
-    if (round >= MAX_ROUNDS) throw new Error(`provenance: result reads still missing after ${round} rounds`);
-    await fill(store, overlay, misses, MISS_FILL_LEVELS);
-  }
-}
-
-/** Reads the requested rows and, a few levels deep, the rows of what they point to. */
-async function fill(store: Store, overlay: ProvenanceOverlay, request: ProvenanceFetch, levels = FILL_LEVELS): Promise<void> {
-  let next = overlay.unknown(withWholeIds(request));
-  let ids = 0;
-  for (let level = 0; level < levels && !isEmptyFetch(next) && ids < FILL_MAX_IDS; level++) {
-    ids += next.articles.length;
-    const rows = await store.provenance.fetch(next);
-    overlay.load(next, rows);
-    await closeGroups(store, overlay, rows);
-    next = overlay.unknown(neighbours(rows));
-  }
-}
-
-/**
- * Lineage reads every member of a group it meets (their metadata picks the group's head): the groups
- * of the summaries just read, and the articles and summaries of their members, are read at once, so
- * the last level of a fill does not leave one re-run of the batch per half-read group.
- */
-async function closeGroups(store: Store, overlay: ProvenanceOverlay, rows: ProvenanceRows): Promise<void> {
-  const groups = overlay.unknown({ ...emptyFetch(), groups: rows.summaries.map((s) => s.textHash).filter((h) => h !== '') });
-  let loaded = rows.groups;
-  if (!isEmptyFetch(groups)) {
-    const more = await store.provenance.fetch(groups);
-    overlay.load(groups, more);
-    loaded = [...loaded, ...more.groups];
-  }
-  const members = loaded.flatMap((g) => g.ids);
-  const rest = overlay.unknown({ ...emptyFetch(), articles: members, summaries: members });
-  if (!isEmptyFetch(rest)) overlay.load(rest, await store.provenance.fetch(rest));
-}
-
-/** Any id asked about in one respect is read in every respect: the next reads usually need them. */
-function withWholeIds(f: ProvenanceFetch): ProvenanceFetch {
-  const ids = [...new Set([...f.articles, ...f.summaries, ...f.links, ...f.lineage, ...f.copies])];
-  return { ...f, articles: ids, summaries: ids, links: ids, lineage: ids, copies: ids };
-}
-
-function neighbours(rows: ProvenanceRows): ProvenanceFetch {
-  const ids = new Set<string>();
-  for (const k of rows.keys) for (const id of k.ids) ids.add(id);
-  for (const g of rows.groups) for (const id of g.ids) ids.add(id);
-  for (const l of rows.links) { ids.add(l.a); ids.add(l.b); }
-  for (const c of rows.copies) for (const id of c.ids) ids.add(id);
-  for (const r of rows.lineage) if (r.original?.article_id) ids.add(r.original.article_id);
-  return withWholeIds({ ...emptyFetch(), articles: [...ids], groups: rows.summaries.map((s) => s.textHash).filter((h) => h !== '') });
+/** The own fields of the affected articles (their lists are built when they are read). */
+async function resultsOf(store: Store, overlay: ProvenanceOverlay, affected: string[]): Promise<ProvenanceResult[]> {
+  return readComplete(store.provenance, overlay, affected, () => affected.map((id) => ({ article_id: id, ...ownProvenance(id, overlay) })), MISS_FILL_LEVELS);
 }
 
 /** Catches up with articles a killed run stored but did not index. */
@@ -173,4 +117,9 @@ export async function provenanceCatchUp(store: Store, batch = 1000, threads = 1)
     if (ids.length === 0) return total;
     total += (await provenanceStep(store, ids, new Map(), { threads })).added;
   }
+}
+
+/** Reads the requested rows and, a few levels deep, the rows of what they point to. */
+function fill(store: Store, overlay: ProvenanceOverlay, request: ProvenanceFetch, levels = FILL_LEVELS): Promise<void> {
+  return fillFrom(store.provenance, overlay, request, levels);
 }

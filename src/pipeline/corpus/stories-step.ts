@@ -23,6 +23,8 @@ const MAX_COMPARED = 60;
 
 /** New articles handed to the clusterer at once: bounds the texts held in memory on a large first run. */
 const ADD_CHUNK = 10_000;
+/** Clustering and comparison read an article's text, outlet and dates, never its provenance lists. */
+const TEXT_ONLY = { provenanceLists: false } as const;
 /** Compared groups written per transaction: bounds the comparison documents held in memory. */
 const WRITE_CHUNK = 100;
 
@@ -53,7 +55,7 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
     // One read of the chunk's annotation parts (not one query per article).
     const parts = await store.language.partsOf(ids, ['mentions', 'dates']);
     for (const id of ids) {
-      const a = await store.articles.get(id);
+      const a = await store.articles.get(id, TEXT_ONLY);
       if (a) batch.push(clusteringInput(a, parts.get(id), index));
     }
     clusterer.stage(batch.map((a) => clusterer.represent(a)));
@@ -127,7 +129,7 @@ async function compareInputs(store: Store, ids: string[], groupsOf: GroupsOf, in
   // Only the parts compared are read, for the whole group at once.
   const parts = await store.language.partsOf(ids, ['sentences', 'mentions']);
   for (const id of ids) {
-    const a = await store.articles.get(id);
+    const a = await store.articles.get(id, TEXT_ONLY);
     const language = parts.get(id);
     if (!a || !language) continue;
     const quotes: Quote[] = (await store.quotes.list({ article: id }, { limit: 10_000, offset: 0 })).items;

@@ -38,7 +38,7 @@ export async function ingestPrepared(store: Store, inputs: PreparedInput[], outl
   const before = new Map<string, boolean>();
   for (const r of records) {
     const id = articleId(r);
-    if (!before.has(id)) before.set(id, (await store.articles.get(id)) !== null);
+    if (!before.has(id)) before.set(id, (await store.articles.get(id, { provenanceLists: false })) !== null);
   }
   const summary = await ingestReadItems(inputs.flatMap((i) => i.items), { store, threads: 1, outletFiles });
   const failures = new Map(summary.failed.map((f) => [f.source, f.message]));

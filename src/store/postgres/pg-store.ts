@@ -6,9 +6,10 @@ import pg from 'pg';
 import type { Article } from '../../model/article.js';
 import type {
   ArticleFilter, ArticleRepository, ArticleSummary, ArticleWrite, InputInfo, InputRepository,
-  Page, PageResult, SaveOutcome, Store,
+  ArticleReadOptions, Page, PageResult, ProvenanceRepository, SaveOutcome, Store,
 } from '../repository.js';
 import { languageJson, supersedes, toArticle, toSummary } from '../article-document.js';
+import { readProvenanceLists } from '../provenance-lists.js';
 import type { ArticleRow } from '../article-document.js';
 import { parseUserQuery, toTsQuery } from '../fts-query.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet-markers.js';
@@ -74,9 +75,9 @@ export class PgStore implements Store {
   readonly stages: PgStages;
   private closed = false;
   constructor(readonly pool: pg.Pool, readonly location: string, readonly schema: string) {
-    this.articles = new PgArticles(pool);
-    this.inputs = new PgInputs(pool);
     this.provenance = new PgProvenance(pool);
+    this.articles = new PgArticles(pool, this.provenance);
+    this.inputs = new PgInputs(pool);
     this.language = new PgLanguage(pool);
     this.entities = new PgEntities(pool);
     this.quotes = new PgQuotes(pool);
@@ -122,7 +123,7 @@ const SUMMARY_COLUMNS =
 const noNul = (s: string | null): string | null => (s === null ? null : s.replaceAll('\u0000', ''));
 
 class PgArticles implements ArticleRepository {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(private readonly pool: pg.Pool, private readonly provenance: ProvenanceRepository) {}
 
   async save(write: ArticleWrite): Promise<SaveOutcome> {
     return (await this.saveMany([write]))[0];
@@ -196,12 +197,14 @@ class PgArticles implements ArticleRepository {
     return outcome;
   }
 
-  async get(id: string): Promise<Article | null> {
+  async get(id: string, options: ArticleReadOptions = {}): Promise<Article | null> {
     const row = (await this.pool.query<{ data: string; provenance: string | null }>(
       'SELECT a.data, p.data AS provenance FROM articles a LEFT JOIN article_provenance p ON p.article_id = a.id WHERE a.id = $1',
       [id],
     )).rows[0];
-    return row ? toArticle(row.data, row.provenance) : null;
+    if (!row) return null;
+    const lists = options.provenanceLists === false ? null : (await readProvenanceLists(this.provenance, [id])).get(id)!;
+    return toArticle(row.data, row.provenance, lists);
   }
 
   async getRaw(id: string): Promise<{ raw: string; bodyType: 'html' | 'text' } | null> {
@@ -261,7 +264,7 @@ class PgArticles implements ArticleRepository {
     return (await this.pool.query<{ n: number }>('SELECT count(*) AS n FROM articles')).rows[0].n;
   }
 
-  async *iterate(): AsyncIterable<Article> {
+  async *iterate(options: ArticleReadOptions = {}): AsyncIterable<Article> {
     // Keyset pagination: bounded memory, no long-lived cursor or transaction.
     let after = '';
     for (;;) {
@@ -270,7 +273,8 @@ class PgArticles implements ArticleRepository {
         [after],
       )).rows;
       if (rows.length === 0) return;
-      for (const r of rows) yield toArticle(r.data, r.provenance);
+      const lists = options.provenanceLists === false ? null : await readProvenanceLists(this.provenance, rows.map((r) => r.id));
+      for (const r of rows) yield toArticle(r.data, r.provenance, lists?.get(r.id) ?? null);
       after = rows[rows.length - 1].id;
     }
   }

@@ -1,6 +1,6 @@
 // The provenance stage's rows on SQLite: reads by key through indexes (never a scan; per LSH key the
 // most recent BUCKET_CANDIDATES ids, as the ProvenanceIndex contract allows), and one
-// transaction per step for the index changes and the affected articles' exported fields.
+// transaction per step for the index changes and the affected articles' own exported fields.
 import type Database from 'better-sqlite3';
 import { BUCKET_CANDIDATES } from '../../provenance/config.js';
 import type { CopyLink, LineageRecord } from '../../provenance/types.js';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../../model/article.js';
 import type {
   ArticleFilter, ArticleRepository, ArticleSummary, ArticleWrite, InputInfo, InputRepository,
-  CorpusLock, Page, PageResult, SaveOutcome, Store,
+  ArticleReadOptions, CorpusLock, Page, PageResult, ProvenanceRepository, SaveOutcome, Store,
 } from '../repository.js';
 import { SqliteProvenance } from './sqlite-provenance.js';
 import { SqliteClusterStore } from './cluster-store.js';
@@ -13,6 +13,7 @@ import { SqliteEntities, SqliteEvents, SqliteLanguage, SqliteQuotes, SqliteStori
 import { parseUserQuery, toFts5 } from '../fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 import { languageJson, supersedes, toArticle, toSummary } from '../article-document.js';
+import { readProvenanceLists } from '../provenance-lists.js';
 import type { ArticleRow } from '../article-document.js';
 import { corpusStamps } from '../../pipeline/stages.js';
 import { SqliteStages } from './sqlite-stages.js';
@@ -65,9 +66,9 @@ export class SqliteStore implements Store {
   readonly corpusLock: CorpusLock = new ProcessLock();
   readonly stages: SqliteStages;
   constructor(readonly db: Database.Database, readonly location: string) {
-    this.articles = new SqliteArticles(db);
-    this.inputs = new SqliteInputs(db);
     this.provenance = new SqliteProvenance(db);
+    this.articles = new SqliteArticles(db, this.provenance);
+    this.inputs = new SqliteInputs(db);
     this.language = new SqliteLanguage(db);
     this.entities = new SqliteEntities(db);
     this.quotes = new SqliteQuotes(db);
@@ -134,7 +135,7 @@ class SqliteArticles implements ArticleRepository {
    * again, or paged, skips the walks over its words' match lists. */
   private readonly searchCounts: GenerationCache<{ n: number; lo: number | null }>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, private readonly provenance: ProvenanceRepository) {
     this.searchCounts = new GenerationCache(db, SEARCH_COUNTS_CACHED);
     this.putLanguage = db.prepare('INSERT OR REPLACE INTO article_language (article_id, stage_version, data) VALUES (?, ?, ?)');
     this.languageVersion = db.prepare('SELECT stage_version FROM article_language WHERE article_id = ?').pluck();
@@ -199,9 +200,11 @@ class SqliteArticles implements ArticleRepository {
     return existing ? 'updated' : 'stored';
   }
 
-  async get(id: string): Promise<Article | null> {
+  async get(id: string, options: ArticleReadOptions = {}): Promise<Article | null> {
     const row = this.byId.get(id);
-    return row ? toArticle(row.data, row.provenance) : null;
+    if (!row) return null;
+    const lists = options.provenanceLists === false ? null : (await readProvenanceLists(this.provenance, [id])).get(id)!;
+    return toArticle(row.data, row.provenance, lists);
   }
 
   async getRaw(id: string): Promise<{ raw: string; bodyType: 'html' | 'text' } | null> {
@@ -295,7 +298,7 @@ class SqliteArticles implements ArticleRepository {
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
-  async *iterate(): AsyncIterable<Article> {
+  async *iterate(options: ArticleReadOptions = {}): AsyncIterable<Article> {
     // Keyset pagination: no long-lived statement, bounded memory, and writers are not blocked.
     let after = '';
     const stmt = this.db.prepare(
@@ -304,7 +307,8 @@ class SqliteArticles implements ArticleRepository {
     for (;;) {
       const rows = stmt.all(after) as { id: string; data: string; provenance: string | null }[];
       if (rows.length === 0) return;
-      for (const r of rows) yield toArticle(r.data, r.provenance);
+      const lists = options.provenanceLists === false ? null : await readProvenanceLists(this.provenance, rows.map((r) => r.id));
+      for (const r of rows) yield toArticle(r.data, r.provenance, lists?.get(r.id) ?? null);
       after = rows[rows.length - 1].id;
     }
   }
