@@ -33,6 +33,8 @@ const TEXTS = [
   'It was inMay 2020 and Marchfirst, then 5thMarch and the 3rdofJune; Jan. 5 and the year-end, the year\'s end.',
   'The mayor of the market town met Marshall in Decatur; the Mondays were quiet and the weekday busy.',
   'Five days later, three years before, two weeks ago and 4 months after that, the end of the month came.',
+  // Numbers with dashes and dots: ISO dates, an impossible month, a glued code.
+  'Filed 13-25-2021 and 05-12-2021, stamped 2024-03-12 and 2024-03-12-10, then 01.02.22, code A13.05.2020 and 45-12-2020.',
 ];
 
 const OPTION: NewsOption = { ref: { y: 2022, m: 2, d: 1, known: true }, focusQuarter: { y: 2021, q: 4 } };

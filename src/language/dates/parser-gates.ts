@@ -26,7 +26,10 @@ export const PARSER_GATES: ReadonlyMap<string, RegExp | readonly RegExp[]> = new
   // Chrono's English parsers.
   ['ENYearMonthDayParser', /\d{4}/],
   ['ISOFormatParser', /\d{4}-\d/],
-  ['SlashDateFormatParser', /\d[/.-]\d/],
+  // A result has a "/" between digits, or a year after two numbers of one or two digits ("5-12-2021",
+  // "01.02.22"), and never follows a digit (the parser rejects a match with a digit before it, also where
+  // chrono's retry one character on lets "^" match): an ISO date ("2024-03-12") opens no gate.
+  ['SlashDateFormatParser', /\d\/\d|(?:^|\D)\d\d?[.-]\d\d?[.-]\d\d/],
   ['ENSlashMonthFormatParser', /\d\/\d{4}/],
   ['ENTimeExpressionParser', /\d/],
   // A year (digits, maybe an era) then the month, apart by at most spaces and one separator or "of".
