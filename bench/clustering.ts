@@ -7,7 +7,8 @@
 // the run, load average; and the growth per doubling between consecutive sizes.
 //   node --import tsx bench/clustering.ts                 sizes 100k, 200k (PARALLAX_BENCH_CLUSTER_SIZES=100000,200000,400000,1000000 for more)
 //   node --import tsx bench/clustering.ts --size N        one size, prints JSON (child mode)
-// The child gets --max-old-space-size (PARALLAX_BENCH_CLUSTER_HEAP_MB, default 12288) for the large sizes.
+// The child gets the CLI's V8 flags (src/util/node-flags.ts) and --max-old-space-size
+// (PARALLAX_BENCH_CLUSTER_HEAP_MB, default 12288) for the large sizes.
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { StoryClusterer } from '../src/stories/clustering/story-clusterer.js';
 import { loadClusteringModel } from '../src/stories/clustering/model.js';
 import type { ArticleSummary } from '../src/stories/clustering/types.js';
 import { ClusterOverlay } from '../src/store/cluster-overlay.js';
+import { nodeFlags } from '../src/util/node-flags.js';
 import { repoRoot } from '../src/util/paths.js';
 import { mulberry32 } from '../src/util/mulberry32.js';
 
@@ -62,7 +64,7 @@ function measure(n: number): Record<string, number> {
 
 function child(n: number): Record<string, number> {
   const heap = process.env.PARALLAX_BENCH_CLUSTER_HEAP_MB ?? '12288';
-  const out = execFileSync(process.execPath, [`--max-old-space-size=${heap}`, '--expose-gc', '--import', 'tsx', join(repoRoot, 'bench', 'clustering.ts'), '--size', String(n)], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [...nodeFlags(), `--max-old-space-size=${heap}`, '--expose-gc', '--import', 'tsx', join(repoRoot, 'bench', 'clustering.ts'), '--size', String(n)], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
 }
 

@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { nodeFlags } from '../src/util/node-flags.js';
 import { addSummarized } from '../src/provenance/add-articles.js';
 import { MemoryProvenanceIndex } from '../src/provenance/memory-index.js';
 import type { ArticleSummary, ProvenanceInput } from '../src/provenance/types.js';
@@ -93,7 +94,7 @@ export async function benchOnce(size: number, threads = 2): Promise<BenchFigures
 /** Runs each size in a fresh child process; returns the figures and the growth per doubling. */
 export function runProvenanceBench(sizes: number[] = [100_000, 1_000_000]): { runs: BenchFigures[]; timeGrowthPerDoubling: number | null; cpuGrowthPerDoubling: number | null; rssGrowthPerDoubling: number | null } {
   const self = fileURLToPath(import.meta.url);
-  const runs = sizes.map((n) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', self, '--once', String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!) as BenchFigures);
+  const runs = sizes.map((n) => JSON.parse(execFileSync(process.execPath, [...nodeFlags(), '--max-old-space-size=8192', '--import', 'tsx', self, '--once', String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!) as BenchFigures);
   const growth = (f: (r: BenchFigures) => number): number | null => {
     if (runs.length < 2) return null;
     const [a, b] = [runs[0], runs[runs.length - 1]];

@@ -16,6 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { nodeFlags } from '../src/util/node-flags.js';
 import { repoRoot } from '../src/util/paths.js';
 import { writeCorpus } from './write-corpus.js';
 import { LOCAL_TEST_PG, scratchSchema, type ScratchSchema } from '../src/store/postgres/pg-scratch-schema.js';
@@ -45,7 +46,7 @@ function child(script: string, args: string[]): Record<string, number> {
     built = true;
   }
   const entry = FROM_SOURCES ? ['--import', 'tsx', join(repoRoot, 'bench', script)] : [join(repoRoot, 'dist', 'bench', script.replace(/\.ts$/, '.js'))];
-  const out = execFileSync(process.execPath, [...entry, ...args], {
+  const out = execFileSync(process.execPath, [...nodeFlags(), ...entry, ...args], {
     cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'],
   });
   return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;

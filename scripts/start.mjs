@@ -1,13 +1,15 @@
 // `npm start`: build what is missing, analyse the bundled demo corpus into demo.db, then serve the
 // API and the web UI on loopback and print the address to open.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const cli = join(root, 'bin', 'parallax.js');
+/** The V8 flags on the CLI's first line (its shebang), as a user running `parallax` gets them. */
+const NODE_FLAGS = readFileSync(cli, 'utf8').split('\n', 1)[0].split(/\s+/).filter((w) => w.startsWith('--'));
 
 function step(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -24,10 +26,10 @@ if (!existsSync(join(root, 'web', 'dist', 'index.html'))) step(process.execPath,
 
 const db = process.env.PARALLAX_DB ?? 'demo.db';
 const port = process.env.PORT ?? '4173';
-const analysed = spawnSync(process.execPath, [cli, 'analyze', 'examples/corpus', '--db', db, '--outlets', 'examples/outlets.json'], { stdio: 'inherit' });
+const analysed = spawnSync(process.execPath, [...NODE_FLAGS, cli, 'analyze', 'examples/corpus', '--db', db, '--outlets', 'examples/outlets.json'], { stdio: 'inherit' });
 if ((analysed.status ?? 1) > 1) process.exit(analysed.status ?? 1); // 1 = some inputs failed; the rest is stored
 
 console.log(`\nParallax: open http://127.0.0.1:${port}/ in a browser (Ctrl+C stops the server)\n`);
-const server = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', port], { stdio: 'inherit' });
+const server = spawn(process.execPath, [...NODE_FLAGS, cli, 'serve', '--db', db, '--port', port], { stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code, signal) => process.exit(signal ? 0 : code ?? 0));
