@@ -117,6 +117,7 @@ async function analyzeSection(sizes: number[], threadCounts: number[], stores: s
               figures: {
                 'articles/s': round(r.records / r.seconds, 1), 'MB/s': round(mb / r.seconds, 2), seconds: round(r.seconds, 1),
                 'CPU s': round(r.cpuSeconds, 1), ...stage, ...stageCpu, ...stageMain, 'peak RSS MB': round(r.peakRssMB), failed: r.failed,
+                'export s': round(r.exportSeconds, 1), 'export CPU s': round(r.exportCpuSeconds, 1),
                 'load avg': `${round(load, 1)}-${round(r.loadAverage ?? load, 1)}`,
               },
             });
@@ -144,7 +145,7 @@ async function analyzeSection(sizes: number[], threadCounts: number[], stores: s
 }
 
 interface ChildFigures {
-  seconds: number; cpuSeconds: number; records: number; failed: number; peakRssMB: number;
+  seconds: number; cpuSeconds: number; records: number; failed: number; peakRssMB: number; exportSeconds: number; exportCpuSeconds: number;
   stageSeconds: Record<string, number>; stageCpuSeconds?: Record<string, number>; stageMainCpuSeconds?: Record<string, number>; loadAverage?: number;
 }
 
