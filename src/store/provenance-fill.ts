@@ -29,12 +29,17 @@ export async function fill(repo: ProvenanceRepository, overlay: ProvenanceOverla
  */
 export async function readComplete<T>(repo: ProvenanceRepository, overlay: ProvenanceOverlay, ids: readonly string[], compute: () => T, missLevels: number): Promise<T> {
   await fill(repo, overlay, { ...emptyFetch(), lineage: [...ids], copies: [...ids], links: [...ids] }, 1);
+  return untilComplete(overlay, compute, (misses) => fill(repo, overlay, misses, missLevels));
+}
+
+/** Runs `compute` over the overlay, then `load`s what it missed, until a run misses nothing. */
+export async function untilComplete<T>(overlay: ProvenanceOverlay, compute: () => T, load: (misses: ProvenanceFetch) => Promise<void>): Promise<T> {
   for (let round = 1; ; round++) {
     const out = compute();
     const misses = overlay.takeMisses();
     if (isEmptyFetch(misses)) return out;
     if (round >= MAX_ROUNDS) throw new Error(`provenance: reads still missing after ${round} rounds`);
-    await fill(repo, overlay, misses, missLevels);
+    await load(misses);
   }
 }
 

@@ -4,21 +4,18 @@
 // texts of the references shown): no neighbourhood is read ahead, as the corpus step does.
 import { provenanceLists, type ProvenanceLists } from '../provenance/provenance-of.js';
 import { TokenCache } from '../provenance/token-cache.js';
-import { MAX_ROUNDS } from './provenance-fill.js';
+import { untilComplete } from './provenance-fill.js';
 import { ProvenanceOverlay } from './provenance-overlay.js';
-import { emptyFetch, isEmptyFetch } from './provenance-rows.js';
-import type { ProvenanceRepository } from './repository.js';
+import { emptyFetch, type ProvenanceFetch } from './provenance-rows.js';
+import type { ArticleReadOptions, ProvenanceRepository } from './repository.js';
 
-export async function readProvenanceLists(repo: ProvenanceRepository, ids: readonly string[]): Promise<Map<string, ProvenanceLists>> {
+/** The lists of these articles, or null when the read options leave them out. */
+export async function readProvenanceLists(repo: ProvenanceRepository, ids: readonly string[], options: ArticleReadOptions = {}): Promise<Map<string, ProvenanceLists> | null> {
+  if (options.provenanceLists === false) return null;
   if (ids.length === 0) return new Map();
   const overlay = new ProvenanceOverlay();
   const cache = new TokenCache();
-  let request = { ...emptyFetch(), summaries: [...ids] };
-  for (let round = 1; ; round++) {
-    overlay.load(request, await repo.fetch(request));
-    const lists = new Map(ids.map((id) => [id, provenanceLists(id, overlay, cache)]));
-    request = overlay.takeMisses();
-    if (isEmptyFetch(request)) return lists;
-    if (round >= MAX_ROUNDS) throw new Error(`provenance lists: reads still missing after ${round} rounds`);
-  }
+  const load = async (request: ProvenanceFetch): Promise<void> => overlay.load(request, await repo.fetch(request));
+  await load({ ...emptyFetch(), summaries: [...ids] });
+  return untilComplete(overlay, () => new Map(ids.map((id) => [id, provenanceLists(id, overlay, cache)])), load);
 }

@@ -44,7 +44,7 @@ export function registerStories(program: Command): void {
         if (opts.json) { process.stdout.write(JSON.stringify(groups ? { ...s, groups } : s, null, 2) + '\n'); return; }
         const lines = [`# ${s.label}`, `${s.level} ${s.id}, ${s.first_date ?? '?'} – ${s.last_date ?? '?'}`, ''];
         for (const aid of s.article_ids) {
-          const a = await store.articles.get(aid);
+          const a = await store.articles.get(aid, { provenanceLists: false });
           lines.push(`- ${aid}  ${a?.outlet?.name ?? '?'}  ${a?.title ?? ''}`);
         }
         if (s.summary.length) lines.push('', 'shared:', ...s.summary.map((x) => `  ${x}`));

@@ -9,8 +9,8 @@ import { TokenCache } from '../../provenance/token-cache.js';
 import type { ArticleSummary, ProvenanceInput, ProvenanceUpdate } from '../../provenance/types.js';
 import type { ProvenanceResult, Store } from '../../store/repository.js';
 import { ProvenanceOverlay } from '../../store/provenance-overlay.js';
-import { fill as fillFrom, MAX_ROUNDS, readComplete } from '../../store/provenance-fill.js';
-import { emptyFetch, isEmptyFetch, type ProvenanceFetch } from '../../store/provenance-rows.js';
+import { fill, MAX_ROUNDS, readComplete } from '../../store/provenance-fill.js';
+import { emptyFetch, isEmptyFetch } from '../../store/provenance-rows.js';
 import { createCorpusPool, type CorpusPool } from './corpus-pool.js';
 
 export interface ProvenanceStepStats { added: number; affected: number; links: number; exactDuplicates: number; rounds: number }
@@ -40,14 +40,14 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
   overlay.reset();
   if (items.length === 0) return { added: 0, affected: 0, links: 0, exactDuplicates: 0, rounds: 0 };
   const tokens = new TokenCache(); // texts do not change within a step: the re-runs share it
-  await fill(store, overlay, {
+  await fill(store.provenance, overlay, {
     ...emptyFetch(),
     groups: items.map((i) => i.summary.textHash),
     keys: items.flatMap((i) => [...i.summary.keys]),
     lineage: items.map((i) => i.article.id),
     copies: items.map((i) => i.article.id),
     links: items.map((i) => i.article.id),
-  });
+  }, FILL_LEVELS);
   if ((options.threads ?? 1) > 1) {
     const pool = createCorpusPool({ threads: options.threads ?? 1 });
     try {
@@ -69,7 +69,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     if (!update || !isEmptyFetch(misses)) {
       if (round >= MAX_ROUNDS) throw new Error(`provenance: index reads still missing after ${round} rounds`);
       overlay.reset();
-      await fill(store, overlay, misses, MISS_FILL_LEVELS);
+      await fill(store.provenance, overlay, misses, MISS_FILL_LEVELS);
       continue;
     }
     // Every read of the update hit: its writes are final. The results only read, so what they miss
@@ -117,9 +117,4 @@ export async function provenanceCatchUp(store: Store, batch = 1000, threads = 1)
     if (ids.length === 0) return total;
     total += (await provenanceStep(store, ids, new Map(), { threads })).added;
   }
-}
-
-/** Reads the requested rows and, a few levels deep, the rows of what they point to. */
-function fill(store: Store, overlay: ProvenanceOverlay, request: ProvenanceFetch, levels = FILL_LEVELS): Promise<void> {
-  return fillFrom(store.provenance, overlay, request, levels);
 }

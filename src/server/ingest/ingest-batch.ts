@@ -52,7 +52,7 @@ export async function ingestPrepared(store: Store, inputs: PreparedInput[], outl
       const error = failures.get(label);
       if (error) { results.push({ item: label, status: 'failed', error }); continue; }
       const id = articleId(x.record);
-      const article = await store.articles.get(id);
+      const article = await store.articles.get(id, { provenanceLists: false });
       if (!article) results.push({ item: label, status: 'failed', error: 'not stored' });
       else results.push({ item: label, status: before.get(id) ? 'unchanged' : 'stored', id, title: article.title });
     }

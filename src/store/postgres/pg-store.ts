@@ -203,8 +203,8 @@ class PgArticles implements ArticleRepository {
       [id],
     )).rows[0];
     if (!row) return null;
-    const lists = options.provenanceLists === false ? null : (await readProvenanceLists(this.provenance, [id])).get(id)!;
-    return toArticle(row.data, row.provenance, lists);
+    const lists = await readProvenanceLists(this.provenance, [id], options);
+    return toArticle(row.data, row.provenance, lists?.get(id) ?? null);
   }
 
   async getRaw(id: string): Promise<{ raw: string; bodyType: 'html' | 'text' } | null> {
@@ -273,7 +273,7 @@ class PgArticles implements ArticleRepository {
         [after],
       )).rows;
       if (rows.length === 0) return;
-      const lists = options.provenanceLists === false ? null : await readProvenanceLists(this.provenance, rows.map((r) => r.id));
+      const lists = await readProvenanceLists(this.provenance, rows.map((r) => r.id), options);
       for (const r of rows) yield toArticle(r.data, r.provenance, lists?.get(r.id) ?? null);
       after = rows[rows.length - 1].id;
     }

@@ -203,8 +203,8 @@ class SqliteArticles implements ArticleRepository {
   async get(id: string, options: ArticleReadOptions = {}): Promise<Article | null> {
     const row = this.byId.get(id);
     if (!row) return null;
-    const lists = options.provenanceLists === false ? null : (await readProvenanceLists(this.provenance, [id])).get(id)!;
-    return toArticle(row.data, row.provenance, lists);
+    const lists = await readProvenanceLists(this.provenance, [id], options);
+    return toArticle(row.data, row.provenance, lists?.get(id) ?? null);
   }
 
   async getRaw(id: string): Promise<{ raw: string; bodyType: 'html' | 'text' } | null> {
@@ -307,7 +307,7 @@ class SqliteArticles implements ArticleRepository {
     for (;;) {
       const rows = stmt.all(after) as { id: string; data: string; provenance: string | null }[];
       if (rows.length === 0) return;
-      const lists = options.provenanceLists === false ? null : await readProvenanceLists(this.provenance, rows.map((r) => r.id));
+      const lists = await readProvenanceLists(this.provenance, rows.map((r) => r.id), options);
       for (const r of rows) yield toArticle(r.data, r.provenance, lists?.get(r.id) ?? null);
       after = rows[rows.length - 1].id;
     }
