@@ -4,6 +4,9 @@
 import { MAX_CHAIN, MAX_VERIFIED, PASSAGE_COMMON_BUCKET, PREFILTER_MIN_CONTAINMENT } from './config.js';
 import { compareTexts } from './compare-texts.js';
 import { LineageContext, resolveLineage } from './lineage.js';
+import type { GroupInfo } from './lineage-context.js';
+import { canonicalOutlet } from './outlet-names.js';
+import { nameKey } from '../extract/outlets/normalise.js';
 import { isParagraphLevelKey } from './lsh-keys.js';
 import { estimateContainment, estimateJaccard } from './minhash.js';
 import { summarize } from './summarize.js';
@@ -193,8 +196,10 @@ function refreshLineage(touched: Set<string>, index: ProvenanceIndex): Set<strin
 
 /**
  * Text hashes of the groups linked to the given groups whose lineage reads them: a copy link is always
- * read; a partial-reuse link only by a member with a credit naming an outlet (direct-parent.ts), so a
- * group reusing a passage without one keeps its lineage while its reuse list changes.
+ * read; a partial-reuse link only by a member whose credit names the outlet of a member of the given
+ * group (only such a member can be its source through that link: direct-parent.ts). So a group
+ * reusing a passage keeps its lineage while its reuse list changes, and a batch does not recompute
+ * (and read around) every group that shares a background paragraph with it.
  */
 function readersOf(hashes: Set<string>, index: ProvenanceIndex, ctx: LineageContext): Set<string> {
   const readers = new Set<string>();
@@ -204,12 +209,16 @@ function readersOf(hashes: Set<string>, index: ProvenanceIndex, ctx: LineageCont
     for (const link of index.linksOf(rep)) {
       const other = index.getSummary(link.a === rep ? link.b : link.a);
       if (!other) continue;
-      if (link.kind !== 'reuse' || readers.has(other.textHash) || creditsOutlet(other.textHash, index, ctx)) readers.add(other.textHash);
+      if (link.kind !== 'reuse' || readers.has(other.textHash) || creditsOutletOf(other.textHash, ctx.group(hash), index, ctx)) readers.add(other.textHash);
     }
   }
   return readers;
 }
 
-function creditsOutlet(hash: string, index: ProvenanceIndex, ctx: LineageContext): boolean {
-  return index.groupOf(hash).some((id) => !!ctx.meta(id).credit?.outlet);
+/** Whether a member of group `hash` has a credit naming the outlet of a member of `source`. */
+function creditsOutletOf(hash: string, source: GroupInfo, index: ProvenanceIndex, ctx: LineageContext): boolean {
+  return index.groupOf(hash).some((id) => {
+    const outlet = ctx.meta(id).credit?.outlet;
+    return !!outlet && source.byOutlet.has(nameKey(canonicalOutlet(outlet)));
+  });
 }
