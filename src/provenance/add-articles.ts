@@ -5,8 +5,7 @@ import { MAX_CHAIN, MAX_VERIFIED, PASSAGE_COMMON_BUCKET, PREFILTER_MIN_CONTAINME
 import { compareTexts } from './compare-texts.js';
 import { LineageContext, resolveLineage } from './lineage.js';
 import type { GroupInfo } from './lineage-context.js';
-import { canonicalOutlet } from './outlet-names.js';
-import { nameKey } from '../extract/outlets/normalise.js';
+import { outletKey } from './outlet-names.js';
 import { isParagraphLevelKey } from './lsh-keys.js';
 import { estimateContainment, estimateJaccard } from './minhash.js';
 import { summarize } from './summarize.js';
@@ -209,16 +208,16 @@ function readersOf(hashes: Set<string>, index: ProvenanceIndex, ctx: LineageCont
     for (const link of index.linksOf(rep)) {
       const other = index.getSummary(link.a === rep ? link.b : link.a);
       if (!other) continue;
-      if (link.kind !== 'reuse' || readers.has(other.textHash) || creditsOutletOf(other.textHash, ctx.group(hash), index, ctx)) readers.add(other.textHash);
+      if (link.kind !== 'reuse' || readers.has(other.textHash) || creditsOutletOf(other.textHash, ctx.group(hash), ctx)) readers.add(other.textHash);
     }
   }
   return readers;
 }
 
 /** Whether a member of group `hash` has a credit naming the outlet of a member of `source`. */
-function creditsOutletOf(hash: string, source: GroupInfo, index: ProvenanceIndex, ctx: LineageContext): boolean {
-  return index.groupOf(hash).some((id) => {
+function creditsOutletOf(hash: string, source: GroupInfo, ctx: LineageContext): boolean {
+  return ctx.index.groupOf(hash).some((id) => {
     const outlet = ctx.meta(id).credit?.outlet;
-    return !!outlet && source.byOutlet.has(nameKey(canonicalOutlet(outlet)));
+    return !!outlet && source.byOutlet.has(outletKey(outlet));
   });
 }

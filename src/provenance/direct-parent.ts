@@ -6,8 +6,7 @@ import { DIRECTION_MARGIN, NEAREST_TOLERANCE } from './config.js';
 import { directionScore, type LineageMeta, type TextEvidence } from './direction.js';
 import type { GroupInfo, LineageContext } from './lineage-context.js';
 import { originalityKey } from './lineage-context.js';
-import { canonicalOutlet } from './outlet-names.js';
-import { nameKey } from '../extract/outlets/normalise.js';
+import { outletKey } from './outlet-names.js';
 import type { CopyLink, ProvenanceIndex } from './types.js';
 
 interface Candidate {
@@ -41,7 +40,7 @@ export function directParent(id: string, ctx: LineageContext): Scored | null {
   const candidates: Candidate[] = [];
   const addGroup = (g: GroupInfo, link: CopyLink | null): void => {
     const ids = new Set<string>(link?.kind === 'reuse' ? [] : [g.head.id]);
-    if (x.credit?.outlet) for (const m of g.byOutlet.get(nameKey(canonicalOutlet(x.credit.outlet))) ?? []) ids.add(m);
+    if (x.credit?.outlet) for (const m of g.byOutlet.get(outletKey(x.credit.outlet)) ?? []) ids.add(m);
     for (const m of [...ids].sort()) {
       if (m === id) continue;
       const y = ctx.meta(m);

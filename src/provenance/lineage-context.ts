@@ -5,8 +5,7 @@ import { detectCredit } from './credits.js';
 import { directParent, type Scored } from './direct-parent.js';
 import type { LineageMeta } from './direction.js';
 import { extendsHeadline } from './headline.js';
-import { canonicalOutlet } from './outlet-names.js';
-import { nameKey } from '../extract/outlets/normalise.js';
+import { outletKey } from './outlet-names.js';
 import type { Flag } from './model-types.js';
 import type { ProvenanceIndex } from './types.js';
 
@@ -54,7 +53,7 @@ export class LineageContext {
     const byOutlet = new Map<string, string[]>();
     for (const m of metas) {
       if (!m.outlet) continue;
-      const k = nameKey(canonicalOutlet(m.outlet.name));
+      const k = outletKey(m.outlet.name);
       byOutlet.set(k, [...(byOutlet.get(k) ?? []), m.id]);
     }
     g = { rep: members[0], members, head: groupHead(metas), byOutlet };

@@ -20,9 +20,13 @@ export function canonicalOutlet(name: string): string {
   return getRegistry()?.byName(name)?.name ?? name.trim();
 }
 
+/** The key outlet names are compared by: the canonical name, case and punctuation ignored. */
+export function outletKey(name: string): string {
+  return nameKey(canonicalOutlet(name));
+}
+
 export function sameOutlet(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  const ka = nameKey(canonicalOutlet(a));
-  const kb = nameKey(canonicalOutlet(b));
-  return ka !== '' && ka === kb;
+  const ka = outletKey(a);
+  return ka !== '' && ka === outletKey(b);
 }
