@@ -10,8 +10,12 @@ const FILL_MAX_IDS = 20_000;
 /** A run that still misses rows after this many fills means a bug, not a big corpus. */
 export const MAX_ROUNDS = 200;
 
-/** Reads the requested rows and, `levels` deep, the rows of what they point to. */
+/**
+ * Reads the requested rows and, `levels` deep, the rows of what they point to; nothing for an
+ * overlay that reads through (it reads each row when asked for it).
+ */
 export async function fill(repo: ProvenanceRepository, overlay: ProvenanceOverlay, request: ProvenanceFetch, levels: number): Promise<void> {
+  if (overlay.readsThrough) return;
   let next = overlay.unknown(withWholeIds(request));
   let ids = 0;
   for (let level = 0; level < levels && !isEmptyFetch(next) && ids < FILL_MAX_IDS; level++) {

@@ -13,7 +13,7 @@ import type { ArticleReadOptions, ProvenanceRepository } from './repository.js';
 export async function readProvenanceLists(repo: ProvenanceRepository, ids: readonly string[], options: ArticleReadOptions = {}): Promise<Map<string, ProvenanceLists> | null> {
   if (options.provenanceLists === false) return null;
   if (ids.length === 0) return new Map();
-  const overlay = new ProvenanceOverlay();
+  const overlay = new ProvenanceOverlay(repo.fetchNow?.bind(repo));
   const cache = new TokenCache();
   const load = async (request: ProvenanceFetch): Promise<void> => overlay.load(request, await repo.fetch(request));
   await load({ ...emptyFetch(), summaries: [...ids] });

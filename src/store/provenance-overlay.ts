@@ -1,8 +1,10 @@
 // An in-memory ProvenanceIndex over rows read from a store: reads are served from what was
-// loaded plus this step's writes; a read of something not loaded is recorded as a miss and answered
-// as empty. The provenance step runs the synchronous algorithm, loads the misses, and runs it
-// again until a run has no miss — then every read saw the store's real state, and the writes of
-// that run are exactly what the algorithm would have written through a direct index.
+// loaded plus this step's writes. A store that can read synchronously (SQLite, on this machine) is
+// read through: a read of something not loaded loads exactly that row at once. Otherwise a read of
+// something not loaded is recorded as a miss and answered as empty: the provenance step runs the
+// synchronous algorithm, loads the misses, and runs it again until a run has no miss — then every
+// read saw the store's real state, and the writes of that run are exactly what the algorithm would
+// have written through a direct index.
 import { BUCKET_CANDIDATES } from '../provenance/config.js';
 import type { ArticleSummary, CopyLink, LineageRecord, ProvenanceIndex, ProvenanceInput } from '../provenance/types.js';
 import { emptyFetch, type ProvenanceChanges, type ProvenanceFetch, type ProvenanceRows } from './provenance-rows.js';
@@ -33,12 +35,23 @@ export class ProvenanceOverlay implements ProvenanceIndex {
   private readonly copies = new Map<string, string[]>();
   private w = new Writes();
   private misses = emptyFetch();
-  /** linksOf() answers until the next load or write: results read the links of each group once per member. */
+  /** linksOf() answers until the next write: results read the links of each group once per member. A
+   * load never changes a memoised answer: it only adds the links of ids not loaded yet. */
   private linksMemo = new Map<string, CopyLink[]>();
+
+  /** `source`: the store's synchronous read, when it has one (see readsThrough). */
+  constructor(private readonly source?: (request: ProvenanceFetch) => ProvenanceRows) {}
+
+  /**
+   * Whether reads go through to the store (nothing is ever missed): reading ahead would then only
+   * read rows the algorithm never asks for, so fills leave it to the reads themselves.
+   */
+  get readsThrough(): boolean {
+    return this.source !== undefined;
+  }
 
   /** Records the rows read for `request`; whatever was requested and not returned is absent. */
   load(request: ProvenanceFetch, rows: ProvenanceRows): void {
-    this.linksMemo.clear();
     for (const id of request.articles) if (!this.articles.has(id)) this.articles.set(id, null);
     for (const a of rows.articles) this.articles.set(a.id, a);
     for (const id of request.summaries) if (!this.summaries.has(id)) this.summaries.set(id, null);
@@ -98,15 +111,15 @@ export class ProvenanceOverlay implements ProvenanceIndex {
   }
 
   getArticle(id: string): ProvenanceInput | undefined {
-    return this.w.articles.get(id) ?? this.read(this.articles, id, this.misses.articles) ?? undefined;
+    return this.w.articles.get(id) ?? this.read(this.articles, id, 'articles') ?? undefined;
   }
 
   getSummary(id: string): ArticleSummary | undefined {
-    return this.w.summaries.get(id) ?? this.read(this.summaries, id, this.misses.summaries) ?? undefined;
+    return this.w.summaries.get(id) ?? this.read(this.summaries, id, 'summaries') ?? undefined;
   }
 
   groupOf(textHash: string): string[] {
-    const stored = this.read(this.groups, textHash, this.misses.groups) ?? [];
+    const stored = this.read(this.groups, textHash, 'groups') ?? [];
     const added = this.w.groups.get(textHash);
     return added ? [...stored, ...added] : stored;
   }
@@ -123,7 +136,7 @@ export class ProvenanceOverlay implements ProvenanceIndex {
   lookup(keys: Float64Array): string[] {
     const out: string[] = [];
     for (const k of keys) {
-      const stored = this.read(this.keys, k, this.misses.keys) ?? [];
+      const stored = this.read(this.keys, k, 'keys') ?? [];
       const added = this.w.keyIndex.get(k);
       const all = added ? [...stored, ...added] : stored;
       for (const id of all.length > BUCKET_CANDIDATES ? all.slice(-BUCKET_CANDIDATES) : all) out.push(id);
@@ -144,10 +157,7 @@ export class ProvenanceOverlay implements ProvenanceIndex {
   linksOf(id: string): CopyLink[] {
     const memo = this.linksMemo.get(id);
     if (memo) return memo;
-    if (!this.links.has(id)) {
-      this.misses.links.push(id);
-      return this.mergedLinks(id); // a miss is not memoised: the load that follows clears the memo anyway
-    }
+    if (!this.links.has(id) && !this.loadNow('links', id)) return this.mergedLinks(id); // a miss is not memoised
     const out = this.mergedLinks(id);
     this.linksMemo.set(id, out);
     return out;
@@ -173,7 +183,7 @@ export class ProvenanceOverlay implements ProvenanceIndex {
   }
 
   getLineage(id: string): LineageRecord | undefined {
-    return this.w.lineage.get(id) ?? this.read(this.lineage, id, this.misses.lineage) ?? undefined;
+    return this.w.lineage.get(id) ?? this.read(this.lineage, id, 'lineage') ?? undefined;
   }
 
   putLineage(record: LineageRecord): void {
@@ -182,7 +192,7 @@ export class ProvenanceOverlay implements ProvenanceIndex {
 
   copiesOf(id: string): string[] {
     const out = new Set<string>();
-    for (const c of this.read(this.copies, id, this.misses.copies) ?? []) {
+    for (const c of this.read(this.copies, id, 'copies') ?? []) {
       const now = this.w.lineage.get(c);
       if (!now || now.original?.article_id === id) out.add(c);
     }
@@ -190,9 +200,19 @@ export class ProvenanceOverlay implements ProvenanceIndex {
     return [...out].sort();
   }
 
-  private read<K, V>(loaded: Map<K, V>, key: K, misses: K[]): V | undefined {
-    if (loaded.has(key)) return loaded.get(key);
-    misses.push(key);
+  private read<C extends keyof ProvenanceFetch, V>(loaded: Map<ProvenanceFetch[C][number], V>, key: ProvenanceFetch[C][number], category: C): V | undefined {
+    if (loaded.has(key) || this.loadNow(category, key)) return loaded.get(key);
     return undefined;
+  }
+
+  /** Reads one row through to the store (true), or records it as missed (false). */
+  private loadNow<C extends keyof ProvenanceFetch>(category: C, key: ProvenanceFetch[C][number]): boolean {
+    if (!this.source) {
+      (this.misses[category] as ProvenanceFetch[C][number][]).push(key);
+      return false;
+    }
+    const request = { ...emptyFetch(), [category]: [key] };
+    this.load(request, this.source(request));
+    return true;
   }
 }

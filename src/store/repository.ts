@@ -97,6 +97,12 @@ export interface ProvenanceResult {
 export interface ProvenanceRepository {
   /** Reads the index rows a batch may touch (see src/store/provenance-overlay.ts). */
   fetch(request: ProvenanceFetch): Promise<ProvenanceRows>;
+  /**
+   * The same read, synchronously, for a store on this machine: the step's overlay then reads each row
+   * as the algorithm asks for it (exactly what it needs, in one run) instead of reading ahead and
+   * re-running on a miss.
+   */
+  fetchNow?(request: ProvenanceFetch): ProvenanceRows;
   /** Writes one step's index changes and the affected articles' results in one transaction. */
   commit(changes: ProvenanceChanges, results: ProvenanceResult[]): Promise<void>;
   /** Articles stored but not yet through the provenance step (e.g. after a killed run), by id. */

@@ -28,7 +28,7 @@ const PAIRS_PER_TASK = 48;
 
 /** Adds the given articles (summaries from the workers when at hand, else computed here); threads > 1 verify candidate pairs on worker threads. */
 export async function provenanceStep(store: Store, ids: readonly string[], summaries: ReadonlyMap<string, ArticleSummary>, options: { threads?: number } = {}): Promise<ProvenanceStepStats> {
-  const overlay = new ProvenanceOverlay();
+  const overlay = new ProvenanceOverlay(store.provenance.fetchNow?.bind(store.provenance));
   const first = { ...emptyFetch(), articles: [...ids], summaries: [...ids] };
   overlay.load(first, await store.provenance.fetch(first));
   const items: SummarizedArticle[] = [];

@@ -32,25 +32,27 @@ export class SqliteProvenance implements ProvenanceRepository {
   }
 
   async fetch(f: ProvenanceFetch): Promise<ProvenanceRows> {
+    // One read transaction: a consistent snapshot even while another connection writes.
+    return this.db.transaction(() => this.fetchNow(f))();
+  }
+
+  fetchNow(f: ProvenanceFetch): ProvenanceRows {
     const s = this.s;
     const rows: ProvenanceRows = { articles: [], summaries: [], groups: [], keys: [], links: [], lineage: [], copies: [] };
-    // One read transaction: a consistent snapshot even while another connection writes.
-    this.db.transaction(() => {
-      for (const id of f.articles) { const d = s.article.get(id) as string | undefined; if (d) rows.articles.push(provenanceInput(d)); }
-      for (const id of f.summaries) { const r = s.summary.get(id) as SummaryRow | undefined; if (r) rows.summaries.push(decodeSummary(r)); }
-      for (const hash of f.groups) { const ids = s.group.all(hash) as string[]; if (ids.length) rows.groups.push({ hash, ids }); }
-      for (const key of f.keys) { const ids = (s.key.all(key, BUCKET_CANDIDATES) as string[]).reverse(); if (ids.length) rows.keys.push({ key, ids }); }
-      const seen = new Set<string>();
-      for (const id of f.links) {
-        for (const d of s.links.all(id, id) as string[]) {
-          const l = JSON.parse(d) as CopyLink;
-          const k = `${l.a}\u0000${l.b}`;
-          if (!seen.has(k)) { seen.add(k); rows.links.push(l); }
-        }
+    for (const id of f.articles) { const d = s.article.get(id) as string | undefined; if (d) rows.articles.push(provenanceInput(d)); }
+    for (const id of f.summaries) { const r = s.summary.get(id) as SummaryRow | undefined; if (r) rows.summaries.push(decodeSummary(r)); }
+    for (const hash of f.groups) { const ids = s.group.all(hash) as string[]; if (ids.length) rows.groups.push({ hash, ids }); }
+    for (const key of f.keys) { const ids = (s.key.all(key, BUCKET_CANDIDATES) as string[]).reverse(); if (ids.length) rows.keys.push({ key, ids }); }
+    const seen = new Set<string>();
+    for (const id of f.links) {
+      for (const d of s.links.all(id, id) as string[]) {
+        const l = JSON.parse(d) as CopyLink;
+        const k = `${l.a}\u0000${l.b}`;
+        if (!seen.has(k)) { seen.add(k); rows.links.push(l); }
       }
-      for (const id of f.lineage) { const d = s.lineage.get(id) as string | undefined; if (d) rows.lineage.push(JSON.parse(d) as LineageRecord); }
-      for (const id of f.copies) { const ids = s.copies.all(id) as string[]; if (ids.length) rows.copies.push({ id, ids }); }
-    })();
+    }
+    for (const id of f.lineage) { const d = s.lineage.get(id) as string | undefined; if (d) rows.lineage.push(JSON.parse(d) as LineageRecord); }
+    for (const id of f.copies) { const ids = s.copies.all(id) as string[]; if (ids.length) rows.copies.push({ id, ids }); }
     return rows;
   }
 
