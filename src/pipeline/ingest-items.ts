@@ -5,7 +5,8 @@ import type { InputRecord, ReadFailure, ReadItem } from '../model/input.js';
 import type { ArticleSummary } from '../provenance/types.js';
 import type { ArticleWrite, InputInfo, SaveOutcome, Store } from '../store/repository.js';
 import type { ArticleResult } from './extract-task.js';
-import { provenanceCatchUp, provenanceStep } from './corpus/provenance-step.js';
+import { provenanceCatchUp } from './corpus/provenance-step.js';
+import { createProvenanceRunner, type TimedStep } from './corpus/provenance-thread.js';
 import { entitiesStep } from './corpus/entities-step.js';
 import { eventsStep } from './corpus/events-step.js';
 import { storiesStep } from './corpus/stories-step.js';
@@ -44,12 +45,15 @@ export interface AnalyzeSummary {
   failed: ReadFailure[];
   seconds: number;
   /**
-   * Seconds spent per stage (per-article stages summed over threads as wall time of the pool). The
-   * stages do not overlap: 'read+per-article' leaves out the 'store' writes and 'provenance' steps
-   * that run inside the read loop, so the stages add up to the run.
+   * Seconds spent per stage (per-article stages summed over threads as wall time of the pool).
+   * 'read+per-article' leaves out the 'store' writes and the time the read loop waited for
+   * 'provenance' steps. With one thread (or an in-memory store) the steps run inside the read loop
+   * and the stages add up to the run; otherwise the steps run on their own thread beside the read
+   * loop, and 'provenance' is their own time, which overlaps 'read+per-article'.
    */
   stageSeconds: Record<string, number>;
-  /** CPU seconds of the whole process (every thread) per stage: what load on the machine does not inflate. */
+  /** CPU seconds of the whole process (every thread) per stage: what load on the machine does not inflate.
+   * Provenance steps on their own thread count that thread's CPU (its verification threads count in the stage that runs meanwhile). */
   stageCpuSeconds: Record<string, number>;
   /** CPU seconds of the main thread alone per stage (Linux; empty elsewhere): the part worker threads do not share. */
   stageMainCpuSeconds: Record<string, number>;
@@ -81,6 +85,13 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   const progress: AnalyzeProgress = { files: 0, bytes: 0, records: 0, stored: 0, failed: 0 };
   const threads = options.threads ?? defaultThreads();
   const pool = createExtractPool({ threads, outletFiles: options.outletFiles ?? [] });
+  const runner = createProvenanceRunner(store, threads);
+  // The step running beside the read loop, if any (one at a time: each batch's step sees the last one's writes).
+  let running: Promise<TimedStep> | null = null;
+  /** Main-thread time spent waiting for steps, left out of 'read+per-article' like nested stages. */
+  const waited: StageTotals = [0, 0, 0];
+  /** The steps' own wall and thread-CPU seconds, added to 'provenance' once the read loop is timed. */
+  const overlapped = { seconds: 0, cpuSeconds: 0 };
   const version = stageVersion('extract');
   const languageVersion = stageVersion('language');
   const queue: Pending[] = [];
@@ -104,15 +115,38 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
     }
     progress.stored = summary.stored + summary.updated;
   };
-  const corpusSteps = async () => {
-    if (fresh.size === 0) return;
+  const settle = () => running?.catch(() => undefined);
+  const stepDone = async () => {
+    if (!running) return;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     const main0 = threadCpuSeconds();
+    const step = running;
+    running = null;
+    const { seconds, threadCpuSeconds: cpu } = await step;
+    const main = threadCpuSeconds();
+    waited[0] += (performance.now() - t0) / 1000;
+    const used = process.cpuUsage(cpu0);
+    waited[1] += (used.user + used.system) / 1e6;
+    if (main0 !== null && main !== null) waited[2] += main - main0;
+    overlapped.seconds += seconds;
+    overlapped.cpuSeconds += cpu ?? 0;
+  };
+  const corpusSteps = async () => {
+    if (fresh.size === 0) return;
     const ids = [...fresh.keys()];
     const summaries = fresh;
     fresh = new Map();
-    await store.corpusLock.withLock(() => provenanceStep(store, ids, summaries, { threads }));
+    if (runner.concurrent) {
+      await stepDone();
+      running = runner.step(ids, summaries);
+      running.catch(() => undefined); // awaited by stepDone; a failure must not go unhandled meanwhile
+      return;
+    }
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    const main0 = threadCpuSeconds();
+    await runner.step(ids, summaries);
     time('provenance', t0, cpu0, main0);
   };
   const flush = async () => {
@@ -180,12 +214,19 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
     }
     while (queue.length > 0) await drainHead();
     await flush();
+    await corpusSteps();
+    await stepDone();
     time('read+per-article', t0, cpu0, main0);
-    excludeNested(summary, 'read+per-article', nested0);
+    excludeNested(summary, 'read+per-article', nested0, waited);
+    if (runner.concurrent) {
+      summary.stageSeconds.provenance = (summary.stageSeconds.provenance ?? 0) + overlapped.seconds;
+      summary.stageCpuSeconds.provenance = (summary.stageCpuSeconds.provenance ?? 0) + overlapped.cpuSeconds;
+    }
   } finally {
     await pool.close();
+    await settle(); // a failed read loop still lets a running step finish its transaction
+    await runner.close();
   }
-  await corpusSteps();
   if (options.linking !== false) await runCorpusSteps(store, options.outletFiles ?? [], summary, threads);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
@@ -231,12 +272,15 @@ function nestedTotals(summary: AnalyzeSummary): StageTotals {
   return [sum(summary.stageSeconds), sum(summary.stageCpuSeconds), sum(summary.stageMainCpuSeconds)];
 }
 
-/** Takes the nested stages' time since `before` out of `stage` (timed around them), so no second is counted twice. */
-function excludeNested(summary: AnalyzeSummary, stage: string, before: StageTotals): void {
+/**
+ * Takes the nested stages' time since `before` out of `stage` (timed around them), so no second is
+ * counted twice; with provenance on its own thread, the time spent waiting for it (`waited`) instead.
+ */
+function excludeNested(summary: AnalyzeSummary, stage: string, before: StageTotals, waited: StageTotals): void {
   const now = nestedTotals(summary);
-  summary.stageSeconds[stage] -= now[0] - before[0];
-  summary.stageCpuSeconds[stage] -= now[1] - before[1];
-  if (summary.stageMainCpuSeconds[stage] !== undefined) summary.stageMainCpuSeconds[stage] -= now[2] - before[2];
+  summary.stageSeconds[stage] -= now[0] - before[0] + waited[0];
+  summary.stageCpuSeconds[stage] -= now[1] - before[1] + waited[1];
+  if (summary.stageMainCpuSeconds[stage] !== undefined) summary.stageMainCpuSeconds[stage] -= now[2] - before[2] + waited[2];
 }
 
 /** Adds the wall and CPU seconds since (t0, cpu0, main0: the main thread's) to a stage's totals. */

@@ -275,7 +275,10 @@ export interface StageRepository {
 
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
+  /** Where the store is, for display (a PostgreSQL URL without its password). */
   readonly location: string;
+  /** What openStore takes to open another connection to this store (with credentials: never shown). */
+  readonly connectTo: string;
   readonly articles: ArticleRepository;
   readonly inputs: InputRepository;
   readonly provenance: ProvenanceRepository;

@@ -16,7 +16,7 @@ export function runIngest(store: Store, inputs: PreparedInput[], outletFiles: st
   const fromSources = extname(fileURLToPath(import.meta.url)) === '.ts';
   const entry = new URL(fromSources ? './ingest-worker-tsx.mjs' : './ingest-worker.js', import.meta.url);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: { location: store.location, inputs, outletFiles } });
+    const worker = new Worker(entry, { workerData: { location: store.connectTo, inputs, outletFiles } });
     let settled = false;
     worker.once('message', (m: WorkerReply) => {
       settled = true;

@@ -39,7 +39,7 @@ export async function openPostgresStore(url: string): Promise<PgStore> {
     await pool.end();
     throw err;
   }
-  return new PgStore(pool, loc.display, loc.schema);
+  return new PgStore(pool, loc.display, loc.schema, url);
 }
 
 /** Applies pending migrations under a transaction-level advisory lock (workers may start together). */
@@ -74,7 +74,7 @@ export class PgStore implements Store {
   readonly jobs: PgJobQueue;
   readonly stages: PgStages;
   private closed = false;
-  constructor(readonly pool: pg.Pool, readonly location: string, readonly schema: string) {
+  constructor(readonly pool: pg.Pool, readonly location: string, readonly schema: string, readonly connectTo: string) {
     this.provenance = new PgProvenance(pool);
     this.articles = new PgArticles(pool, this.provenance);
     this.inputs = new PgInputs(pool);

@@ -65,7 +65,9 @@ export class SqliteStore implements Store {
   readonly clusters: SqliteClusterStore;
   readonly corpusLock: CorpusLock = new ProcessLock();
   readonly stages: SqliteStages;
+  readonly connectTo: string;
   constructor(readonly db: Database.Database, readonly location: string) {
+    this.connectTo = location;
     this.provenance = new SqliteProvenance(db);
     this.articles = new SqliteArticles(db, this.provenance);
     this.inputs = new SqliteInputs(db);
