@@ -57,30 +57,105 @@ function shapes(w: string): [string, string] {
   return [full, short];
 }
 
+// ASCII forms (nearly every token of English news) are classified from their code units, with the
+// same results as the Unicode regexes above: in ASCII the letters are A-Z and a-z, the digits 0-9.
+
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** capClass for an ASCII form. */
+function asciiCapClass(w: string): Cap {
+  let upper = 0, lower = 0, digit = false, upperAfterFirst = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      if (i > 0) upperAfterFirst = true;
+    } else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 48 && c <= 57) digit = true;
+  }
+  if (upper === 0 && lower === 0) return digit ? Cap.Digit : Cap.Other;
+  if (upper === 0) return Cap.Lower;
+  if (lower === 0) return upper === 1 ? Cap.Initial : Cap.Upper;
+  const first = w.charCodeAt(0);
+  return first >= 65 && first <= 90 && !upperAfterFirst ? Cap.Title : Cap.Mixed;
+}
+
+/**
+ * hashString(shape, seed) of an ASCII form's shape (see shapes) with runs capped at `maxRun`
+ * (4: the full shape, 1: the short one), hashed as it is built.
+ */
+function asciiShapeHash(w: string, maxRun: number, seed: number): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  let last = -1, run = 0;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w.charCodeAt(i);
+    const c = ch >= 65 && ch <= 90 ? 88 : ch >= 97 && ch <= 122 ? 120 : ch >= 48 && ch <= 57 ? 100 : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run > maxRun) continue;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** hashString(s.slice(start, end), seed) without the slice. */
+function hashRange(s: string, start: number, end: number, seed: number): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 function offsetSeed(t: number, offset: number): number {
   return t * 8 + offset + 2;
 }
 
-/** Computes the intrinsic features of one word form. */
-export function wordInfo(word: string): WordInfo {
+/**
+ * Computes the intrinsic features of one word form. `generic`: classify with the Unicode regexes
+ * even an ASCII form (the ASCII path must give the same; tests compare the two).
+ */
+export function wordInfo(word: string, generic = false): WordInfo {
   const lowerText = word.toLowerCase();
-  const [shape, short] = shapes(word);
-  const cap = capClass(word);
-  const gaz = gazetteers().tokenBits(word);
+  const ascii = !generic && isAscii(word);
+  const cap = ascii ? asciiCapClass(word) : capClass(word);
+  const gaz = gazetteers().tokenBits(word, lowerText);
   const lower = hashString(lowerText, T.Lower);
-  const shortShape = hashString(short, T.ShortShape);
+  let shapeHash: number, shortShape: number;
+  if (ascii) {
+    shapeHash = asciiShapeHash(word, 4, T.Shape);
+    shortShape = asciiShapeHash(word, 1, T.ShortShape);
+  } else {
+    const [shape, short] = shapes(word);
+    shapeHash = hashString(shape, T.Shape);
+    shortShape = hashString(short, T.ShortShape);
+  }
   const at0: number[] = [
     mix(lower, 0, offsetSeed(T.Lower, 0)),
     hashString(word, T.Exact),
-    hashString(shape, T.Shape),
+    shapeHash,
     mix(shortShape, 0, offsetSeed(T.ShortShape, 0)),
     mix(cap, 0, offsetSeed(T.Cap, 0)),
     mix(Math.min(lowerText.length, 12), 0, T.Len),
   ];
-  const chars = Array.from(lowerText);
-  for (let k = 1; k <= 4 && k <= chars.length; k++) {
-    at0.push(hashString(chars.slice(0, k).join(''), T.Prefix * 8 + k));
-    at0.push(hashString(chars.slice(-k).join(''), T.Suffix * 8 + k));
+  if (ascii) {
+    // One code unit per character: the affixes are hashed in place (no strings).
+    const n = lowerText.length;
+    for (let k = 1; k <= 4 && k <= n; k++) {
+      at0.push(hashRange(lowerText, 0, k, T.Prefix * 8 + k));
+      at0.push(hashRange(lowerText, n - k, n, T.Suffix * 8 + k));
+    }
+  } else {
+    const chars = Array.from(lowerText);
+    for (let k = 1; k <= 4 && k <= chars.length; k++) {
+      at0.push(hashString(chars.slice(0, k).join(''), T.Prefix * 8 + k));
+      at0.push(hashString(chars.slice(-k).join(''), T.Suffix * 8 + k));
+    }
   }
   const byOffset: Int32Array[] = [];
   for (let r = -2; r <= 2; r++) {
