@@ -116,6 +116,9 @@ function offsetSeed(t: number, offset: number): number {
   return t * 8 + offset + 2;
 }
 
+/** Offset 0: six, eight affixes and the gazetteers; ±1: three and the gazetteers; ±2: two. */
+const MAX_WORD_FEATURES = 6 + 8 + 2 * 3 + 2 * 2 + 3 * GAZETTEER_NAMES.length;
+
 /**
  * The intrinsic features of one word form, written into reusable buffers: the tagger computes them
  * for every form it meets first (thousands in a set of novel articles), without arrays per form.
@@ -128,8 +131,8 @@ export class WordFeatures {
   shortShape = 0;
   cap: Cap = Cap.Other;
   gaz = 0;
-  /** Feature hashes by offset -2..+2, one after the other. */
-  readonly hashes = new Int32Array(64);
+  /** Feature hashes by offset -2..+2, one after the other (room for the most a form can have). */
+  readonly hashes = new Int32Array(MAX_WORD_FEATURES);
   /** ends[b]: end in `hashes` of offset b - 2's features (offset b - 2's start is ends[b - 1], or 0). */
   readonly ends = new Int32Array(5);
 
