@@ -74,7 +74,9 @@ export function annotateTexts(items: readonly { text: string; context: AnnotateC
   mark?.('linking');
   const quotes = items.map((d, i) => findQuotes(d.text, {
     sentences: sentences[i],
-    entities: mentions[i].map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end, ...(m.key ? { key: m.key } : {}) })),
+    // One object shape for all (an absent key reads as undefined either way): a spread of an optional
+    // part made two shapes, and a temporary object per mention.
+    entities: mentions[i].map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end, key: m.key || undefined })),
   }));
   mark?.('quotes');
   const dates = items.map((d) => findDates(d.text, { published: d.context.published }));

@@ -33,6 +33,8 @@ const TEXTS = [
   'It was inMay 2020 and Marchfirst, then 5thMarch and the 3rdofJune; Jan. 5 and the year-end, the year\'s end.',
   'The mayor of the market town met Marshall in Decatur; the Mondays were quiet and the weekday busy.',
   'Five days later, three years before, two weeks ago and 4 months after that, the end of the month came.',
+  // Amounts before "ago"/"later" and friends (one unit or several), ordinals glued to the month.
+  'About an hour ago, a couple of years before, half an hour later, 2 years, 3 months and 5 days after and 10 weeks out; the 3rd-May and 4/June.',
   // Numbers with dashes and dots: ISO dates, an impossible month, a glued code.
   'Filed 13-25-2021 and 05-12-2021, stamped 2024-03-12 and 2024-03-12-10, then 01.02.22, code A13.05.2020 and 45-12-2020.',
 ];

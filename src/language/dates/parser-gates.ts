@@ -19,6 +19,19 @@ const FUZZY_LAST_WORDS = new RegExp([...new Set(FUZZY_REFS.map(([w]) => w.split(
  */
 const AMOUNT_UNIT = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\b|few|several|the|couple|of)\s{0,3}(?:seconds?|sec|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|w|months?|mon|mos|mo|quarters?|qtr|years?|yr|y|s)(?!\w)/i;
 
+/**
+ * A time-unit phrase ending in one of `words` (then no word character): chrono's last amount and unit
+ * right before the word. How NUMBER_PATTERN can end ("5", "two", "half an", "a few", "the", "a couple
+ * of"), at most three spaces, a unit word or abbreviation, at most five spaces (TIME_UNITS_PATTERN, then
+ * the parsers' \\s{0,5}), the word. No word boundary is asked of the number ("half aday" is a match).
+ * The word comes first and the rest is looked back on from its end: a pattern that opens with the
+ * look-behind tries it at every character, six times slower.
+ */
+const amountUnitThen = (words: string): RegExp => new RegExp(
+  `${words}(?!\\w)(?<=(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\\s{0,3}(?:seconds?|sec|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|w|months?|mon|mos|mo|quarters?|qtr|years?|yr|y|s)\\s{0,5}${words})`,
+  'i',
+);
+
 /** How chrono's time-unit amount (TIME_UNITS_PATTERN: "about", then NUMBER_PATTERN) can begin. */
 const AMOUNT_START = '(?:(?:about|around)\\s{0,3})?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a|few|several|the|couple)';
 
@@ -41,6 +54,13 @@ export const PARSER_GATES: ReadonlyMap<string, RegExp | readonly RegExp[]> = new
   ['ENTimeUnitCasualRelativeFormatParser', [new RegExp(`(?:this|last|past|next|after|[+-])\\s*${AMOUNT_START}`, 'i'), AMOUNT_UNIT]],
   // "within|in|for" after a non-word character or at the start of the window: chrono retries a failed
   // match one character on, which never starts one of these words.
+  // The amount's last unit, then the word that makes it relative, ending before a non-word character:
+  // the run gates let through every "after", "out" and "before"; few of them follow a unit.
+  ['ENTimeUnitLaterFormatParser', amountUnitThen('(?:later|after|from now|henceforth|forward|out)')],
+  ['ENTimeUnitAgoFormatParser', amountUnitThen('(?:ago|before|earlier)')],
+  // An ordinal (digits, maybe st/nd/rd/th, or a word ending so) right before the month, or apart by a
+  // "-", a "/" or spaces around an optional "of": "5 May", "21st of March", "the third of June".
+  ['ENMonthNameLittleEndianParser', /(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i],
   ['ENTimeUnitWithinFormatParser', [new RegExp(`(?:^|\\W)(?:within|in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?${AMOUNT_START}`, 'i'), AMOUNT_UNIT]],
   // The news parsers (parsers/).
   ['QuarterParser', /quarter|half|period|year-/i],

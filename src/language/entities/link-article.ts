@@ -226,7 +226,12 @@ function overlaps(sorted: readonly { start: number; end: number }[], start: numb
  * sentence spans. Deterministic; safe to run in worker threads (plain data in, plain data out).
  */
 export function linkArticleEntities(text: string, mentions: readonly EntityMention[], sentences: readonly Span[]): ArticleEntities {
-  const named = mentions.filter((m) => LINKED.has(m.type) && m.end > m.start).sort((a, b) => a.start - b.start);
-  const sorted = [...sentences].sort((a, b) => a.start - b.start);
-  return new ArticleLinker(text, named, sorted).run();
+  const named = byStart(mentions.filter((m) => LINKED.has(m.type) && m.end > m.start));
+  return new ArticleLinker(text, named, byStart(sentences)).run();
+}
+
+/** The spans in start order: as given when they already are (the tagger's and the splitter's are), else a sorted copy. */
+function byStart<S extends { start: number }>(spans: readonly S[]): S[] {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans as S[];
 }

@@ -55,16 +55,18 @@ export class FeatureRows {
     this.prevCapNextRows = table(PREVS * CAPS * CAPS, (k) => base(f.prevCapNext(Math.floor(k / (CAPS * CAPS)), Math.floor(k / CAPS) % CAPS, k % CAPS)));
   }
 
-  /** Row bases of the features of the lower-case form with hash `lower` (see the OWN_ offsets; -1 = no row). */
-  ownRows(lower: number): Int32Array {
-    const out = new Int32Array(OWN_SIZE);
-    const base = (h: number): number => this.weights.rowBase(h);
-    out[OWN_CAPS_LOWER] = base(f.capsLower(0, lower));
-    out[OWN_CAPS_LOWER_1] = base(f.capsLower(1, lower));
-    out[OWN_BIGRAM_FIRST] = base(f.bigram(NO_PREV_LOWER, lower));
-    out[OWN_BIGRAM_LAST] = base(f.bigramNext(lower, NO_NEXT_LOWER));
-    out[OWN_FIRST_LOWER] = base(f.firstLower(lower));
-    for (let p = 0; p < PREVS; p++) out[OWN_PREV_LOWER + p] = base(f.prevLower(p, lower));
+  /**
+   * Row bases of the features of the lower-case form with hash `lower` (see the OWN_ offsets; -1 = no
+   * row), into `out` when given (the word table reuses one).
+   */
+  ownRows(lower: number, out = new Int32Array(OWN_SIZE)): Int32Array {
+    const w = this.weights;
+    out[OWN_CAPS_LOWER] = w.rowBase(f.capsLower(0, lower));
+    out[OWN_CAPS_LOWER_1] = w.rowBase(f.capsLower(1, lower));
+    out[OWN_BIGRAM_FIRST] = w.rowBase(f.bigram(NO_PREV_LOWER, lower));
+    out[OWN_BIGRAM_LAST] = w.rowBase(f.bigramNext(lower, NO_NEXT_LOWER));
+    out[OWN_FIRST_LOWER] = w.rowBase(f.firstLower(lower));
+    for (let p = 0; p < PREVS; p++) out[OWN_PREV_LOWER + p] = w.rowBase(f.prevLower(p, lower));
     return out;
   }
 

@@ -57,46 +57,162 @@ function shapes(w: string): [string, string] {
   return [full, short];
 }
 
+// ASCII forms (nearly every token of English news) are classified from their code units, with the
+// same results as the Unicode regexes above: in ASCII the letters are A-Z and a-z, the digits 0-9.
+
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** capClass for an ASCII form. */
+function asciiCapClass(w: string): Cap {
+  let upper = 0, lower = 0, digit = false, upperAfterFirst = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      if (i > 0) upperAfterFirst = true;
+    } else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 48 && c <= 57) digit = true;
+  }
+  if (upper === 0 && lower === 0) return digit ? Cap.Digit : Cap.Other;
+  if (upper === 0) return Cap.Lower;
+  if (lower === 0) return upper === 1 ? Cap.Initial : Cap.Upper;
+  const first = w.charCodeAt(0);
+  return first >= 65 && first <= 90 && !upperAfterFirst ? Cap.Title : Cap.Mixed;
+}
+
+/**
+ * hashString(shape, seed) of an ASCII form's shape (see shapes) with runs capped at `maxRun`
+ * (4: the full shape, 1: the short one), hashed as it is built.
+ */
+function asciiShapeHash(w: string, maxRun: number, seed: number): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  let last = -1, run = 0;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w.charCodeAt(i);
+    const c = ch >= 65 && ch <= 90 ? 88 : ch >= 97 && ch <= 122 ? 120 : ch >= 48 && ch <= 57 ? 100 : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run > maxRun) continue;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** hashString(s.slice(start, end), seed) without the slice. */
+function hashRange(s: string, start: number, end: number, seed: number): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 function offsetSeed(t: number, offset: number): number {
   return t * 8 + offset + 2;
 }
 
-/** Computes the intrinsic features of one word form. */
-export function wordInfo(word: string): WordInfo {
-  const lowerText = word.toLowerCase();
-  const [shape, short] = shapes(word);
-  const cap = capClass(word);
-  const gaz = gazetteers().tokenBits(word);
-  const lower = hashString(lowerText, T.Lower);
-  const shortShape = hashString(short, T.ShortShape);
-  const at0: number[] = [
-    mix(lower, 0, offsetSeed(T.Lower, 0)),
-    hashString(word, T.Exact),
-    hashString(shape, T.Shape),
-    mix(shortShape, 0, offsetSeed(T.ShortShape, 0)),
-    mix(cap, 0, offsetSeed(T.Cap, 0)),
-    mix(Math.min(lowerText.length, 12), 0, T.Len),
-  ];
-  const chars = Array.from(lowerText);
+/** Offset 0: six, eight affixes and the gazetteers; ±1: three and the gazetteers; ±2: two. */
+const MAX_WORD_FEATURES = 6 + 8 + 2 * 3 + 2 * 2 + 3 * GAZETTEER_NAMES.length;
+
+/**
+ * The intrinsic features of one word form, written into reusable buffers: the tagger computes them
+ * for every form it meets first (thousands in a set of novel articles), without arrays per form.
+ * The hashes the form contributes at offset r lie in hashes[start(r + 2) .. ends[r + 2]), as int32
+ * (only their low bits pick a bucket).
+ */
+export class WordFeatures {
+  lowerText = '';
+  lower = 0;
+  shortShape = 0;
+  cap: Cap = Cap.Other;
+  gaz = 0;
+  /** Feature hashes by offset -2..+2, one after the other (room for the most a form can have). */
+  readonly hashes = new Int32Array(MAX_WORD_FEATURES);
+  /** ends[b]: end in `hashes` of offset b - 2's features (offset b - 2's start is ends[b - 1], or 0). */
+  readonly ends = new Int32Array(5);
+
+  /** Where the features at offset index b (offset b - 2) start in `hashes`. */
+  start(b: number): number {
+    return b === 0 ? 0 : this.ends[b - 1];
+  }
+
+  /**
+   * Computes the features of `word`. `generic`: classify with the Unicode regexes even an ASCII form
+   * (the ASCII path must give the same; tests compare the two).
+   */
+  compute(word: string, generic = false): this {
+    const lowerText = word.toLowerCase();
+    const ascii = !generic && isAscii(word);
+    const cap = ascii ? asciiCapClass(word) : capClass(word);
+    const gaz = gazetteers().tokenBits(word, lowerText);
+    const lower = hashString(lowerText, T.Lower);
+    let shapeHash: number, shortShape: number;
+    if (ascii) {
+      shapeHash = asciiShapeHash(word, 4, T.Shape);
+      shortShape = asciiShapeHash(word, 1, T.ShortShape);
+    } else {
+      const [shape, short] = shapes(word);
+      shapeHash = hashString(shape, T.Shape);
+      shortShape = hashString(short, T.ShortShape);
+    }
+    this.lowerText = lowerText;
+    this.lower = lower;
+    this.shortShape = shortShape;
+    this.cap = cap;
+    this.gaz = gaz;
+    const h = this.hashes, ends = this.ends;
+    let n = 0;
+    for (let r = -2; r <= 2; r++) {
+      if (r === 0) {
+        h[n++] = mix(lower, 0, offsetSeed(T.Lower, 0));
+        h[n++] = hashString(word, T.Exact);
+        h[n++] = shapeHash;
+        h[n++] = mix(shortShape, 0, offsetSeed(T.ShortShape, 0));
+        h[n++] = mix(cap, 0, offsetSeed(T.Cap, 0));
+        h[n++] = mix(Math.min(lowerText.length, 12), 0, T.Len);
+        n = affixes(lowerText, ascii, h, n);
+      } else {
+        h[n++] = mix(lower, 0, offsetSeed(T.Lower, r));
+        h[n++] = mix(shortShape, 0, offsetSeed(T.ShortShape, r));
+        if (r === -1 || r === 1) h[n++] = mix(cap, 0, offsetSeed(T.Cap, r));
+      }
+      if (r >= -1 && r <= 1) for (let b = 0; b < GAZETTEER_NAMES.length; b++) if (gaz & (1 << b)) h[n++] = mix(b, 0, offsetSeed(T.Gaz, r));
+      ends[r + 2] = n;
+    }
+    return this;
+  }
+}
+
+/** Writes the prefix and suffix hashes (lengths 1..4, in characters) of `lower` into `h` from `n`; returns the new end. */
+function affixes(lower: string, ascii: boolean, h: Int32Array, n: number): number {
+  if (ascii) {
+    // One code unit per character: the affixes are hashed in place (no strings).
+    const len = lower.length;
+    for (let k = 1; k <= 4 && k <= len; k++) {
+      h[n++] = hashRange(lower, 0, k, T.Prefix * 8 + k);
+      h[n++] = hashRange(lower, len - k, len, T.Suffix * 8 + k);
+    }
+    return n;
+  }
+  const chars = Array.from(lower);
   for (let k = 1; k <= 4 && k <= chars.length; k++) {
-    at0.push(hashString(chars.slice(0, k).join(''), T.Prefix * 8 + k));
-    at0.push(hashString(chars.slice(-k).join(''), T.Suffix * 8 + k));
+    h[n++] = hashString(chars.slice(0, k).join(''), T.Prefix * 8 + k);
+    h[n++] = hashString(chars.slice(-k).join(''), T.Suffix * 8 + k);
   }
+  return n;
+}
+
+/** The intrinsic features of one word form as a WordInfo (training keeps one per form). */
+export function wordInfo(word: string, generic = false): WordInfo {
+  const f = new WordFeatures().compute(word, generic);
   const byOffset: Int32Array[] = [];
-  for (let r = -2; r <= 2; r++) {
-    if (r === 0) {
-      for (let b = 0; b < GAZETTEER_NAMES.length; b++) if (gaz & (1 << b)) at0.push(mix(b, 0, offsetSeed(T.Gaz, 0)));
-      byOffset.push(Int32Array.from(at0));
-      continue;
-    }
-    const f = [mix(lower, 0, offsetSeed(T.Lower, r)), mix(shortShape, 0, offsetSeed(T.ShortShape, r))];
-    if (r === -1 || r === 1) {
-      f.push(mix(cap, 0, offsetSeed(T.Cap, r)));
-      for (let b = 0; b < GAZETTEER_NAMES.length; b++) if (gaz & (1 << b)) f.push(mix(b, 0, offsetSeed(T.Gaz, r)));
-    }
-    byOffset.push(Int32Array.from(f));
-  }
-  return { lowerText, lower, shortShape, cap, gaz, byOffset };
+  for (let b = 0; b < 5; b++) byOffset.push(f.hashes.slice(f.start(b), f.ends[b]));
+  return { lowerText: f.lowerText, lower: f.lower, shortShape: f.shortShape, cap: f.cap, gaz: f.gaz, byOffset };
 }
 
 /** What a sentence adds beyond its words: layout, document evidence, gazetteer phrases. */

@@ -25,8 +25,8 @@ export interface Phrase {
 }
 
 export interface Gazetteers {
-  /** Bit mask of lists containing `word` as a one-token entry. */
-  tokenBits(word: string): number;
+  /** Bit mask of lists containing `word` as a one-token entry (`lower`: its lower case, when known). */
+  tokenBits(word: string, lower?: string): number;
   /** Phrases of 2+ tokens starting at `i`: for each, its length and list bit. */
   phrasesAt(tokens: readonly { lowerText: string }[], i: number, out: { length: number; bit: number }[]): void;
   /** The phrases of 2+ tokens whose first token is `lower` (in list order), or undefined. */
@@ -66,8 +66,8 @@ function build(): Gazetteers {
     }
   }
   return {
-    tokenBits(word) {
-      const bits = single.get(word.toLowerCase()) ?? 0;
+    tokenBits(word, lower = word.toLowerCase()) {
+      const bits = single.get(lower) ?? 0;
       return bits === 0 || UPPER_START_RE.test(word) ? bits : bits & CASE_FREE;
     },
     phrasesAt(lower, i, out) {

@@ -4,7 +4,7 @@
 // of its own context features that exist, the ones nearly every token adds first. Misses, not
 // arithmetic, set the tagger's speed (it runs between stages that evict its tables), so a token
 // touches its few small arrays and one contiguous block rather than a dozen scattered rows.
-import { wordInfo } from './features.js';
+import { WordFeatures } from './features.js';
 import { FeatureRows, OWN_SIZE, SHAPE_SIZE } from './feature-rows.js';
 import { gazetteers } from './gazetteers.js';
 import { NT } from './tags.js';
@@ -45,6 +45,9 @@ export class WordTable {
   /** Lower-case forms by lower id (document case evidence is kept per lower-case form). */
   lowerTexts: string[] = [];
   private readonly lowerIds = new Map<string, number>();
+  /** Scratch for the features of a form met for the first time. */
+  private readonly features = new WordFeatures();
+  private readonly own = new Int32Array(OWN_SIZE);
 
   constructor(private readonly weights: WeightTable, private readonly maxWordSlots: number) {
     this.rows = new FeatureRows(weights);
@@ -123,7 +126,7 @@ export class WordTable {
   private add(w: string): number {
     const id = this.size++;
     if (id === this.cap.length) this.growIds();
-    const info = wordInfo(w);
+    const info = this.features.compute(w);
     if (this.charTop + w.length > this.chars.length) this.chars = grow(this.chars, this.charTop + w.length);
     for (let k = 0; k < w.length; k++) this.chars[this.charTop + k] = w.charCodeAt(k);
     this.charStart[id] = this.charTop;
@@ -135,7 +138,7 @@ export class WordTable {
     this.lowerId[id] = this.lowerIdOf(info.lowerText);
     this.phraseHead[id] = gazetteers().phrasesStartingWith(info.lowerText) ? 1 : 0;
     this.shapeId[id] = this.shapeIdOf(info.shortShape);
-    const own = this.rows.ownRows(info.lower);
+    const own = this.rows.ownRows(info.lower, this.own);
     let mask = 0;
     let present = 0;
     for (let k = 0; k < OWN_SIZE; k++) if (own[k] >= 0) { mask |= 1 << k; present++; }
@@ -143,7 +146,7 @@ export class WordTable {
     const at = this.allocate(SCORES + present * NT);
     this.block[id] = at;
     const f32 = this.f32;
-    for (let b = 0; b < 5; b++) for (const h of info.byOffset[b]) this.weights.add(h, f32, at + b * NT);
+    for (let b = 0; b < 5; b++) for (let k = info.start(b); k < info.ends[b]; k++) this.weights.add(info.hashes[k], f32, at + b * NT);
     let row = at + SCORES;
     for (let k = 0; k < OWN_SIZE; k++) {
       if (own[k] < 0) continue;
