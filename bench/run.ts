@@ -10,7 +10,7 @@
 // PostgreSQL: --pg, else PARALLAX_BENCH_PG, else PARALLAX_TEST_PG, else the test default URL; each
 // run gets a schema of its own, dropped afterwards. The analyze table prints the command, the load
 // average, articles/s, per-stage seconds, CPU seconds and peak RSS. Results go to bench/results/latest.{json,md}.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,15 @@ import { nodeFlags } from '../src/util/node-flags.js';
 import { repoRoot } from '../src/util/paths.js';
 import { writeCorpus } from './write-corpus.js';
 import { LOCAL_TEST_PG, scratchSchema, type ScratchSchema } from '../src/store/postgres/pg-scratch-schema.js';
+
+// The stage benches (language, clustering…) run in this process: under the V8 flags Parallax runs
+// with (bin/parallax.js's first line), like the children, or they would measure another heap setup
+// (the default young generation doubled the language stage's garbage-collection time).
+const missingFlags = nodeFlags().filter((f) => !process.execArgv.includes(f));
+if (missingFlags.length > 0) {
+  const again = spawnSync(process.execPath, [...missingFlags, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(again.status ?? 1);
+}
 
 export interface BenchRow { section: string; case: string; figures: Record<string, number | string> }
 
