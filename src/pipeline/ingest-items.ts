@@ -257,7 +257,7 @@ export async function runLinkingSteps(store: Store, outletFiles: string[], summa
     if (summary) addTime(summary, stage, t0, cpu0, main0);
     return result;
   };
-  const { index } = await timed('entities', () => entitiesStep(store));
+  const { lookup: index } = await timed('entities', () => entitiesStep(store));
   const registry = OutletRegistry.load(outletFiles);
   const { storyOf } = await timed('stories+compare', () => storiesStep(store, index, (name) => registry.groupsOf(name), { threads, outletFiles }));
   await timed('events', () => eventsStep(store, index, storyOf));

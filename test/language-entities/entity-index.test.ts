@@ -106,3 +106,24 @@ describe('EntityIndex: batch invariance, determinism, persistence', () => {
     assert.equal(res.links.get('b2')!.get('PERSON:kang weiming'), after);
   });
 });
+
+describe('EntityLookup: what the later corpus steps keep of the index', () => {
+  const index = new EntityIndex();
+  index.addArticles(ARTICLES);
+  const lookup = index.lookup();
+  it('gives the index\'s id for every local key of every article, and null for a key the article lacks', () => {
+    const keys = [...new Set(ARTICLES.flatMap(([, es]) => es.map((e) => e.key)))];
+    let linked = 0;
+    for (const [articleId] of [...ARTICLES, ['a-unknown', []] as [string, LocalEntity[]]]) {
+      for (const key of [...keys, 'PERSON:nobody']) {
+        assert.equal(lookup.idOfLocal(articleId, key), index.idOfLocal(articleId, key), `${articleId} ${key}`);
+        if (lookup.idOfLocal(articleId, key)) linked++;
+      }
+    }
+    assert.equal(linked, ARTICLES.reduce((n, [, es]) => n + es.length, 0));
+    assert.equal(lookup.idOfLocal('a4', 'PERSON:kang weiming'), null, 'a key of other articles only');
+  });
+  it('names every entity as the export does', () => {
+    for (const e of toExportEntities(index)) assert.equal(lookup.names.get(e.id), e.name);
+  });
+});

@@ -9,6 +9,7 @@
 // name joins or leaves); its id then changes, and addArticles reports the change in `renamed` so a
 // store can rewrite stored references. Ids of unaffected entities never change.
 import { createHash } from 'node:crypto';
+import { EntityLookup } from './entity-lookup.js';
 import { contextsAgree, emptyContext, updateContext, type NameContext } from './group-context.js';
 import { familyOf } from './person-name.js';
 import { SPELLING_MERGE } from './lexicon.js';
@@ -171,6 +172,14 @@ export class EntityIndex {
   /** The global id of an article's local entity. */
   idOfLocal(articleId: string, key: string): string | null {
     return this.articles.get(articleId)?.some((r) => r.key === key) ? this.idOf(key) : null;
+  }
+
+  /** The index's local-key links and entity names, without its rows (see entity-lookup.ts). */
+  lookup(): EntityLookup {
+    const links = function* (index: EntityIndex, articles: Map<string, LocalEntityRow[]>) {
+      for (const [article_id, rows] of articles) for (const r of rows) yield { article_id, key: r.key, entity_id: index.idOf(r.key)! };
+    };
+    return new EntityLookup(links(this, this.articles), this.clusters().map((c) => [c.id, c.name] as const));
   }
 
   /** Every cluster with all its rows, sorted by id. */

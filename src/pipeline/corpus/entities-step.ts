@@ -3,7 +3,7 @@
 // article links, quotes with speakers as entity ids — are then compared with what is stored and only
 // the differences are written, in one transaction: the tables end up exactly as a full rewrite
 // leaves them, but a run that adds a few articles writes (and re-reads) only what they touched.
-import { EntityIndex, toExportEntities } from '../../language/entities/index.js';
+import { EntityIndex, toExportEntities, type EntityLookup } from '../../language/entities/index.js';
 import type { LocalEntityRow } from '../../language/entities/index.js';
 import type { ArticleLanguage } from '../../language/annotate.js';
 import type { Quote } from '../../model/export.js';
@@ -22,7 +22,8 @@ function localRows(articleId: string, language: Pick<ArticleLanguage, 'entities'
   }));
 }
 
-export async function entitiesStep(store: Store): Promise<{ index: EntityIndex; stats: EntityStepStats }> {
+/** The lookup the later steps read (the index itself, far larger, is left to the garbage collector). */
+export async function entitiesStep(store: Store): Promise<{ lookup: EntityLookup; stats: EntityStepStats }> {
   const locals = await store.entities.loadLocals();
   const index = EntityIndex.fromState({ locals, entities: [], aliases: [], links: [] });
   const newLocals: LocalEntityRow[] = [];
@@ -71,7 +72,7 @@ export async function entitiesStep(store: Store): Promise<{ index: EntityIndex; 
     }
   }
   await store.entities.applyChanges(changes);
-  return { index, stats: { articles: fresh.length, entities: entities.length, quotes: changes.quotes.length } };
+  return { lookup: index.lookup(), stats: { articles: fresh.length, entities: entities.length, quotes: changes.quotes.length } };
 }
 
 /**

@@ -2,14 +2,14 @@
 // merged so that one happening reported by several outlets is one event with several mentions.
 // mergeEvents is order-independent, so the result does not depend on how articles were batched.
 // The store writes only the events that differ from the stored ones.
-import type { EntityIndex } from '../../language/entities/index.js';
+import type { EntityLookup } from '../../language/entities/index.js';
 import { mergeEvents, toExportEvent } from '../../stories/events/index.js';
 import type { ArticleEvent, ArticleEvents, EventParty } from '../../stories/events/index.js';
 import type { Store } from '../../store/repository.js';
 
-export async function eventsStep(store: Store, index: EntityIndex, storyOf?: ReadonlyMap<string, string>): Promise<number> {
+export async function eventsStep(store: Store, index: EntityLookup, storyOf?: ReadonlyMap<string, string>): Promise<number> {
   const articles: ArticleEvents[] = [];
-  const names = new Map(index.clusters().map((c) => [c.id, c.name]));
+  const names = index.names;
   // Only the events part of each annotation document is read (most articles' documents are mostly sentences and mentions).
   for await (const { articleId, events: list } of store.language.iterateEvents()) {
     if (list.length === 0) continue;

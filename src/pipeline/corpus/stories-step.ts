@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { CompareArticle, GroupsOf } from '../../compare/index.js';
 import type { ArticleLanguage } from '../../language/annotate.js';
-import type { EntityIndex } from '../../language/entities/index.js';
+import type { EntityLookup } from '../../language/entities/index.js';
 import type { Article } from '../../model/article.js';
 import type { Quote, Story } from '../../model/export.js';
 import { StoryClusterer, storyRecords } from '../../stories/clustering/index.js';
@@ -39,7 +39,7 @@ export interface StoryStepResult {
 /** Threads > 1 compare groups on worker threads, which load the outlet registry from `outletFiles` (giving `groupsOf`). */
 export interface StoriesStepOptions { threads?: number; outletFiles?: string[] }
 
-export async function storiesStep(store: Store, index: EntityIndex, groupsOf: GroupsOf, options: StoriesStepOptions = {}): Promise<StoryStepResult> {
+export async function storiesStep(store: Store, index: EntityLookup, groupsOf: GroupsOf, options: StoriesStepOptions = {}): Promise<StoryStepResult> {
   // Clustering runs on its state in memory; what it changed is written back in one transaction.
   const state = new ClusterOverlay(await store.clusters.load());
   const clusterer = StoryClusterer.open(state);
@@ -102,7 +102,7 @@ export async function storiesStep(store: Store, index: EntityIndex, groupsOf: Gr
 }
 
 /** A group's stored document: its record, and for two articles or more the comparison across outlets. */
-async function storyDocument(store: Store, r: Story, index: EntityIndex, groupsOf: GroupsOf, pool: CorpusPool): Promise<Story> {
+async function storyDocument(store: Store, r: Story, index: EntityLookup, groupsOf: GroupsOf, pool: CorpusPool): Promise<Story> {
   if (r.article_ids.length < 2) return r;
   // A group whose members did not change keeps its comparison: incremental runs stay cheap.
   const previous = await store.stories.get(r.id);
@@ -116,7 +116,7 @@ async function storyDocument(store: Store, r: Story, index: EntityIndex, groupsO
 const digest = (r: Story) => createHash('sha1').update(JSON.stringify(r)).digest('base64');
 
 /** What clustering reads of an article: linked entity ids (else local keys) and stated dates. */
-function clusteringInput(a: Article, language: Pick<ArticleLanguage, 'mentions' | 'dates'> | undefined, index: EntityIndex): ArticleSummary {
+function clusteringInput(a: Article, language: Pick<ArticleLanguage, 'mentions' | 'dates'> | undefined, index: EntityLookup): ArticleSummary {
   const entities = (language?.mentions ?? [])
     .filter((m) => NAMED.has(m.type))
     .map((m) => ({ key: (m.key && index.idOfLocal(a.id, m.key)) || m.key || `${m.type}:${m.text.toLowerCase()}`, name: m.text, type: m.type, ...(m.key ? { local: m.key } : {}) }));
@@ -124,7 +124,7 @@ function clusteringInput(a: Article, language: Pick<ArticleLanguage, 'mentions' 
   return { id: a.id, title: a.title, text: a.text, published: a.published, outlet: a.outlet?.name ?? null, entities, dates };
 }
 
-async function compareInputs(store: Store, ids: string[], groupsOf: GroupsOf, index: EntityIndex): Promise<CompareArticle[]> {
+async function compareInputs(store: Store, ids: string[], groupsOf: GroupsOf, index: EntityLookup): Promise<CompareArticle[]> {
   const out: CompareArticle[] = [];
   // Only the parts compared are read, for the whole group at once.
   const parts = await store.language.partsOf(ids, ['sentences', 'mentions']);
