@@ -53,7 +53,7 @@ export interface AnalyzeSummary {
    */
   stageSeconds: Record<string, number>;
   /** CPU seconds of the whole process (every thread) per stage: what load on the machine does not inflate.
-   * Provenance steps on their own thread count that thread's CPU (its verification threads count in the stage that runs meanwhile). */
+   * Provenance steps on their own thread count that thread's CPU, which 'read+per-article' leaves out. */
   stageCpuSeconds: Record<string, number>;
   /** CPU seconds of the main thread alone per stage (Linux; empty elsewhere): the part worker threads do not share. */
   stageMainCpuSeconds: Record<string, number>;
@@ -88,10 +88,13 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   const runner = createProvenanceRunner(store, threads);
   // The step running beside the read loop, if any (one at a time: each batch's step sees the last one's writes).
   let running: Promise<TimedStep> | null = null;
-  /** Main-thread time spent waiting for steps, left out of 'read+per-article' like nested stages. */
-  const waited: StageTotals = [0, 0, 0];
-  /** The steps' own wall and thread-CPU seconds, added to 'provenance' once the read loop is timed. */
-  const overlapped = { seconds: 0, cpuSeconds: 0 };
+  /**
+   * What 'read+per-article' leaves out of steps on their own thread: the wall and main-thread CPU
+   * seconds the read loop spent waiting for them, and the steps' own thread CPU.
+   */
+  const beside: StageTotals = [0, 0, 0];
+  /** The steps' own wall seconds, added to 'provenance' once the read loop is timed. */
+  let besideSeconds = 0;
   const version = stageVersion('extract');
   const languageVersion = stageVersion('language');
   const queue: Pending[] = [];
@@ -119,18 +122,15 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
   const stepDone = async () => {
     if (!running) return;
     const t0 = performance.now();
-    const cpu0 = process.cpuUsage();
     const main0 = threadCpuSeconds();
     const step = running;
     running = null;
     const { seconds, threadCpuSeconds: cpu } = await step;
     const main = threadCpuSeconds();
-    waited[0] += (performance.now() - t0) / 1000;
-    const used = process.cpuUsage(cpu0);
-    waited[1] += (used.user + used.system) / 1e6;
-    if (main0 !== null && main !== null) waited[2] += main - main0;
-    overlapped.seconds += seconds;
-    overlapped.cpuSeconds += cpu ?? 0;
+    beside[0] += (performance.now() - t0) / 1000;
+    beside[1] += cpu ?? 0;
+    if (main0 !== null && main !== null) beside[2] += main - main0;
+    besideSeconds += seconds;
   };
   const corpusSteps = async () => {
     if (fresh.size === 0) return;
@@ -217,10 +217,10 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
     await corpusSteps();
     await stepDone();
     time('read+per-article', t0, cpu0, main0);
-    excludeNested(summary, 'read+per-article', nested0, waited);
+    excludeNested(summary, 'read+per-article', nested0, beside);
     if (runner.concurrent) {
-      summary.stageSeconds.provenance = (summary.stageSeconds.provenance ?? 0) + overlapped.seconds;
-      summary.stageCpuSeconds.provenance = (summary.stageCpuSeconds.provenance ?? 0) + overlapped.cpuSeconds;
+      summary.stageSeconds.provenance = (summary.stageSeconds.provenance ?? 0) + besideSeconds;
+      summary.stageCpuSeconds.provenance = (summary.stageCpuSeconds.provenance ?? 0) + beside[1];
     }
   } finally {
     await pool.close();
@@ -257,10 +257,10 @@ export async function runLinkingSteps(store: Store, outletFiles: string[], summa
     if (summary) addTime(summary, stage, t0, cpu0, main0);
     return result;
   };
-  const { lookup: index } = await timed('entities', () => entitiesStep(store));
+  const { lookup } = await timed('entities', () => entitiesStep(store));
   const registry = OutletRegistry.load(outletFiles);
-  const { storyOf } = await timed('stories+compare', () => storiesStep(store, index, (name) => registry.groupsOf(name), { threads, outletFiles }));
-  await timed('events', () => eventsStep(store, index, storyOf));
+  const { storyOf } = await timed('stories+compare', () => storiesStep(store, lookup, (name) => registry.groupsOf(name), { threads, outletFiles }));
+  await timed('events', () => eventsStep(store, lookup, storyOf));
 }
 
 /** Stages that run inside the read loop (writes every batch, provenance every CORPUS_BATCH articles). */
@@ -273,14 +273,14 @@ function nestedTotals(summary: AnalyzeSummary): StageTotals {
 }
 
 /**
- * Takes the nested stages' time since `before` out of `stage` (timed around them), so no second is
- * counted twice; with provenance on its own thread, the time spent waiting for it (`waited`) instead.
+ * Takes the nested stages' time since `before` out of `stage` (timed around them), and what ran
+ * `beside` it on the provenance thread, so no second is counted twice.
  */
-function excludeNested(summary: AnalyzeSummary, stage: string, before: StageTotals, waited: StageTotals): void {
+function excludeNested(summary: AnalyzeSummary, stage: string, before: StageTotals, beside: StageTotals): void {
   const now = nestedTotals(summary);
-  summary.stageSeconds[stage] -= now[0] - before[0] + waited[0];
-  summary.stageCpuSeconds[stage] -= now[1] - before[1] + waited[1];
-  if (summary.stageMainCpuSeconds[stage] !== undefined) summary.stageMainCpuSeconds[stage] -= now[2] - before[2] + waited[2];
+  summary.stageSeconds[stage] -= now[0] - before[0] + beside[0];
+  summary.stageCpuSeconds[stage] -= now[1] - before[1] + beside[1];
+  if (summary.stageMainCpuSeconds[stage] !== undefined) summary.stageMainCpuSeconds[stage] -= now[2] - before[2] + beside[2];
 }
 
 /** Adds the wall and CPU seconds since (t0, cpu0, main0: the main thread's) to a stage's totals. */
