@@ -176,10 +176,12 @@ export class EntityIndex {
 
   /** The index's local-key links and entity names, without its rows (see entity-lookup.ts). */
   lookup(): EntityLookup {
-    const links = function* (index: EntityIndex, articles: Map<string, LocalEntityRow[]>) {
-      for (const [article_id, rows] of articles) for (const r of rows) yield { article_id, key: r.key, entity_id: index.idOf(r.key)! };
-    };
-    return new EntityLookup(links(this, this.articles), this.clusters().map((c) => [c.id, c.name] as const));
+    return new EntityLookup(this.localLinks(), this.clusters().map((c) => [c.id, c.name] as const));
+  }
+
+  /** Each local row's link to its entity, one at a time (a corpus has millions). */
+  private *localLinks(): Generator<{ article_id: string; key: string; entity_id: string }> {
+    for (const [article_id, rows] of this.articles) for (const r of rows) yield { article_id, key: r.key, entity_id: this.idOf(r.key)! };
   }
 
   /** Every cluster with all its rows, sorted by id. */

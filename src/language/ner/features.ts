@@ -2,7 +2,7 @@
 // weight row per hash bucket. Word-intrinsic features are grouped by relative offset so the tagger
 // can cache, per distinct word, the summed weights it contributes at each offset (-2..+2).
 import { gazetteers, GAZETTEER_NAMES } from './gazetteers.js';
-import { hashString, mix } from './hash.js';
+import { hashRange, hashStart, hashStep, hashString, mix } from './hash.js';
 
 /** Template ids: changing any of them (or their meaning) requires retraining the model. */
 const T = {
@@ -88,26 +88,14 @@ function asciiCapClass(w: string): Cap {
  * (4: the full shape, 1: the short one), hashed as it is built.
  */
 function asciiShapeHash(w: string, maxRun: number, seed: number): number {
-  let h = (0x811c9dc5 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  let h = hashStart(seed);
   let last = -1, run = 0;
   for (let i = 0; i < w.length; i++) {
     const ch = w.charCodeAt(i);
     const c = ch >= 65 && ch <= 90 ? 88 : ch >= 97 && ch <= 122 ? 120 : ch >= 48 && ch <= 57 ? 100 : ch;
     run = c === last ? run + 1 : 1;
     last = c;
-    if (run > maxRun) continue;
-    h ^= c;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** hashString(s.slice(start, end), seed) without the slice. */
-function hashRange(s: string, start: number, end: number, seed: number): number {
-  let h = (0x811c9dc5 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
-  for (let i = start; i < end; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    if (run <= maxRun) h = hashStep(h, c);
   }
   return h >>> 0;
 }

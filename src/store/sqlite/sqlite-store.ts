@@ -65,9 +65,7 @@ export class SqliteStore implements Store {
   readonly clusters: SqliteClusterStore;
   readonly corpusLock: CorpusLock = new ProcessLock();
   readonly stages: SqliteStages;
-  readonly connectTo: string;
   constructor(readonly db: Database.Database, readonly location: string) {
-    this.connectTo = location;
     this.provenance = new SqliteProvenance(db);
     this.articles = new SqliteArticles(db, this.provenance);
     this.inputs = new SqliteInputs(db);
@@ -78,6 +76,10 @@ export class SqliteStore implements Store {
     this.stories = new SqliteStories(db);
     this.clusters = new SqliteClusterStore(db);
     this.stages = new SqliteStages(db);
+  }
+  /** A file path holds no credentials: another connection opens the same location. */
+  get connectTo(): string {
+    return this.location;
   }
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
