@@ -88,6 +88,29 @@ export class BlockLists {
     this.lens[l] = n;
   }
 
+  /**
+   * When abandoned blocks and spare capacity hold more than the entries (a list filled by pushes
+   * ends in a block up to twice its length, after blocks of half, a quarter... of it), moves every
+   * list into fresh pages, each in a block of exactly its length.
+   */
+  compactIfSparse(): void {
+    let live = 0, held = 0;
+    for (let l = 0; l < this.lens.length; l++) live += this.lens[l];
+    for (const page of this.itemPages) held += page.length;
+    if (held <= 2 * live + PAGE) return;
+    const items = this.itemPages.splice(0), vals = this.valPages.splice(0);
+    this.cur = -1;
+    this.top = PAGE;
+    for (let l = 0; l < this.lens.length; l++) {
+      const n = this.lens[l], from = this.offs[l], oldItems = items[this.pageOf[l]] ?? EMPTY, oldVals = vals[this.pageOf[l]] ?? EMPTY;
+      this.caps[l] = 0;
+      if (n === 0) { this.pageOf[l] = -1; this.offs[l] = 0; continue; }
+      this.place(l, n);
+      const p = this.pageOf[l], at = this.offs[l], newItems = this.itemPages[p], newVals = this.valPages[p];
+      for (let i = 0; i < n; i++) { newItems[at + i] = oldItems[from + i]; newVals[at + i] = oldVals[from + i]; }
+    }
+  }
+
   private ensureList(l: number): void {
     if (l < this.offs.length) return;
     this.pageOf = grownTo(this.pageOf, l + 1);
@@ -96,11 +119,20 @@ export class BlockLists {
     this.caps = grownTo(this.caps, l + 1);
   }
 
-  /** Gives list `l` a block of `cap` (in the current page, a fresh page, or a page of its own when larger than one). */
+  /** Gives list `l` a block of `cap` with its entries. */
   private move(l: number, cap: number): void {
+    const from = this.offs[l], n = this.lens[l], oldItems = this.items(l), oldVals = this.vals(l), wasOwn = this.caps[l] > PAGE / 4, oldPage = this.pageOf[l];
+    this.place(l, cap);
+    const p = this.pageOf[l], at = this.offs[l], items = this.itemPages[p], vals = this.valPages[p];
+    for (let i = 0; i < n; i++) { items[at + i] = oldItems[from + i]; vals[at + i] = oldVals[from + i]; }
+    if (wasOwn) { this.itemPages[oldPage] = EMPTY; this.valPages[oldPage] = EMPTY; } // a big list's old page of its own is dropped
+  }
+
+  /** Points list `l` at a fresh block of `cap` (in the current page, a fresh page, or a page of its own when larger than a quarter page). */
+  private place(l: number, cap: number): void {
     let p: number, at: number;
     if (cap > PAGE / 4) {
-      p = this.itemPages.length; // its own page; a big list's old page of its own is dropped
+      p = this.itemPages.length;
       this.itemPages.push(doubles(cap));
       this.valPages.push(doubles(cap));
       at = 0;
@@ -115,9 +147,6 @@ export class BlockLists {
       at = this.top;
       this.top += cap;
     }
-    const from = this.offs[l], n = this.lens[l], oldItems = this.items(l), oldVals = this.vals(l), items = this.itemPages[p], vals = this.valPages[p];
-    for (let i = 0; i < n; i++) { items[at + i] = oldItems[from + i]; vals[at + i] = oldVals[from + i]; }
-    if (this.caps[l] > PAGE / 4) { this.itemPages[this.pageOf[l]] = EMPTY; this.valPages[this.pageOf[l]] = EMPTY; }
     this.pageOf[l] = p;
     this.offs[l] = at;
     this.caps[l] = cap;
