@@ -3,8 +3,10 @@
 // because the plain shape (two JS arrays per list: posting lists, edge lists) cost millions of small
 // heap objects the garbage collector traces and copies, and an append to an old list stored a young
 // pointer into an old object; here a list is a few ints in typed tables and its entries sit in
-// double arrays the collector never scans (see heap-doubles.ts for why not typed arrays). Abandoned
-// blocks are not reclaimed: with doubling they stay below the live capacity.
+// double arrays the collector never scans (see heap-doubles.ts for why not typed arrays). A block a
+// list leaves is reused by the next list that needs one of its capacity (lists grow by doubling from
+// the same first capacity, so capacities recur): left unused, a list's earlier blocks held about as
+// much again as its own.
 import { grownTo } from '../../util/grow-typed.js';
 import { doubles, PAGE } from './heap-doubles.js';
 import type { IdVector } from './types.js';
@@ -22,6 +24,8 @@ export class BlockLists {
   /** The page new blocks go to (-1: none yet) and its first free slot. */
   private cur = -1;
   private top = PAGE;
+  /** Blocks left by lists that moved, by capacity, as page × PAGE + offset (blocks in shared pages only). */
+  private readonly freeBlocks = new Map<number, number[]>();
 
   /** A list's entries are `items(l)[off(l) + i]`, `vals(l)[off(l) + i]` for i < len(l) (re-read after a `push` to `l`: blocks move). */
   items(l: number): number[] { return this.itemPages[this.pageOf[l]] ?? EMPTY; }
@@ -99,6 +103,7 @@ export class BlockLists {
     for (const page of this.itemPages) held += page.length;
     if (held <= 2 * live + PAGE) return;
     const items = this.itemPages.splice(0), vals = this.valPages.splice(0);
+    this.freeBlocks.clear();
     this.cur = -1;
     this.top = PAGE;
     for (let l = 0; l < this.lens.length; l++) {
@@ -121,11 +126,16 @@ export class BlockLists {
 
   /** Gives list `l` a block of `cap` with its entries. */
   private move(l: number, cap: number): void {
-    const from = this.offs[l], n = this.lens[l], oldItems = this.items(l), oldVals = this.vals(l), wasOwn = this.caps[l] > PAGE / 4, oldPage = this.pageOf[l];
+    const from = this.offs[l], n = this.lens[l], oldItems = this.items(l), oldVals = this.vals(l), oldCap = this.caps[l], oldPage = this.pageOf[l];
     this.place(l, cap);
     const p = this.pageOf[l], at = this.offs[l], items = this.itemPages[p], vals = this.valPages[p];
     for (let i = 0; i < n; i++) { items[at + i] = oldItems[from + i]; vals[at + i] = oldVals[from + i]; }
-    if (wasOwn) { this.itemPages[oldPage] = EMPTY; this.valPages[oldPage] = EMPTY; } // a big list's old page of its own is dropped
+    if (oldCap > PAGE / 4) { this.itemPages[oldPage] = EMPTY; this.valPages[oldPage] = EMPTY; } // a big list's old page of its own is dropped
+    else if (oldCap > 0) {
+      const free = this.freeBlocks.get(oldCap);
+      if (free) free.push(oldPage * PAGE + from);
+      else this.freeBlocks.set(oldCap, [oldPage * PAGE + from]);
+    }
   }
 
   /** Points list `l` at a fresh block of `cap` (in the current page, a fresh page, or a page of its own when larger than a quarter page). */
@@ -136,6 +146,10 @@ export class BlockLists {
       this.itemPages.push(doubles(cap));
       this.valPages.push(doubles(cap));
       at = 0;
+    } else if (this.freeBlocks.get(cap)?.length) {
+      const block = this.freeBlocks.get(cap)!.pop()!;
+      p = Math.floor(block / PAGE);
+      at = block % PAGE;
     } else {
       if (this.top + cap > PAGE) {
         this.cur = this.itemPages.length;
