@@ -36,6 +36,9 @@ export function averageLink(n: number, pairs: readonly ScoredPair[] | PairSource
   const lastMerge = new Int32Array(n).fill(-1);
   const tooWide = (a: number, b: number) => span !== undefined && Math.max(hi[a], hi[b]) - Math.min(lo[a], lo[b]) > span.maxSpan;
   const heap = new MergeHeap();
+  let first = 0;
+  for (let i = 0; i < n; i++) sums.forEach(i, (j, sum) => { if (i < j && sum >= threshold) first++; });
+  heap.reserve(first);
   for (let i = 0; i < n; i++) {
     sums.forEach(i, (j, sum) => {
       if (i < j && sum >= threshold) heap.append(sum, tieKey(i, j), i, j, -1);
@@ -67,7 +70,8 @@ export function averageLink(n: number, pairs: readonly ScoredPair[] | PairSource
       const avg = sum / (size[keep] * size[other]);
       if (avg >= threshold) heap.push(avg, tieKey(key[keep], key[other]), keep, other, m);
     });
-    if (heap.size > 2 * sums.pairs + 1024) heap.retain(current);
+    // At most one entry per pair is current: past a quarter more, the stale ones go (the queue stays near the pairs' size).
+    if (heap.size > 1.25 * sums.pairs + 1024) heap.retain(current);
   }
   // Groups in the order of their smallest members, members ascending (independent of which slots survived).
   const groups: number[][] = [];

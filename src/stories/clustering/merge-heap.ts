@@ -24,9 +24,14 @@ export class MergeHeap {
     k = this.at[a]; this.at[a] = this.at[b]; this.at[b] = k;
   }
 
+  /** Room for `n` entries in all (a heap filled once by `append` gets exactly its size). */
+  reserve(n: number): void {
+    if (this.avg.length < n) this.grow(n);
+  }
+
   /** Appends an entry without restoring the heap order (then `heapify`), or with it (`push`). */
   append(avg: number, tie: number, i: number, j: number, at: number): void {
-    if (this.size === this.avg.length) this.grow(2 * this.size);
+    if (this.size === this.avg.length) this.grow(Math.ceil(1.25 * this.size) + 1024); // by a quarter: millions of entries, kept near the pairs' count
     const h = this.size++;
     this.avg[h] = avg; this.tie[h] = tie; this.is[h] = i; this.js[h] = j; this.at[h] = at;
   }
@@ -58,7 +63,7 @@ export class MergeHeap {
     }
   }
 
-  /** Keeps the entries `live` accepts (by slots and push time), in heap order again; the arrays shrink to fit. */
+  /** Keeps the entries `live` accepts (by slots and push time), in heap order again; the arrays shrink to a quarter above that. */
   retain(live: (i: number, j: number, at: number) => boolean): void {
     let n = 0;
     for (let h = 0; h < this.size; h++) {
@@ -67,7 +72,7 @@ export class MergeHeap {
       n++;
     }
     this.size = n;
-    this.grow(Math.max(1024, 2 * n));
+    this.grow(Math.ceil(1.25 * n) + 1024);
     this.heapify();
   }
 
