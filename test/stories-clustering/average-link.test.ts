@@ -160,3 +160,16 @@ test('merge heap pops by average, then by tie key, and keeps only the entries as
   const at = new Map(entries.map((e) => [e[2], e]));
   assert.deepEqual(got.map((k) => at.get(k)!.slice(0, 2)), want.map((e) => e.slice(0, 2)));
 });
+
+test('pair sums: a merge of two hubs whose neighbours outgrow the spare room keeps every pair', () => {
+  const leaves = 3000, n = 2 + 2 * leaves, pairs: ScoredPair[] = [{ a: 0, b: 1, s: 0.5 }];
+  for (let k = 0; k < leaves; k++) pairs.push({ a: 0, b: 2 + k, s: 0.25 }, { a: 1, b: 2 + leaves + k, s: 0.125 }, { a: 1, b: 2 + k, s: 0.5 });
+  const sums = PairSums.of(n, (emit) => { for (const p of pairs) emit(p.a, p.b, p.s); })!;
+  sums.merge(0, 1);
+  const got = new Map<number, number>();
+  sums.forEach(0, (o, s) => got.set(o, s));
+  assert.equal(got.size, 2 * leaves);
+  for (let k = 0; k < leaves; k++) { assert.equal(got.get(2 + k), 0.75); assert.equal(got.get(2 + leaves + k), 0.125); }
+  for (let k = 0; k < 2 * leaves; k++) { const back: number[] = []; sums.forEach(2 + k, (o, s) => back.push(o, s)); assert.deepEqual(back, [0, k < leaves ? 0.75 : 0.125]); }
+  assert.equal(sums.pairs, 2 * leaves);
+});

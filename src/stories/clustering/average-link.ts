@@ -38,7 +38,7 @@ export function averageLink(n: number, pairs: readonly ScoredPair[] | PairSource
   const heap = new MergeHeap();
   let first = 0;
   for (let i = 0; i < n; i++) sums.forEach(i, (j, sum) => { if (i < j && sum >= threshold) first++; });
-  heap.reserve(first);
+  heap.reserve(first + (first >> 2) + 1024); // room up to where stale entries are dropped (below): the queue seldom grows by copying
   for (let i = 0; i < n; i++) {
     sums.forEach(i, (j, sum) => {
       if (i < j && sum >= threshold) heap.append(sum, tieKey(i, j), i, j, -1);

@@ -63,7 +63,7 @@ export class MergeHeap {
     }
   }
 
-  /** Keeps the entries `live` accepts (by slots and push time), in heap order again; the arrays shrink to a quarter above that. */
+  /** Keeps the entries `live` accepts (by slots and push time), in heap order again (in the same arrays: a copy would be a second queue at its largest). */
   retain(live: (i: number, j: number, at: number) => boolean): void {
     let n = 0;
     for (let h = 0; h < this.size; h++) {
@@ -72,7 +72,6 @@ export class MergeHeap {
       n++;
     }
     this.size = n;
-    this.grow(Math.ceil(1.25 * n) + 1024);
     this.heapify();
   }
 

@@ -41,9 +41,12 @@ export class PairSums {
     let total = 0;
     for (let i = 0; i < n; i++) { this.off[i] = total; this.cap[i] = deg[i]; total += deg[i]; }
     this.top = total;
-    this.nbr = new Int32Array(total);
-    this.sum = new Float64Array(total);
-    this.twin = new Int32Array(total);
+    // A quarter to spare for blocks that grow: merges never add entries, so compacting in place
+    // finds room again (a fresh arena beside the old one would double the graph at its largest).
+    const size = total + (total >> 2) + 1024;
+    this.nbr = new Int32Array(size);
+    this.sum = new Float64Array(size);
+    this.twin = new Int32Array(size);
     this.posOf = new Int32Array(n);
     this.stampOf = new Int32Array(n);
   }
@@ -125,11 +128,12 @@ export class PairSums {
     this.twin[this.twin[e]] = e;
   }
 
-  /** Room for `n` entries in slot `i`'s block: a block twice as large at the end, the arena compacted first when full. */
+  /** Room for `n` entries in slot `i`'s block: a block up to twice as large at the end, after compacting the arena when it is full. */
   private reserve(i: number, n: number): void {
     if (this.cap[i] >= n) return;
-    const cap = Math.max(n, 2 * this.cap[i]);
-    if (this.top + cap > this.nbr.length) this.compact(cap);
+    if (this.top + n > this.nbr.length) this.compact();
+    if (this.top + n > this.nbr.length) this.grow(this.top + n + ((this.top + n) >> 2));
+    const cap = Math.min(Math.max(n, 2 * this.cap[i]), this.nbr.length - this.top);
     const from = this.off[i], to = this.top, len = this.len[i];
     this.nbr.copyWithin(to, from, from + len);
     this.sum.copyWithin(to, from, from + len);
@@ -140,28 +144,36 @@ export class PairSums {
     this.top += cap;
   }
 
-  /** Moves every block into a fresh arena with room for the live entries and `extra` more (at least half of it used). */
-  private compact(extra: number): void {
-    const n = this.off.length, size = Math.max(2 * (this.live + extra), 1024);
-    const nbr = new Int32Array(size), sum = new Float64Array(size), twin = new Int32Array(size);
-    const moved = new Int32Array(this.top), offs = new Int32Array(n); // old position → new; new offsets
+  /**
+   * Slides every block down over the space blocks left, in offset order (a block only moves to
+   * lower positions, so none is overwritten before it moved), each to exactly its length. An entry
+   * that moves tells its twin where it went; its own twin pointer is current already.
+   */
+  private compact(): void {
+    const slots = Int32Array.from(this.off.keys()).sort((a, b) => this.off[a] - this.off[b]);
     let top = 0;
-    for (let i = 0; i < n; i++) {
-      offs[i] = top;
-      for (let k = 0, from = this.off[i]; k < this.len[i]; k++) moved[from + k] = top + k;
-      top += this.len[i];
-    }
-    for (let i = 0; i < n; i++) {
-      const from = this.off[i], to = offs[i], len = this.len[i];
-      nbr.set(this.nbr.subarray(from, from + len), to);
-      sum.set(this.sum.subarray(from, from + len), to);
-      for (let k = 0; k < len; k++) twin[to + k] = moved[this.twin[from + k]];
-      this.off[i] = to;
+    for (const i of slots) {
+      const from = this.off[i], len = this.len[i];
+      if (from !== top) {
+        this.nbr.copyWithin(top, from, from + len);
+        this.sum.copyWithin(top, from, from + len);
+        this.twin.copyWithin(top, from, from + len);
+        for (let e = top; e < top + len; e++) this.twin[this.twin[e]] = e;
+      }
+      this.off[i] = top;
       this.cap[i] = len;
+      top += len;
     }
+    this.top = top;
+  }
+
+  private grow(size: number): void {
+    const nbr = new Int32Array(size), sum = new Float64Array(size), twin = new Int32Array(size);
+    nbr.set(this.nbr.subarray(0, this.top));
+    sum.set(this.sum.subarray(0, this.top));
+    twin.set(this.twin.subarray(0, this.top));
     this.nbr = nbr;
     this.sum = sum;
     this.twin = twin;
-    this.top = top;
   }
 }
