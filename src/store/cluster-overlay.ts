@@ -13,7 +13,8 @@ export interface ClusterState {
 }
 
 export interface ClusterChanges {
-  reps: ArticleRep[];
+  /** Made one at a time as the writer takes them: a first run changes every article's (93k took 420 MB as objects). */
+  reps: Iterable<ArticleRep>;
   removedGroups: { level: Level; id: string }[];
   groups: GroupRow[];
 }
@@ -66,7 +67,8 @@ export class ClusterOverlay implements ClusterStore {
 
   /** Representations (their current ones given by `repOf`: the clusterer's) and group rows that differ from the loaded state. */
   changes(repOf: (id: string) => ArticleRep): ClusterChanges {
-    const reps = [...this.changedReps].sort().map(repOf);
+    const ids = [...this.changedReps].sort();
+    const reps = { *[Symbol.iterator]() { for (const id of ids) yield repOf(id); } };
     const removedGroups: ClusterChanges['removedGroups'] = [];
     const groups: GroupRow[] = [];
     for (const level of ['event', 'story'] as const) {

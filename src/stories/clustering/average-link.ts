@@ -2,124 +2,91 @@
 // only (a pair never scored counts as similarity 0). Nodes 0..n-1 must be in canonical (id) order:
 // the best average wins, ties go to the pair of clusters whose smallest members come first.
 // Hand-written: library HAC implementations need the full O(n²) distance matrix.
+import { MergeHeap } from './merge-heap.js';
+import { PairSums } from './pair-sums.js';
+
 export interface ScoredPair { a: number; b: number; s: number }
+
+/** Scored pairs as a source average-link reads twice (same pairs, same order): no array of pair objects for a large component. */
+export type PairSource = (emit: (a: number, b: number, s: number) => void) => void;
 
 /** A time bound on groups: node days (null = undated) and the widest span of days one group may hold. */
 export interface SpanLimit { days: readonly (number | null)[]; maxSpan: number }
 
-interface Cluster { members: number[]; key: number; alive: boolean; lo: number; hi: number }
-
-function pairKey(i: number, j: number): number {
-  return i < j ? i * 0x100000 + j : j * 0x100000 + i;
-}
+const SLOT_LIMIT = 0x100000;
+const tieKey = (a: number, b: number): number => (a < b ? a * SLOT_LIMIT + b : b * SLOT_LIMIT + a);
 
 /**
  * Clusters of nodes 0..n-1 (index order is the tie order); merging stops below `threshold`. With a
  * span limit, two clusters whose dated members would span more than `maxSpan` days never merge
  * (a cannot-link: reports a month apart are of different happenings, however alike their words).
  */
-export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: number, span?: SpanLimit): number[][] {
-  if (n > 0xfffff) throw new RangeError('component too large for average-link');
-  const clusters: Cluster[] = Array.from({ length: n }, (_, i) => {
-    const d = span?.days[i] ?? null;
-    return { members: [i], key: i, alive: true, lo: d ?? Infinity, hi: d ?? -Infinity };
-  });
-  const tooWide = (a: Cluster, b: Cluster) => span !== undefined && Math.max(a.hi, b.hi) - Math.min(a.lo, b.lo) > span.maxSpan;
-  const sums = new Map<number, number>(); // cluster pair → sum of scored similarities
-  const nbrs: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
-  for (const { a, b, s } of pairs) {
-    if (a === b) continue;
-    const k = pairKey(a, b);
-    sums.set(k, (sums.get(k) ?? 0) + s);
-    nbrs[a].add(b);
-    nbrs[b].add(a);
+export function averageLink(n: number, pairs: readonly ScoredPair[] | PairSource, threshold: number, span?: SpanLimit): number[][] {
+  if (n > SLOT_LIMIT - 1) throw new RangeError('component too large for average-link');
+  const source: PairSource = typeof pairs === 'function' ? pairs : (emit) => { for (const p of pairs) emit(p.a, p.b, p.s); };
+  const sums = PairSums.of(n, source) ?? PairSums.of(n, summedRepeats(source))!;
+  // Per cluster slot: its smallest member (the tie order), size, day range, members as a linked list.
+  const key = Int32Array.from({ length: n }, (_, i) => i), size = new Int32Array(n).fill(1);
+  const lo = new Float64Array(n), hi = new Float64Array(n);
+  for (let i = 0; i < n; i++) { const d = span?.days[i] ?? null; lo[i] = d ?? Infinity; hi[i] = d ?? -Infinity; }
+  const next = new Int32Array(n).fill(-1), head = Int32Array.from({ length: n }, (_, i) => i), tail = Int32Array.from(head);
+  const alive = new Uint8Array(n).fill(1);
+  // The merge each slot last took part in (-1: none). An entry pushed after merge `at` is current
+  // while neither of its slots merged since: what a version per cluster would tell.
+  const lastMerge = new Int32Array(n).fill(-1);
+  const tooWide = (a: number, b: number) => span !== undefined && Math.max(hi[a], hi[b]) - Math.min(lo[a], lo[b]) > span.maxSpan;
+  const heap = new MergeHeap();
+  let first = 0;
+  for (let i = 0; i < n; i++) sums.forEach(i, (j, sum) => { if (i < j && sum >= threshold) first++; });
+  heap.reserve(first + (first >> 2) + 1024); // room up to where stale entries are dropped (below): the queue seldom grows by copying
+  for (let i = 0; i < n; i++) {
+    sums.forEach(i, (j, sum) => {
+      if (i < j && sum >= threshold) heap.append(sum, tieKey(i, j), i, j, -1);
+    });
   }
-  // Max-heap of candidate merges, lazily invalidated by cluster versions.
-  const version = new Int32Array(n);
-  const heap = new MaxHeap();
-  const push = (i: number, j: number) => {
-    const sum = sums.get(pairKey(i, j));
-    if (sum === undefined) return;
-    const avg = sum / (clusters[i].members.length * clusters[j].members.length);
-    if (avg >= threshold) heap.push({ avg, tie: tieKey(clusters[i].key, clusters[j].key), i, j, vi: version[i], vj: version[j] });
-  };
-  for (const k of sums.keys()) push(Math.floor(k / 0x100000), k % 0x100000);
-  for (let top = heap.pop(); top; top = heap.pop()) {
-    const { i, j } = top;
-    if (!clusters[i].alive || !clusters[j].alive || version[i] !== top.vi || version[j] !== top.vj) continue;
-    if (tooWide(clusters[i], clusters[j])) continue; // stays blocked: clusters only widen
-    // The slot with more neighbours survives (merging neighbour lists smaller into larger keeps a
-    // chain of merges near-linear); the tie order follows the clusters' keys, not their slots.
-    const [keep, gone] = nbrs[i].size >= nbrs[j].size ? [i, j] : [j, i];
-    mergeInto(keep, gone, clusters, sums, nbrs);
-    // Only averages involving the merged cluster changed; other queued entries stay valid.
-    version[keep]++;
-    version[gone]++;
-    for (const other of nbrs[keep]) push(keep, other);
+  heap.heapify();
+  const current = (i: number, j: number, at: number) => alive[i] === 1 && alive[j] === 1 && lastMerge[i] <= at && lastMerge[j] <= at;
+  let merges = 0;
+  while (heap.size > 0) {
+    const i = heap.topI(), j = heap.topJ(), at = heap.topAt();
+    heap.pop();
+    if (!current(i, j, at)) continue;
+    if (tooWide(i, j)) continue; // stays blocked: clusters only widen
+    // The slot with more neighbours survives (its block grows, the smaller one moves); the tie
+    // order follows the clusters' keys, not their slots, so the result does not depend on it.
+    const [keep, gone] = sums.degree(i) >= sums.degree(j) ? [i, j] : [j, i];
+    sums.merge(keep, gone);
+    next[tail[keep]] = head[gone];
+    tail[keep] = tail[gone];
+    size[keep] += size[gone];
+    if (key[gone] < key[keep]) key[keep] = key[gone];
+    lo[keep] = Math.min(lo[keep], lo[gone]);
+    hi[keep] = Math.max(hi[keep], hi[gone]);
+    alive[gone] = 0;
+    const m = merges++;
+    lastMerge[keep] = lastMerge[gone] = m;
+    // Only averages involving the merged cluster changed; other queued entries stay current.
+    sums.forEach(keep, (other, sum) => {
+      const avg = sum / (size[keep] * size[other]);
+      if (avg >= threshold) heap.push(avg, tieKey(key[keep], key[other]), keep, other, m);
+    });
+    // At most one entry per pair is current: past a quarter more, the stale ones go (the queue stays near the pairs' size).
+    if (heap.size > 1.25 * sums.pairs + 1024) heap.retain(current);
   }
   // Groups in the order of their smallest members, members ascending (independent of which slots survived).
-  return clusters.filter((c) => c.alive).map((c) => c.members.sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
+  const groups: number[][] = [];
+  for (let c = 0; c < n; c++) {
+    if (!alive[c]) continue;
+    const members: number[] = [];
+    for (let x = head[c]; x !== -1; x = next[x]) members.push(x);
+    groups.push(members.sort((a, b) => a - b));
+  }
+  return groups.sort((a, b) => a[0] - b[0]);
 }
 
-const tieKey = (a: number, b: number): number => (a < b ? a * 0x100000 + b : b * 0x100000 + a);
-
-interface Entry { avg: number; tie: number; i: number; j: number; vi: number; vj: number }
-
-/** Higher average first; equal averages by the smaller tie key (deterministic). */
-const before = (a: Entry, b: Entry): boolean => a.avg > b.avg || (a.avg === b.avg && a.tie < b.tie);
-
-class MaxHeap {
-  private readonly items: Entry[] = [];
-  push(e: Entry): void {
-    const h = this.items;
-    h.push(e);
-    for (let c = h.length - 1; c > 0;) {
-      const p = (c - 1) >> 1;
-      if (!before(h[c], h[p])) break;
-      [h[c], h[p]] = [h[p], h[c]];
-      c = p;
-    }
-  }
-  pop(): Entry | undefined {
-    const h = this.items;
-    if (!h.length) return undefined;
-    const top = h[0], last = h.pop()!;
-    if (h.length) {
-      h[0] = last;
-      for (let c = 0; ;) {
-        const l = 2 * c + 1, r = l + 1;
-        let m = c;
-        if (l < h.length && before(h[l], h[m])) m = l;
-        if (r < h.length && before(h[r], h[m])) m = r;
-        if (m === c) break;
-        [h[c], h[m]] = [h[m], h[c]];
-        c = m;
-      }
-    }
-    return top;
-  }
-}
-
-function mergeInto(keep: number, gone: number, clusters: Cluster[], sums: Map<number, number>, nbrs: Set<number>[]): void {
-  const ck = clusters[keep], cg = clusters[gone];
-  if (ck.members.length < cg.members.length) [ck.members, cg.members] = [cg.members, ck.members];
-  for (const m of cg.members) ck.members.push(m);
-  cg.members = [];
-  if (cg.key < ck.key) ck.key = cg.key;
-  ck.lo = Math.min(ck.lo, cg.lo);
-  ck.hi = Math.max(ck.hi, cg.hi);
-  cg.alive = false;
-  sums.delete(pairKey(keep, gone));
-  nbrs[keep].delete(gone);
-  for (const other of nbrs[gone]) {
-    if (other === keep) continue;
-    const s = sums.get(pairKey(gone, other)) ?? 0;
-    sums.delete(pairKey(gone, other));
-    const k = pairKey(keep, other);
-    sums.set(k, (sums.get(k) ?? 0) + s);
-    nbrs[other].delete(gone);
-    nbrs[other].add(keep);
-    nbrs[keep].add(other);
-  }
-  nbrs[gone].clear();
+/** The pairs of `source` with each pair given once, its scores summed in the order given. */
+function summedRepeats(source: PairSource): PairSource {
+  const sums = new Map<number, number>();
+  source((a, b, s) => { if (a !== b) { const k = tieKey(a, b); sums.set(k, (sums.get(k) ?? 0) + s); } });
+  return (emit) => { for (const [k, s] of sums) emit(Math.floor(k / SLOT_LIMIT), k % SLOT_LIMIT, s); };
 }

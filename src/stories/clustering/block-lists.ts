@@ -3,8 +3,10 @@
 // because the plain shape (two JS arrays per list: posting lists, edge lists) cost millions of small
 // heap objects the garbage collector traces and copies, and an append to an old list stored a young
 // pointer into an old object; here a list is a few ints in typed tables and its entries sit in
-// double arrays the collector never scans (see heap-doubles.ts for why not typed arrays). Abandoned
-// blocks are not reclaimed: with doubling they stay below the live capacity.
+// double arrays the collector never scans (see heap-doubles.ts for why not typed arrays). A block a
+// list leaves is reused by the next list that needs one of its capacity (lists grow by doubling from
+// the same first capacity, so capacities recur): left unused, a list's earlier blocks held about as
+// much again as its own.
 import { grownTo } from '../../util/grow-typed.js';
 import { doubles, PAGE } from './heap-doubles.js';
 import type { IdVector } from './types.js';
@@ -22,6 +24,8 @@ export class BlockLists {
   /** The page new blocks go to (-1: none yet) and its first free slot. */
   private cur = -1;
   private top = PAGE;
+  /** Blocks left by lists that moved, by capacity, as page × PAGE + offset (blocks in shared pages only). */
+  private readonly freeBlocks = new Map<number, number[]>();
 
   /** A list's entries are `items(l)[off(l) + i]`, `vals(l)[off(l) + i]` for i < len(l) (re-read after a `push` to `l`: blocks move). */
   items(l: number): number[] { return this.itemPages[this.pageOf[l]] ?? EMPTY; }
@@ -88,6 +92,30 @@ export class BlockLists {
     this.lens[l] = n;
   }
 
+  /**
+   * When abandoned blocks and spare capacity hold more than the entries (a list filled by pushes
+   * ends in a block up to twice its length, after blocks of half, a quarter... of it), moves every
+   * list into fresh pages, each in a block of exactly its length.
+   */
+  compactIfSparse(): void {
+    let live = 0, held = 0;
+    for (let l = 0; l < this.lens.length; l++) live += this.lens[l];
+    for (const page of this.itemPages) held += page.length;
+    if (held <= 2 * live + PAGE) return;
+    const items = this.itemPages.splice(0), vals = this.valPages.splice(0);
+    this.freeBlocks.clear();
+    this.cur = -1;
+    this.top = PAGE;
+    for (let l = 0; l < this.lens.length; l++) {
+      const n = this.lens[l], from = this.offs[l], oldItems = items[this.pageOf[l]] ?? EMPTY, oldVals = vals[this.pageOf[l]] ?? EMPTY;
+      this.caps[l] = 0;
+      if (n === 0) { this.pageOf[l] = -1; this.offs[l] = 0; continue; }
+      this.place(l, n);
+      const p = this.pageOf[l], at = this.offs[l], newItems = this.itemPages[p], newVals = this.valPages[p];
+      for (let i = 0; i < n; i++) { newItems[at + i] = oldItems[from + i]; newVals[at + i] = oldVals[from + i]; }
+    }
+  }
+
   private ensureList(l: number): void {
     if (l < this.offs.length) return;
     this.pageOf = grownTo(this.pageOf, l + 1);
@@ -96,14 +124,32 @@ export class BlockLists {
     this.caps = grownTo(this.caps, l + 1);
   }
 
-  /** Gives list `l` a block of `cap` (in the current page, a fresh page, or a page of its own when larger than one). */
+  /** Gives list `l` a block of `cap` with its entries. */
   private move(l: number, cap: number): void {
+    const from = this.offs[l], n = this.lens[l], oldItems = this.items(l), oldVals = this.vals(l), oldCap = this.caps[l], oldPage = this.pageOf[l];
+    this.place(l, cap);
+    const p = this.pageOf[l], at = this.offs[l], items = this.itemPages[p], vals = this.valPages[p];
+    for (let i = 0; i < n; i++) { items[at + i] = oldItems[from + i]; vals[at + i] = oldVals[from + i]; }
+    if (oldCap > PAGE / 4) { this.itemPages[oldPage] = EMPTY; this.valPages[oldPage] = EMPTY; } // a big list's old page of its own is dropped
+    else if (oldCap > 0) {
+      const free = this.freeBlocks.get(oldCap);
+      if (free) free.push(oldPage * PAGE + from);
+      else this.freeBlocks.set(oldCap, [oldPage * PAGE + from]);
+    }
+  }
+
+  /** Points list `l` at a fresh block of `cap` (in the current page, a fresh page, or a page of its own when larger than a quarter page). */
+  private place(l: number, cap: number): void {
     let p: number, at: number;
     if (cap > PAGE / 4) {
-      p = this.itemPages.length; // its own page; a big list's old page of its own is dropped
+      p = this.itemPages.length;
       this.itemPages.push(doubles(cap));
       this.valPages.push(doubles(cap));
       at = 0;
+    } else if (this.freeBlocks.get(cap)?.length) {
+      const block = this.freeBlocks.get(cap)!.pop()!;
+      p = Math.floor(block / PAGE);
+      at = block % PAGE;
     } else {
       if (this.top + cap > PAGE) {
         this.cur = this.itemPages.length;
@@ -115,9 +161,6 @@ export class BlockLists {
       at = this.top;
       this.top += cap;
     }
-    const from = this.offs[l], n = this.lens[l], oldItems = this.items(l), oldVals = this.vals(l), items = this.itemPages[p], vals = this.valPages[p];
-    for (let i = 0; i < n; i++) { items[at + i] = oldItems[from + i]; vals[at + i] = oldVals[from + i]; }
-    if (this.caps[l] > PAGE / 4) { this.itemPages[this.pageOf[l]] = EMPTY; this.valPages[this.pageOf[l]] = EMPTY; }
     this.pageOf[l] = p;
     this.offs[l] = at;
     this.caps[l] = cap;

@@ -11,7 +11,7 @@
 //   enter the average of two clusters that are never allowed to merge. Posting lists are kept in
 //   day order and scanned in the window only: retrieval cost follows the corpus' density in time,
 //   not its size (a common word's list grows with the corpus; its window does not).
-import { averageLink, type ScoredPair } from './average-link.js';
+import { averageLink, type PairSource, type ScoredPair } from './average-link.js';
 import { groupId } from './stable-id.js';
 import { grownTo } from '../../util/grow-typed.js';
 import type { IdVector, LevelParams, SparseVector } from './types.js';
@@ -34,7 +34,7 @@ export function componentThreshold(units: readonly Unit[], paramsFor: ParamsFor)
 }
 
 /** Average-link groups of one component (units in id order; pairs index into it); `maxSpanDays` bounds a group's publication days. */
-export function groupComponentUnits(units: readonly Unit[], pairs: readonly ScoredPair[], paramsFor: ParamsFor, maxSpanDays: number | null = null): number[][] {
+export function groupComponentUnits(units: readonly Unit[], pairs: readonly ScoredPair[] | PairSource, paramsFor: ParamsFor, maxSpanDays: number | null = null): number[][] {
   const span = maxSpanDays === null ? undefined : { days: units.map((u) => u.day), maxSpan: maxSpanDays };
   return averageLink(units.length, pairs, componentThreshold(units, paramsFor), span);
 }
@@ -271,6 +271,8 @@ export class LinkGraph {
     this.touched = [];
     this.removedSince = [];
     for (const n of touched) { this.rescore(n, dirty); dirty(n); }
+    // Rescoring grows edge lists by doubling: at 93k articles 12M edge entries held 2.5 times their size.
+    this.edges.compactIfSparse();
     // Seeds: live dirty nodes and every member of the components they were in (marked -f).
     const seeds: number[] = [];
     const seed = (n: number) => { if (markOf[n] !== -f) { markOf[n] = -f; seeds.push(n); } };
@@ -330,18 +332,20 @@ export class LinkGraph {
   private groupComponent(comp: number[]): Group[] {
     const localOf = this.localOf, edges = this.edges;
     comp.forEach((no, i) => { localOf[no] = i; });
-    const pairs: ScoredPair[] = [];
-    comp.forEach((no, i) => {
+    // The component's pairs are read from the edge lists as average-link asks (a large component
+    // has millions: an array of pair objects cost more than average-link itself).
+    const pairs: PairSource = (emit) => comp.forEach((no, i) => {
       const items = edges.items(no), vals = edges.vals(no);
       for (let k = 0, o = edges.off(no), n = edges.len(no); k < n; k++) {
         const j = localOf[items[o + k]];
-        if (j !== NONE && i < j) pairs.push({ a: i, b: j, s: vals[o + k] });
+        if (j !== NONE && i < j) emit(i, j, vals[o + k]);
       }
     });
-    for (const no of comp) localOf[no] = NONE;
     const units = comp.map((no) => this.units[no]!);
+    const groups = groupComponentUnits(units, pairs, this.paramsFor, this.maxSpanDays);
+    for (const no of comp) localOf[no] = NONE;
     const out: Group[] = [];
-    for (const members of groupComponentUnits(units, pairs, this.paramsFor, this.maxSpanDays)) {
+    for (const members of groups) {
       const ids = members.map((i) => units[i].id).sort();
       const id = groupId(this.prefix, members.map((i) => ({ id: units[i].id, day: units[i].day })));
       this.groups.set(id, ids);

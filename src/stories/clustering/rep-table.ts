@@ -10,6 +10,8 @@ import type { KeyIds } from './scatter-dot.js';
 import type { ArticleRep, EntityMention, IdVector } from './types.js';
 
 const NONE = -1;
+/** Bits of a key's mark for `holdsMarked`: marked as a term key, as an entity key. */
+export const TERM_MARK = 1, ENTITY_MARK = 2;
 const EVENT_DAY = 0, MONTH_DAY = 1;
 
 export class RepTable {
@@ -88,6 +90,11 @@ export class RepTable {
   monthDays(no: number): number[] { return this.dayList(no, MONTH_DAY); }
   keepsMentions(no: number): boolean { return this.hasMentions[no] === 1; }
 
+  /** Whether article `no` holds a term key marked TERM_MARK or an entity key marked ENTITY_MARK in `marks` (by key id). */
+  holdsMarked(no: number, marks: Uint8Array): boolean {
+    return holds(this.terms, no, marks, TERM_MARK) || holds(this.entities, no, marks, ENTITY_MARK);
+  }
+
   /** The mentions kept for relinking (undefined when the article keeps none). */
   mentionsOf(no: number): EntityMention[] | undefined {
     if (!this.hasMentions[no]) return undefined;
@@ -126,4 +133,10 @@ export class RepTable {
     for (let i = o; i < o + l.len(no); i++) if (va[i] === kind) out.push(it[i]);
     return out;
   }
+}
+
+function holds(lists: BlockLists, no: number, marks: Uint8Array, bit: number): boolean {
+  const items = lists.items(no);
+  for (let i = lists.off(no), end = i + lists.len(no); i < end; i++) if (marks[items[i]] & bit) return true;
+  return false;
 }

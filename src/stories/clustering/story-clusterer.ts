@@ -5,9 +5,8 @@
 // three batches give exactly what one batch gives. Representations are held compactly (RepTable)
 // and the index keeps units' vectors in arenas: at a million articles the heap holds few objects.
 import { DocFreq, sizeBin } from './doc-freq.js';
-import { HolderLists } from './holder-lists.js';
 import { LinkGraph, type GraphChange, type Group } from './link-graph.js';
-import { RepTable } from './rep-table.js';
+import { ENTITY_MARK, RepTable, TERM_MARK } from './rep-table.js';
 import { loadClusteringModel } from './model.js';
 import { entityVector, representArticle } from './represent.js';
 import { IdSum } from './id-sum.js';
@@ -48,9 +47,6 @@ class KeyedByIds implements SparseVector {
 export class StoryClusterer {
   readonly termDf = new DocFreq();
   readonly entityDf = new DocFreq();
-  // Term or entity key id → numbers of the articles holding it (per space).
-  private readonly termHolders = new HolderLists();
-  private readonly entityHolders = new HolderLists();
   readonly events: LinkGraph;
   readonly stories: LinkGraph;
 
@@ -92,7 +88,7 @@ export class StoryClusterer {
   }
 
   /**
-   * Takes the batch's new articles into the representations, document frequencies and holder lists,
+   * Takes the batch's new articles into the representations and document frequencies,
    * one at a time (a streamed batch is never held whole); an id already known is ignored. Groups
    * change only at `commit`: staging several chunks and committing once gives what one batch gives,
    * at the cost of one re-clustering instead of one per chunk.
@@ -104,8 +100,6 @@ export class StoryClusterer {
       const ids = this.idsOf(r), n = table.put(r, ids.t, ids.e);
       for (const k of this.termDf.update(ids.t, 1)) this.changedTerms.push(k);
       for (const k of this.entityDf.update(ids.e, 1)) this.changedEntities.push(k);
-      for (const k of ids.t) this.termHolders.add(k, n);
-      for (const k of ids.e) this.entityHolders.add(k, n);
       this.staged.push(n);
       this.store.putArticles([r]);
     }
@@ -120,18 +114,25 @@ export class StoryClusterer {
 
   /**
    * One string per distinct term or entity key across all representations (most keys recur in many
-   * articles), and a small integer id per key, shared by document frequencies, holder lists and
+   * articles), and a small integer id per key, shared by document frequencies, the table and
    * both levels' indices: a key costs one hash lookup per article.
    */
   private readonly keyIds = new KeyIds();
   private readonly idSum = new IdSum(this.keyIds);
-  /** The representations by article number (in arrival order; holder lists hold these numbers). */
+  /** The representations by article number (in arrival order). */
   private readonly table = new RepTable(this.keyIds, new KeyIds());
 
-  /** Adds (the number of) every article holding one of `keys` (per `holders`) to `touched`. */
-  private touchHolders(holders: HolderLists, keys: readonly number[], touched: Set<number>): void {
-    const add = (n: number) => { touched.add(n); };
-    for (const k of new Set(keys)) holders.forEach(k, add);
+  /**
+   * Adds (the number of) every article holding one of the term keys `terms` or entity keys
+   * `entities` to `touched`. A scan of the table, not lists of holders per key: those cost as much
+   * memory as the table's vectors, and a scan is short next to re-weighing and rescoring what it finds.
+   */
+  private touchHolders(terms: readonly number[], entities: readonly number[], touched: Set<number>): void {
+    if (terms.length === 0 && entities.length === 0) return;
+    const marks = new Uint8Array(this.keyIds.size);
+    for (const k of terms) marks[k] |= TERM_MARK;
+    for (const k of entities) marks[k] |= ENTITY_MARK;
+    for (let n = 0; n < this.table.size; n++) if (this.table.holdsMarked(n, marks)) touched.add(n);
   }
 
   /** Key ids of a representation's term and entity keys (parallel to `terms.keys`, `entities.keys`). */
@@ -173,10 +174,8 @@ export class StoryClusterer {
     for (const r of rekeyed) {
       const n = table.number(r.id)!, old = table.entityIds(n), ids = this.idsOf(r), now = ids.e;
       for (const k of this.entityDf.update(old, -1)) this.changedEntities.push(k);
-      for (const k of old) this.entityHolders.remove(k, n);
       table.put(r, ids.t, now);
       for (const k of this.entityDf.update(now, 1)) this.changedEntities.push(k);
-      for (const k of now) this.entityHolders.add(k, n);
       this.staged.push(n);
     }
     this.store.putArticles(rekeyed);
@@ -186,10 +185,7 @@ export class StoryClusterer {
   commit(): ClusteringChange {
     const table = this.table, touched = new Set<number>(this.staged);
     if (sizeBin(this.termDf.size) !== this.committedSize) for (let n = 0; n < table.size; n++) touched.add(n);
-    else {
-      this.touchHolders(this.termHolders, this.changedTerms, touched);
-      this.touchHolders(this.entityHolders, this.changedEntities, touched);
-    }
+    else this.touchHolders(this.changedTerms, this.changedEntities, touched);
     this.staged = [];
     this.changedTerms = [];
     this.changedEntities = [];
