@@ -46,10 +46,10 @@ class PersonMemory {
 }
 
 export function extractEvents(text: string, options: ExtractEventsOptions, tax: Taxonomy = shippedTaxonomy()): ArticleEvent[] {
-  const entities = [...options.entities].sort(bySpan);
-  const dates = [...options.dates].sort(bySpan);
-  const quotes = [...(options.quotes ?? findQuotedSpans(text).map((q) => ({ start: q.innerStart, end: q.innerEnd })))].sort(bySpan);
-  const sentences = [...options.sentences].sort(bySpan);
+  const entities = inSpanOrder(options.entities);
+  const dates = inSpanOrder(options.dates);
+  const quotes = inSpanOrder(options.quotes ?? findQuotedSpans(text).map((q) => ({ start: q.innerStart, end: q.innerEnd })));
+  const sentences = inSpanOrder(options.sentences);
   const memory = new PersonMemory();
   const resolve = memory.resolver();
   const out: ArticleEvent[] = [];
@@ -107,6 +107,12 @@ export function extractEvents(text: string, options: ExtractEventsOptions, tax: 
     memory.update(v);
   }
   return out;
+}
+
+/** `items` by span: themselves when already in that order (as the language stage passes them), else a sorted copy. */
+function inSpanOrder<T extends { start: number; end: number }>(items: readonly T[]): readonly T[] {
+  for (let i = 1; i < items.length; i++) if (bySpan(items[i - 1], items[i]) > 0) return [...items].sort(bySpan);
+  return items;
 }
 
 /** Whether a PERSON is among items[from ..] that start before `end`. */
