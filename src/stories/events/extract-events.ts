@@ -100,6 +100,7 @@ export function extractEvents(text: string, options: ExtractEventsOptions, tax: 
       patterns[i] = list;
     }
     const sentenceEntities = upTo(entities, e0, s.end);
+    // (the same skip, for sentences tokenised here)
     if (!anyTrigger && !sentenceEntities.some((e) => e.type === 'PERSON')) continue;
     const v = sentenceView(s, tokens, lower, sentenceEntities, upTo(dates, d0, s.end), overlapping(quotes, q0, s.start, s.end));
     v.patterns = patterns;
