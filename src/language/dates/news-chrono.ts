@@ -105,14 +105,15 @@ class GatedChrono extends chrono.Chrono {
   private timeParser = -1;
   /** The pair gates (PARSER_ALT_GATES) found in the text `wordsIn` last read: bit k is pair k. */
   private pairsFound = 0;
+  private gateState = new Uint8Array(0);
 
   override parse(text: string, referenceDate?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
     const context = new ParsingContext(text, referenceDate, option);
     const parsers = this.parsers;
     if (parsers !== this.indexedParsers || parsers.length !== this.plans.length) this.indexGates();
     const words = this.wordsIn(text);
-    // Per distinct regex gate: 0 untested, 1 open, 2 closed.
-    const state = new Uint8Array(this.regexes.length);
+    // Per distinct regex gate: 0 untested, 1 open, 2 closed (one array for all windows).
+    const state = this.gateState.length === this.regexes.length ? this.gateState.fill(0) : (this.gateState = new Uint8Array(this.regexes.length));
     let results: ParsingResult[] = [];
     // Where the time parser's results go when it is put off (see clock-time-gate.ts), else -1.
     let timeAt = -1;

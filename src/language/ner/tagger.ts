@@ -13,7 +13,9 @@ import { gazetteers } from './gazetteers.js';
 import { ALLOWED, NT } from './tags.js';
 import type { WeightTable } from './weights.js';
 import { SentenceCache } from './sentence-cache.js';
-import { popcount, SCORES, WordTable } from './word-table.js';
+import {
+  CAP_BITS, I_BLOCK, I_CLASS, I_LOWER_HASH, I_LOWER_ID, I_OWN_MASK, I_SHORT_SHAPE, INFO_SHIFT, PHRASE_HEAD_BIT, popcount, SCORES, SHAPE_ID_SHIFT, WordTable,
+} from './word-table.js';
 
 /** Word blocks kept (in 4-byte slots, 50–200 per form) before they are dropped between documents. */
 const MAX_WORD_SLOTS = 8 << 20;
@@ -86,12 +88,13 @@ export class EntityTagger {
     else for (let k = 0; k < n; k++) doc[k] = W.idAt(text, tokens[k].start!, tokens[k].end!);
     if (lowerOut) {
       lowerOut.length = n;
-      for (let k = 0; k < n; k++) lowerOut[k] = W.lowerTexts[W.lowerId[doc[k]]];
+      const info = W.info, lowerTexts = W.lowerTexts;
+      for (let k = 0; k < n; k++) lowerOut[k] = lowerTexts[info[(doc[k] << INFO_SHIFT) + I_LOWER_ID]];
     }
     if (this.docCase.length < W.lowerTexts.length) this.docCase = new Uint8Array(2 * W.lowerTexts.length);
     const touched = this.documentCase(sentences);
-    const cases = this.cases, lowerId = W.lowerId;
-    for (let k = 0; k < n; k++) cases[k] = this.docCase[lowerId[doc[k]]];
+    const cases = this.cases, info = W.info;
+    for (let k = 0; k < n; k++) cases[k] = this.docCase[info[(doc[k] << INFO_SHIFT) + I_LOWER_ID]];
     const tags = new Uint8Array(n);
     const cache = this.sentences;
     for (const s of sentences) {
@@ -111,16 +114,17 @@ export class EntityTagger {
    */
   private documentCase(sentences: readonly TokenRange[]): number[] {
     const touched: number[] = [];
-    const doc = this.doc, cap = this.words.cap, lowerId = this.words.lowerId, dc = this.docCase;
+    const doc = this.doc, info = this.words.info, dc = this.docCase;
     for (const s of sentences) {
       let mixed = false;
-      for (let k = s.start; k < s.end; k++) if (cap[doc[k]] === Cap.Lower) { mixed = true; break; }
+      for (let k = s.start; k < s.end; k++) if ((info[(doc[k] << INFO_SHIFT) + I_CLASS] & CAP_BITS) === Cap.Lower) { mixed = true; break; }
       if (!mixed) continue;
       for (let k = s.start + 1; k < s.end; k++) {
-        const c = cap[doc[k]];
+        const r = doc[k] << INFO_SHIFT;
+        const c = info[r + I_CLASS] & CAP_BITS;
         const flag = c === Cap.Title ? 1 : c === Cap.Lower ? 2 : 0;
         if (flag === 0) continue;
-        const l = lowerId[doc[k]];
+        const l = info[r + I_LOWER_ID];
         if (dc[l] === 0) touched.push(l);
         dc[l] |= flag;
       }
@@ -139,32 +143,33 @@ export class EntityTagger {
       this.bigramNext = new Int32Array(this.doc.length);
       this.shapeTri = new Int32Array(this.doc.length);
     }
-    const W = this.words, R = W.rows, doc = this.doc, lowerHash = W.lowerHash, shortShape = W.shortShape;
+    const W = this.words, R = W.rows, doc = this.doc, info = W.info;
     const bigramPrev = this.bigramPrev, bigramNext = this.bigramNext, shapeTri = this.shapeTri;
     for (let k = s.start; k < s.end; k++) {
       const w = doc[k];
       const p = k > s.start ? doc[k - 1] : -1;
       const q = k + 1 < s.end ? doc[k + 1] : -1;
-      bigramPrev[k] = p >= 0 ? R.row(featureHash.bigram(lowerHash[p], lowerHash[w])) : this.own(w, OWN_BIGRAM_FIRST);
-      bigramNext[k] = q >= 0 ? R.row(featureHash.bigramNext(lowerHash[w], lowerHash[q])) : this.own(w, OWN_BIGRAM_LAST);
-      shapeTri[k] = R.row(featureHash.shapeTri(p >= 0 ? shortShape[p] : NO_PREV_SHAPE, shortShape[w], q >= 0 ? shortShape[q] : NO_NEXT_SHAPE));
+      const rw = w << INFO_SHIFT, rp = p << INFO_SHIFT, rq = q << INFO_SHIFT;
+      bigramPrev[k] = p >= 0 ? R.row(featureHash.bigram(info[rp + I_LOWER_HASH], info[rw + I_LOWER_HASH])) : this.own(w, OWN_BIGRAM_FIRST);
+      bigramNext[k] = q >= 0 ? R.row(featureHash.bigramNext(info[rw + I_LOWER_HASH], info[rq + I_LOWER_HASH])) : this.own(w, OWN_BIGRAM_LAST);
+      shapeTri[k] = R.row(featureHash.shapeTri(p >= 0 ? info[rp + I_SHORT_SHAPE] : NO_PREV_SHAPE, info[rw + I_SHORT_SHAPE], q >= 0 ? info[rq + I_SHORT_SHAPE] : NO_NEXT_SHAPE));
     }
   }
 
   /** Gazetteer phrases per token of the sentence (as sentenceContext); null when there are none. */
   private sentencePhrases(from: number, to: number): (number[] | undefined)[] | null {
-    const doc = this.doc, W = this.words, lowerTexts = W.lowerTexts;
+    const doc = this.doc, W = this.words, lowerTexts = W.lowerTexts, info = W.info;
     let phrases: (number[] | undefined)[] | null = null;
     for (let i = from; i < to; i++) {
-      const w = doc[i];
-      const c = W.cap[w];
-      if (!W.phraseHead[w] || (c !== Cap.Title && c !== Cap.Upper)) continue;
+      const r = doc[i] << INFO_SHIFT;
+      const cls = info[r + I_CLASS], c = cls & CAP_BITS;
+      if ((cls & PHRASE_HEAD_BIT) === 0 || (c !== Cap.Title && c !== Cap.Upper)) continue;
       // As Gazetteers.phrasesAt: entries whose remaining tokens follow, in list order.
-      for (const p of gazetteers().phrasesStartingWith(lowerTexts[W.lowerId[w]])!) {
+      for (const p of gazetteers().phrasesStartingWith(lowerTexts[info[r + I_LOWER_ID]])!) {
         const len = p.rest.length;
         if (i + len >= to) continue;
         let ok = true;
-        for (let k = 0; k < len && ok; k++) ok = lowerTexts[W.lowerId[doc[i + 1 + k]]] === p.rest[k];
+        for (let k = 0; k < len && ok; k++) ok = lowerTexts[info[(doc[i + 1 + k] << INFO_SHIFT) + I_LOWER_ID]] === p.rest[k];
         if (!ok) continue;
         phrases ??= new Array<number[] | undefined>(to - from);
         const b = 31 - Math.clz32(p.bit);
@@ -176,10 +181,10 @@ export class EntityTagger {
 
   private tagSentence(from: number, to: number, tags: Uint8Array): void {
     const n = to - from;
-    const doc = this.doc, W = this.words;
+    const doc = this.doc, info = this.words.info;
     let upper = 0, lower = 0;
     for (let k = from; k < to; k++) {
-      const c = W.cap[doc[k]];
+      const c = info[(doc[k] << INFO_SHIFT) + I_CLASS] & CAP_BITS;
       if (c === Cap.Lower || c === Cap.Title || c === Cap.Mixed) lower++;
       else if (c === Cap.Upper) upper++;
     }
@@ -204,7 +209,7 @@ export class EntityTagger {
 
   /** Per token: its word rows at offsets -2..+2, then its context rows (summed in registers). */
   private staticScores(from: number, n: number): void {
-    const doc = this.doc, block = this.words.block, f32 = this.words.f32;
+    const doc = this.doc, info = this.words.info, f32 = this.words.f32;
     const ctx = this.ctx, ctxEnd = this.ctxEnd, out = this.static_;
     for (let i = 0; i < n; i++) {
       const lo = i >= 2 ? -2 : -i;
@@ -215,7 +220,7 @@ export class EntityTagger {
       // by hand: the JIT keeps them in registers and reads each row once, contiguously).
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
       for (let r = lo; r <= hi; r++) {
-        const b = block[doc[from + i + r]] + (r + 2) * NT;
+        const b = info[(doc[from + i + r] << INFO_SHIFT) + I_BLOCK] + (r + 2) * NT;
         s0 = fround(s0 + f32[b]); s1 = fround(s1 + f32[b + 1]); s2 = fround(s2 + f32[b + 2]);
         s3 = fround(s3 + f32[b + 3]); s4 = fround(s4 + f32[b + 4]); s5 = fround(s5 + f32[b + 5]);
         s6 = fround(s6 + f32[b + 6]); s7 = fround(s7 + f32[b + 7]); s8 = fround(s8 + f32[b + 8]);
@@ -234,18 +239,20 @@ export class EntityTagger {
 
   /** Where own row `k` (OWN_ offsets) of word `w` sits in f32, or -1 when the feature has no row. */
   private own(w: number, k: number): number {
-    const mask = this.words.ownMask[w];
-    return ((mask >>> k) & 1) === 0 ? -1 : this.words.block[w] + SCORES + NT * popcount(mask & ((1 << k) - 1));
+    const info = this.words.info, r = w << INFO_SHIFT;
+    const mask = info[r + I_OWN_MASK];
+    return ((mask >>> k) & 1) === 0 ? -1 : info[r + I_BLOCK] + SCORES + NT * popcount(mask & ((1 << k) - 1));
   }
 
   /** The rows of contextFeatures(ctx, i), in the same order, into `out` from `k` (absent ones left out); returns the new end. */
   private contextRows(from: number, n: number, i: number, caps: number, ph: number[] | undefined, out: Int32Array, k: number): number {
-    const W = this.words, R = W.rows;
+    const W = this.words, R = W.rows, info = W.info;
     const doc = this.doc;
     const w = doc[from + i];
     const p = i > 0 ? doc[from + i - 1] : -1;
     const q = i + 1 < n ? doc[from + i + 1] : -1;
-    const c = W.cap[w];
+    const cls = info[(w << INFO_SHIFT) + I_CLASS];
+    const c = cls & CAP_BITS;
     k = put(out, k, R.bias);
     k = put(out, k, R.posCap(i < 3 ? i : 3, c));
     k = put(out, k, this.own(w, caps === 0 ? OWN_CAPS_LOWER : OWN_CAPS_LOWER_1));
@@ -253,11 +260,11 @@ export class EntityTagger {
     k = put(out, k, this.bigramPrev[from + i]);
     k = put(out, k, this.bigramNext[from + i]);
     k = put(out, k, this.shapeTri[from + i]);
-    k = put(out, k, R.capTri(p >= 0 ? W.cap[p] : NO_CAP, c, q >= 0 ? W.cap[q] : NO_CAP));
+    k = put(out, k, R.capTri(p >= 0 ? info[(p << INFO_SHIFT) + I_CLASS] & CAP_BITS : NO_CAP, c, q >= 0 ? info[(q << INFO_SHIFT) + I_CLASS] & CAP_BITS : NO_CAP));
     if (ph !== undefined) for (const x of ph) k = put(out, k, R.phrase(x, caps));
-    const dc = this.docCase[W.lowerId[w]];
+    const dc = this.docCase[info[(w << INFO_SHIFT) + I_LOWER_ID]];
     k = put(out, k, R.docCase(dc, c, caps));
-    if (dc !== 0) k = put(out, k, W.shapeRows[W.shapeId[w] * SHAPE_SIZE + SHAPE_DOC + dc]);
+    if (dc !== 0) k = put(out, k, W.shapeRows[(cls >>> SHAPE_ID_SHIFT) * SHAPE_SIZE + SHAPE_DOC + dc]);
     if (i === 0) k = put(out, k, this.own(w, OWN_FIRST_LOWER));
     return k;
   }
@@ -267,16 +274,17 @@ export class EntityTagger {
     const W = this.words, R = W.rows;
     const bases = this.bases;
     const st = this.static_;
-    const doc = this.doc, f32 = W.f32, cap = W.cap, shapeRows = W.shapeRows;
+    const doc = this.doc, f32 = W.f32, info = W.info, shapeRows = W.shapeRows;
     let prev: number = NT;
     let prev2: number = NT;
     for (let i = 0; i < n; i++) {
       const w = doc[from + i];
+      const cls = info[(w << INFO_SHIFT) + I_CLASS];
       let nb = put(bases, 0, R.prev(prev));
       nb = put(bases, nb, R.prev2(prev, prev2));
       nb = put(bases, nb, this.own(w, OWN_PREV_LOWER + prev));
-      nb = put(bases, nb, shapeRows[W.shapeId[w] * SHAPE_SIZE + SHAPE_PREV + prev]);
-      nb = put(bases, nb, R.prevCapNext(prev, cap[w], i + 1 < n ? cap[doc[from + i + 1]] : NO_CAP));
+      nb = put(bases, nb, shapeRows[(cls >>> SHAPE_ID_SHIFT) * SHAPE_SIZE + SHAPE_PREV + prev]);
+      nb = put(bases, nb, R.prevCapNext(prev, cls & CAP_BITS, i + 1 < n ? info[(doc[from + i + 1] << INFO_SHIFT) + I_CLASS] & CAP_BITS : NO_CAP));
       const at = i * NT;
       let s0 = st[at], s1 = st[at + 1], s2 = st[at + 2];
       let s3 = st[at + 3], s4 = st[at + 4], s5 = st[at + 5];

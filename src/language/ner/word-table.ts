@@ -1,9 +1,10 @@
 // The tagger's memory of word forms. Each form seen gets an id on first sight, with its intrinsic
-// data in small per-id arrays (capital class, hashes, lower-case id) and one block of weights in
+// data in one record of `info` (capital class, hashes, lower-case id…) and one block of weights in
 // `f32` after the model's rows: its summed word weights at offsets -2..+2, then copies of the rows
 // of its own context features that exist, the ones nearly every token adds first. Misses, not
 // arithmetic, set the tagger's speed (it runs between stages that evict its tables), so a token
-// touches its few small arrays and one contiguous block rather than a dozen scattered rows.
+// touches one 32-byte record and one contiguous block rather than a dozen scattered rows (its data
+// in one array per field cost a miss per field for each rarer word).
 import { WordFeatures } from './features.js';
 import { FeatureRows, OWN_SIZE, SHAPE_SIZE } from './feature-rows.js';
 import { gazetteers } from './gazetteers.js';
@@ -12,6 +13,25 @@ import type { WeightTable } from './weights.js';
 
 /** Summed word weights per form: offsets -2..+2, NT each; own rows follow. */
 export const SCORES = 5 * NT;
+
+/** Int32 slots of a form's record in `info` (id << INFO_SHIFT), and the offsets of its fields. */
+export const INFO_SHIFT = 3;
+/** Where the form's units start in `chars`, and how many. */
+export const I_CHAR_START = 0;
+export const I_CHAR_LEN = 1;
+/** Capital class (bits 0-2), 1 when a gazetteer phrase of 2+ tokens starts with the form's lower case (bit 3), short shape id (bits 4-31, into shapeRows). */
+export const I_CLASS = 2;
+export const CAP_BITS = 7;
+export const PHRASE_HEAD_BIT = 8;
+export const SHAPE_ID_SHIFT = 4;
+/** Id of the lower-case form (into lowerTexts). */
+export const I_LOWER_ID = 3;
+export const I_LOWER_HASH = 4;
+export const I_SHORT_SHAPE = 5;
+/** Offset of the form's block in f32. */
+export const I_BLOCK = 6;
+/** Bit k set when own row k (OWN_ offsets) exists; the block stores the existing ones in order. */
+export const I_OWN_MASK = 7;
 
 export class WordTable {
   readonly rows: FeatureRows;
@@ -22,21 +42,8 @@ export class WordTable {
   /** Open addressing on the form's hash: [hash, id + 1] pairs (0 = empty), checked against `chars`. */
   private slots = new Int32Array(2 << 12);
   size = 0;
-  // Per id (grown together).
-  private charStart = new Int32Array(1024);
-  private charLen = new Int32Array(1024);
-  cap = new Int32Array(1024);
-  lowerHash = new Int32Array(1024);
-  shortShape = new Int32Array(1024);
-  lowerId = new Int32Array(1024);
-  /** 1 when some gazetteer phrase of 2+ tokens starts with this form's lower case. */
-  phraseHead = new Uint8Array(1024);
-  /** Offset of the form's block in f32. */
-  block = new Int32Array(1024);
-  /** Bit k set when own row k (OWN_ offsets) exists; the block stores the existing ones in order. */
-  ownMask = new Int32Array(1024);
-  /** Id of the form's short shape, into shapeRows. */
-  shapeId = new Int32Array(1024);
+  /** Per id, its record (see the I_ offsets). */
+  info = new Int32Array(1024 << INFO_SHIFT);
   private chars = new Uint16Array(1 << 14);
   private charTop = 0;
   /** Per short shape id: SHAPE_SIZE row bases into f32 (-1 = none); shared by the forms of the shape. */
@@ -90,7 +97,7 @@ export class WordTable {
     const mask = (slots.length >> 1) - 1;
     let s = (h ^ (h >>> 15)) & mask;
     for (let v = slots[2 * s + 1]; v !== 0; v = slots[2 * s + 1]) {
-      if (slots[2 * s] === h && this.charLen[v - 1] === len && this.sameForm(v - 1, text, start, len)) return v - 1;
+      if (slots[2 * s] === h && this.info[((v - 1) << INFO_SHIFT) + I_CHAR_LEN] === len && this.sameForm(v - 1, text, start, len)) return v - 1;
       s = (s + 1) & mask;
     }
     const id = this.add(text.slice(start, end));
@@ -102,7 +109,7 @@ export class WordTable {
 
   private sameForm(id: number, text: string, start: number, len: number): boolean {
     const chars = this.chars;
-    const at = this.charStart[id] - start;
+    const at = this.info[(id << INFO_SHIFT) + I_CHAR_START] - start;
     for (let k = start; k < start + len; k++) if (chars[at + k] !== text.charCodeAt(k)) return false;
     return true;
   }
@@ -125,26 +132,26 @@ export class WordTable {
   /** Records a form not seen yet; returns its id. */
   private add(w: string): number {
     const id = this.size++;
-    if (id === this.cap.length) this.growIds();
+    if (id << INFO_SHIFT === this.info.length) this.info = grow(this.info, 2 * this.info.length);
     const info = this.features.compute(w);
     if (this.charTop + w.length > this.chars.length) this.chars = grow(this.chars, this.charTop + w.length);
     for (let k = 0; k < w.length; k++) this.chars[this.charTop + k] = w.charCodeAt(k);
-    this.charStart[id] = this.charTop;
-    this.charLen[id] = w.length;
+    const r = id << INFO_SHIFT, rec = this.info;
+    rec[r + I_CHAR_START] = this.charTop;
+    rec[r + I_CHAR_LEN] = w.length;
     this.charTop += w.length;
-    this.cap[id] = info.cap;
-    this.lowerHash[id] = info.lower;
-    this.shortShape[id] = info.shortShape;
-    this.lowerId[id] = this.lowerIdOf(info.lowerText);
-    this.phraseHead[id] = gazetteers().phrasesStartingWith(info.lowerText) ? 1 : 0;
-    this.shapeId[id] = this.shapeIdOf(info.shortShape);
+    const phraseHead = gazetteers().phrasesStartingWith(info.lowerText) ? PHRASE_HEAD_BIT : 0;
+    rec[r + I_CLASS] = info.cap | phraseHead | (this.shapeIdOf(info.shortShape) << SHAPE_ID_SHIFT);
+    rec[r + I_LOWER_HASH] = info.lower;
+    rec[r + I_SHORT_SHAPE] = info.shortShape;
+    rec[r + I_LOWER_ID] = this.lowerIdOf(info.lowerText);
     const own = this.rows.ownRows(info.lower, this.own);
     let mask = 0;
     let present = 0;
     for (let k = 0; k < OWN_SIZE; k++) if (own[k] >= 0) { mask |= 1 << k; present++; }
-    this.ownMask[id] = mask;
+    rec[r + I_OWN_MASK] = mask;
     const at = this.allocate(SCORES + present * NT);
-    this.block[id] = at;
+    rec[r + I_BLOCK] = at;
     const f32 = this.f32;
     for (let b = 0; b < 5; b++) for (let k = info.start(b); k < info.ends[b]; k++) this.weights.add(info.hashes[k], f32, at + b * NT);
     let row = at + SCORES;
@@ -189,20 +196,6 @@ export class WordTable {
       this.shapeRows.set(this.rows.shapeRows(shape), s * SHAPE_SIZE);
     }
     return s;
-  }
-
-  private growIds(): void {
-    const n = 2 * this.cap.length;
-    this.charStart = grow(this.charStart, n);
-    this.charLen = grow(this.charLen, n);
-    this.cap = grow(this.cap, n);
-    this.lowerHash = grow(this.lowerHash, n);
-    this.shortShape = grow(this.shortShape, n);
-    this.lowerId = grow(this.lowerId, n);
-    this.phraseHead = grow(this.phraseHead, n);
-    this.block = grow(this.block, n);
-    this.ownMask = grow(this.ownMask, n);
-    this.shapeId = grow(this.shapeId, n);
   }
 }
 

@@ -154,7 +154,9 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     // A stray closing mark shortly after a closed quote, same line, no mark between: the quote ran on.
     const q = out[out.length - 1];
     if (!q || q.family !== 'double' || i - q.close > STRAY_REACH || /[\n“”"«»]/u.test(text.slice(q.close, i))) return;
-    out[out.length - 1] = { ...q, close: i + 1, innerEnd: i };
+    // Written out as emit's literal (a spread made objects of another hidden class: the quote rules
+    // reading spans were compiled for one and deoptimised on meeting the other).
+    out[out.length - 1] = { open: q.open, close: i + 1, innerStart: q.innerStart, innerEnd: i, family: q.family, closed: q.closed, paragraphs: q.paragraphs };
   }
 
   function restartDouble(k: number, at: number): void {

@@ -46,10 +46,10 @@ class PersonMemory {
 }
 
 export function extractEvents(text: string, options: ExtractEventsOptions, tax: Taxonomy = shippedTaxonomy()): ArticleEvent[] {
-  const entities = [...options.entities].sort(bySpan);
-  const dates = [...options.dates].sort(bySpan);
-  const quotes = [...(options.quotes ?? findQuotedSpans(text).map((q) => ({ start: q.innerStart, end: q.innerEnd })))].sort(bySpan);
-  const sentences = [...options.sentences].sort(bySpan);
+  const entities = inSpanOrder(options.entities);
+  const dates = inSpanOrder(options.dates);
+  const quotes = inSpanOrder(options.quotes ?? findQuotedSpans(text).map((q) => ({ start: q.innerStart, end: q.innerEnd })));
+  const sentences = inSpanOrder(options.sentences);
   const memory = new PersonMemory();
   const resolve = memory.resolver();
   const out: ArticleEvent[] = [];
@@ -64,28 +64,43 @@ export function extractEvents(text: string, options: ExtractEventsOptions, tax: 
     let lower: string[];
     if (allTokens) {
       while (t0 < allTokens.length && allTokens[t0].start < s.start) t0++;
-      tokens = [];
-      lower = [];
-      for (let i = t0; i < allTokens.length && allTokens[i].start < s.end; i++) {
-        const t = allTokens[i];
-        if (t.end > s.end) continue;
-        tokens.push(t);
-        lower.push(allLower ? allLower[i] : t.text.toLowerCase());
+      // The sentence's tokens are allTokens[t0 .. t1) but for any running past its end (rare): the
+      // words are checked for a trigger in place, and the arrays made only for sentences kept.
+      let t1 = t0, contiguous = true;
+      for (; t1 < allTokens.length && allTokens[t1].start < s.end; t1++) if (allTokens[t1].end > s.end) contiguous = false;
+      let anyTrigger = false;
+      for (let i = t0; i < t1 && !anyTrigger; i++) {
+        if (contiguous || allTokens[i].end <= s.end) anyTrigger = tax.byFirst.has(allLower ? allLower[i] : allTokens[i].text.toLowerCase());
+      }
+      // Sentences with no trigger word and no person are skipped before any further work.
+      if (!anyTrigger && !anyPerson(entities, e0, s.end)) continue;
+      if (contiguous) {
+        tokens = allTokens.slice(t0, t1) as Token[];
+        lower = allLower ? allLower.slice(t0, t1) : tokens.map((t) => t.text.toLowerCase());
+      } else {
+        tokens = [];
+        lower = [];
+        for (let i = t0; i < t1; i++) {
+          const t = allTokens[i];
+          if (t.end > s.end) continue;
+          tokens.push(t);
+          lower.push(allLower ? allLower[i] : t.text.toLowerCase());
+        }
       }
     } else {
       tokens = sentenceTokens(text, s);
       lower = tokens.map((t) => t.text.toLowerCase());
     }
     // Each token's trigger patterns, looked up once (findTriggers reads them from the view).
-    const patterns: (readonly TriggerPattern[] | undefined)[] = [];
+    const patterns = new Array<readonly TriggerPattern[] | undefined>(lower.length);
     let anyTrigger = false;
-    for (const w of lower) {
-      const list = tax.byFirst.get(w);
+    for (let i = 0; i < lower.length; i++) {
+      const list = tax.byFirst.get(lower[i]);
       if (list) anyTrigger = true;
-      patterns.push(list);
+      patterns[i] = list;
     }
     const sentenceEntities = upTo(entities, e0, s.end);
-    // Sentences with no trigger word and no person are skipped before any further work.
+    // (the same skip, for sentences tokenised here)
     if (!anyTrigger && !sentenceEntities.some((e) => e.type === 'PERSON')) continue;
     const v = sentenceView(s, tokens, lower, sentenceEntities, upTo(dates, d0, s.end), overlapping(quotes, q0, s.start, s.end));
     v.patterns = patterns;
@@ -93,6 +108,18 @@ export function extractEvents(text: string, options: ExtractEventsOptions, tax: 
     memory.update(v);
   }
   return out;
+}
+
+/** `items` by span: themselves when already in that order (as the language stage passes them), else a sorted copy. */
+function inSpanOrder<T extends { start: number; end: number }>(items: readonly T[]): readonly T[] {
+  for (let i = 1; i < items.length; i++) if (bySpan(items[i - 1], items[i]) > 0) return [...items].sort(bySpan);
+  return items;
+}
+
+/** Whether a PERSON is among items[from ..] that start before `end`. */
+function anyPerson(items: readonly { start: number; type: string }[], from: number, end: number): boolean {
+  for (let i = from; i < items.length && items[i].start < end; i++) if (items[i].type === 'PERSON') return true;
+  return false;
 }
 
 function upTo<T extends { start: number }>(items: readonly T[], from: number, end: number): T[] {

@@ -58,10 +58,11 @@ export function sentenceView(
   const placedEntities = place(entities, tokens);
   const placedDates = place(dates, tokens);
   const n = tokens.length;
-  const entityAt: number[] = [];
-  const dateAt: number[] = [];
-  const quoted: number[] = [];
-  for (let t = 0; t < n; t++) { entityAt.push(-1); dateAt.push(0); quoted.push(0); }
+  // Made at their size (grown by push, each was copied several times over).
+  const entityAt = new Array<number>(n);
+  const dateAt = new Array<number>(n);
+  const quoted = new Array<number>(n);
+  for (let t = 0; t < n; t++) { entityAt[t] = -1; dateAt[t] = 0; quoted[t] = 0; }
   placedEntities.forEach((p, i) => { for (let t = p.first; t <= p.last; t++) entityAt[t] = i; });
   for (const p of placedDates) for (let t = p.first; t <= p.last; t++) dateAt[t] = 1;
   for (const q of quotes) {
