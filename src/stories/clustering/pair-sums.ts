@@ -134,11 +134,8 @@ export class PairSums {
     if (this.top + n > this.nbr.length) this.compact();
     if (this.top + n > this.nbr.length) this.grow(this.top + n + ((this.top + n) >> 2));
     const cap = Math.min(Math.max(n, 2 * this.cap[i]), this.nbr.length - this.top);
-    const from = this.off[i], to = this.top, len = this.len[i];
-    this.nbr.copyWithin(to, from, from + len);
-    this.sum.copyWithin(to, from, from + len);
-    this.twin.copyWithin(to, from, from + len);
-    for (let e = to; e < to + len; e++) this.twin[this.twin[e]] = e;
+    const to = this.top;
+    this.move(this.off[i], to, this.len[i]);
     this.off[i] = to;
     this.cap[i] = cap;
     this.top += cap;
@@ -153,18 +150,21 @@ export class PairSums {
     const slots = Int32Array.from(this.off.keys()).sort((a, b) => this.off[a] - this.off[b]);
     let top = 0;
     for (const i of slots) {
-      const from = this.off[i], len = this.len[i];
-      if (from !== top) {
-        this.nbr.copyWithin(top, from, from + len);
-        this.sum.copyWithin(top, from, from + len);
-        this.twin.copyWithin(top, from, from + len);
-        for (let e = top; e < top + len; e++) this.twin[this.twin[e]] = e;
-      }
+      const len = this.len[i];
+      if (this.off[i] !== top) this.move(this.off[i], top, len);
       this.off[i] = top;
       this.cap[i] = len;
       top += len;
     }
     this.top = top;
+  }
+
+  /** Moves `len` entries from `from` to `to`; each tells its twin where it went. */
+  private move(from: number, to: number, len: number): void {
+    this.nbr.copyWithin(to, from, from + len);
+    this.sum.copyWithin(to, from, from + len);
+    this.twin.copyWithin(to, from, from + len);
+    for (let e = to; e < to + len; e++) this.twin[this.twin[e]] = e;
   }
 
   private grow(size: number): void {
