@@ -1,13 +1,11 @@
 // Index rows kept from one provenance step to the next. A step reads the candidates of its new
 // articles (their inputs, summaries, groups, keys, links), and the candidates of consecutive batches
 // are largely the same recent articles: on 20k generated articles ~85% of a step's article, summary
-// and group reads, and ~60% of its key reads, were rows read in the three steps before it. Keeping
-// two steps' rows cut a late step's store reads from ~15k to ~2k articles and summaries and from
-// ~95k to ~63k keys, for ~120 MB more peak memory.
+// and group reads, and ~60% of its key reads, were rows read in the three steps before it.
 //
 // Only rows that change through a provenance commit are kept, so a view knows exactly what its own
-// commits change and applies it (or drops the rows); a commit by anyone else (another process, a
-// reset) moves the store's generation and empties the cache. Article inputs are written by the read loop, not by
+// commits change and applies it (or drops the rows); a commit by anyone else (another process, a reset) moves the
+// store's generation and empties the cache. Article inputs are written by the read loop, not by
 // commits: the ids of each step's batch (new or updated articles) are dropped when the step starts.
 import { BUCKET_CANDIDATES } from '../provenance/config.js';
 import type { ArticleSummary, CopyLink, ProvenanceInput } from '../provenance/types.js';
@@ -15,21 +13,15 @@ import { decodeSummary, encodeSummary } from './summary-codec.js';
 import type { ProvenanceRepository } from './repository.js';
 import type { ProvenanceChanges, ProvenanceFetch, ProvenanceRows } from './provenance-rows.js';
 
-/** Steps a row stays kept without being read: this one and the one before. */
-const KEEP_STEPS = 2;
-/**
- * Rows kept at most per kind: a giant step does not hold the corpus (older steps' rows go first).
- * A step of 2,000 new articles reads ~100k LSH keys (small rows) and ~15k of each other kind.
- */
-const MAX_ROWS = 30_000;
-const MAX_KEY_ROWS = 200_000;
+/** Steps a row stays cached without being read (the reads above came back within three steps). */
+const KEEP_STEPS = 3;
+/** Rows kept at most per kind: a giant step does not hold the corpus (older steps' rows go first). */
+const MAX_ROWS = 60_000;
 
 /** Rows by key, in generations of one step each: a read moves a row to the newest generation. */
 class RecentRows<K, V> {
   private generations: Map<K, V>[] = [new Map()];
   private size = 0;
-
-  constructor(private readonly maxRows = MAX_ROWS) {}
 
   get(key: K): V | undefined {
     const newest = this.generations[0];
@@ -49,7 +41,7 @@ class RecentRows<K, V> {
     this.delete(key);
     this.generations[0].set(key, value);
     this.size++;
-    while (this.size > this.maxRows && this.generations.length > 1) this.size -= this.generations.pop()!.size;
+    while (this.size > MAX_ROWS && this.generations.length > 1) this.size -= this.generations.pop()!.size;
   }
 
   delete(key: K): void {
@@ -73,7 +65,7 @@ export class ProvenanceRowCache {
   /** null: known to have no summary (a summary is written only by a commit). */
   private readonly summaries = new RecentRows<string, ArticleSummary | null>();
   private readonly groups = new RecentRows<string, string[]>();
-  private readonly keys = new RecentRows<number, string[]>(MAX_KEY_ROWS);
+  private readonly keys = new RecentRows<number, string[]>();
   private readonly links = new RecentRows<string, CopyLink[]>();
   private generation: number | null = null;
 
