@@ -45,11 +45,6 @@ export class TokenCache {
     this.pairs.set(`${idA}\u0000${idB}`, { textA, textB, link });
   }
 
-  /** Forgets the pairs (a step's own), keeping the texts' forms for the next step. */
-  startStep(): void {
-    this.pairs.clear();
-  }
-
   forms(id: string, text: string): TextForms {
     const hit = this.byId.get(id);
     if (hit && hit.text === text) return hit.forms;

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleSummary } from '../../provenance/types.js';
 import type { Store } from '../../store/repository.js';
 import { threadCpuSeconds } from '../thread-cpu.js';
-import { keptBetweenSteps, provenanceStep, type KeptBetweenSteps, type ProvenanceStepStats } from './provenance-step.js';
+import { provenanceStep, type ProvenanceStepStats } from './provenance-step.js';
 
 /** A step's figures and what it cost its thread (wall seconds, CPU seconds of that thread when known). */
 export interface TimedStep { stats: ProvenanceStepStats; seconds: number; threadCpuSeconds: number | null }
@@ -26,11 +26,11 @@ export interface ProvenanceRunner {
 export type StepRequest = { seq: number; ids: string[]; summaries: [string, ArticleSummary][] } | { close: true };
 export type StepReply = { seq: number; ok: true; step: TimedStep } | { seq: number; ok: false; message: string; stack?: string };
 
-/** Runs one step and times it on the calling thread (`kept`: the run's, see keptBetweenSteps). */
-export async function timedStep(store: Store, ids: string[], summaries: Map<string, ArticleSummary>, threads: number, kept: KeptBetweenSteps): Promise<TimedStep> {
+/** Runs one step and times it on the calling thread. */
+export async function timedStep(store: Store, ids: string[], summaries: Map<string, ArticleSummary>, threads: number): Promise<TimedStep> {
   const t0 = performance.now();
   const cpu0 = threadCpuSeconds();
-  const stats = (await store.corpusLock.withLock(() => provenanceStep(store, ids, summaries, { threads, ...kept })))!;
+  const stats = (await store.corpusLock.withLock(() => provenanceStep(store, ids, summaries, { threads })))!;
   const cpu1 = threadCpuSeconds();
   return { stats, seconds: (performance.now() - t0) / 1000, threadCpuSeconds: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null };
 }
@@ -44,8 +44,7 @@ export async function timedStep(store: Store, ids: string[], summaries: Map<stri
 export function createProvenanceRunner(store: Store, threads: number): ProvenanceRunner {
   const shareable = !(store.kind === 'sqlite' && store.location === ':memory:');
   if (threads <= 1 || !shareable) {
-    const kept = keptBetweenSteps();
-    return { concurrent: false, step: (ids, summaries) => timedStep(store, ids, summaries, threads, kept), close: async () => {} };
+    return { concurrent: false, step: (ids, summaries) => timedStep(store, ids, summaries, threads), close: async () => {} };
   }
   const fromSources = extname(fileURLToPath(import.meta.url)) === '.ts';
   const entry = new URL(fromSources ? './provenance-worker-tsx.mjs' : './provenance-worker.js', import.meta.url);

@@ -2,13 +2,10 @@
 // steps are taken one at a time, in the order they arrive.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../../store/open-store.js';
-import { keptBetweenSteps } from './provenance-step.js';
 import { timedStep, type StepReply, type StepRequest } from './provenance-thread.js';
 
 const { location, threads } = workerData as { location: string; threads: number };
 const store = await openStore(location);
-/** Kept from one step to the next, for the thread's lifetime (one run). */
-const kept = keptBetweenSteps();
 let queue = Promise.resolve();
 
 parentPort!.on('message', (request: StepRequest) => {
@@ -20,7 +17,7 @@ parentPort!.on('message', (request: StepRequest) => {
     }
     let reply: StepReply;
     try {
-      reply = { seq: request.seq, ok: true, step: await timedStep(store, request.ids, new Map(request.summaries), threads, kept) };
+      reply = { seq: request.seq, ok: true, step: await timedStep(store, request.ids, new Map(request.summaries), threads) };
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       reply = { seq: request.seq, ok: false, message: e.message, stack: e.stack };

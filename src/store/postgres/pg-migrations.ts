@@ -214,13 +214,4 @@ export const PG_MIGRATIONS: string[] = [
   `
   ALTER TABLE stories ADD COLUMN record_key text;
   `,
-  // 8: a generation that every provenance commit moves: rows a run keeps from one step to the next
-  // are current while the generation is the one it left (src/store/provenance-row-cache.ts).
-  `
-  CREATE TABLE prov_state (
-    id integer PRIMARY KEY CHECK (id = 1),
-    generation bigint NOT NULL
-  );
-  INSERT INTO prov_state (id, generation) VALUES (1, 0);
-  `,
 ];

@@ -57,7 +57,6 @@ export class PgProvenance implements ProvenanceRepository {
 
   async commit(changes: ProvenanceChanges, results: ProvenanceResult[]): Promise<void> {
     await inTransaction(this.pool, async (c) => {
-      await c.query('UPDATE prov_state SET generation = generation + 1');
       for (const part of chunks(changes.summaries.map(encodeSummary), 1000)) {
         await c.query(
           `INSERT INTO prov_summaries (article_id, text_hash, scalars, signature, keys, paragraphs)
@@ -106,11 +105,6 @@ export class PgProvenance implements ProvenanceRepository {
         }
       }
     });
-  }
-
-  async generation(): Promise<number> {
-    const r = await this.pool.query<{ generation: string }>('SELECT generation FROM prov_state');
-    return Number(r.rows[0].generation);
   }
 
   async pendingArticleIds(limit: number): Promise<string[]> {
