@@ -103,16 +103,6 @@ export interface ProvenanceRepository {
    * re-running on a miss.
    */
   fetchNow?(request: ProvenanceFetch): ProvenanceRows;
-  /**
-   * Runs a synchronous computation whose reads go through fetchNow in one read transaction: one
-   * snapshot, and (on SQLite) a page cache that another connection's commits do not empty between reads.
-   */
-  snapshot?<T>(read: () => T): T;
-  /**
-   * A number every commit (and every reset of the stage) changes: rows read after it was read are
-   * still current while it is unchanged. Without it, nothing is kept between steps.
-   */
-  generation?(): Promise<number>;
   /** Writes one step's index changes and the affected articles' results in one transaction. */
   commit(changes: ProvenanceChanges, results: ProvenanceResult[]): Promise<void>;
   /** Articles stored but not yet through the provenance step (e.g. after a killed run), by id. */

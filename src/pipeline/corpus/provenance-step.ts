@@ -7,28 +7,11 @@ import { ownProvenance } from '../../provenance/provenance-of.js';
 import { summarize } from '../../provenance/summarize.js';
 import { TokenCache } from '../../provenance/token-cache.js';
 import type { ArticleSummary, ProvenanceInput, ProvenanceUpdate } from '../../provenance/types.js';
-import type { ProvenanceRepository, ProvenanceResult, Store } from '../../store/repository.js';
-import { ProvenanceRowCache } from '../../store/provenance-row-cache.js';
+import type { ProvenanceResult, Store } from '../../store/repository.js';
 import { ProvenanceOverlay } from '../../store/provenance-overlay.js';
 import { fill, MAX_ROUNDS, readComplete } from '../../store/provenance-fill.js';
 import { emptyFetch, isEmptyFetch } from '../../store/provenance-rows.js';
 import { createCorpusPool, type CorpusPool } from './corpus-pool.js';
-
-export interface ProvenanceStepOptions {
-  /** Threads > 1 verify candidate pairs on worker threads. */
-  threads?: number;
-  /** Rows kept from the run's earlier steps (one cache per run, used by one step at a time). */
-  rows?: ProvenanceRowCache;
-  /** Texts' token forms kept from the run's earlier steps. */
-  tokens?: TokenCache;
-}
-
-/** What a run's steps keep from one step to the next (one step at a time uses it). */
-export type KeptBetweenSteps = Required<Pick<ProvenanceStepOptions, 'rows' | 'tokens'>>;
-
-export function keptBetweenSteps(): KeptBetweenSteps {
-  return { rows: new ProvenanceRowCache(), tokens: new TokenCache() };
-}
 
 export interface ProvenanceStepStats { added: number; affected: number; links: number; exactDuplicates: number; rounds: number }
 
@@ -44,11 +27,10 @@ const MISS_FILL_LEVELS = 12;
 const PAIRS_PER_TASK = 48;
 
 /** Adds the given articles (summaries from the workers when at hand, else computed here); threads > 1 verify candidate pairs on worker threads. */
-export async function provenanceStep(store: Store, ids: readonly string[], summaries: ReadonlyMap<string, ArticleSummary>, options: ProvenanceStepOptions = {}): Promise<ProvenanceStepStats> {
-  const repo = options.rows ? await options.rows.forStep(store.provenance, ids) : store.provenance;
-  const overlay = new ProvenanceOverlay(repo.fetchNow?.bind(repo));
+export async function provenanceStep(store: Store, ids: readonly string[], summaries: ReadonlyMap<string, ArticleSummary>, options: { threads?: number } = {}): Promise<ProvenanceStepStats> {
+  const overlay = new ProvenanceOverlay(store.provenance.fetchNow?.bind(store.provenance));
   const first = { ...emptyFetch(), articles: [...ids], summaries: [...ids] };
-  overlay.load(first, await repo.fetch(first));
+  overlay.load(first, await store.provenance.fetch(first));
   const items: SummarizedArticle[] = [];
   for (const id of [...new Set(ids)]) {
     const article = overlay.getArticle(id);
@@ -57,11 +39,8 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
   }
   overlay.reset();
   if (items.length === 0) return { added: 0, affected: 0, links: 0, exactDuplicates: 0, rounds: 0 };
-  // The re-runs of a step share its pairs; the forms of a text (checked against the text on each
-  // read) serve the run's later steps too, whose candidates are largely this step's.
-  const tokens = options.tokens ?? new TokenCache();
-  tokens.startStep();
-  await fill(repo, overlay, {
+  const tokens = new TokenCache(); // texts do not change within a step: the re-runs share it
+  await fill(store.provenance, overlay, {
     ...emptyFetch(),
     groups: items.map((i) => i.summary.textHash),
     keys: items.flatMap((i) => [...i.summary.keys]),
@@ -72,7 +51,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
   if ((options.threads ?? 1) > 1) {
     const pool = createCorpusPool({ threads: options.threads ?? 1 });
     try {
-      await verifyAhead(repo, items, overlay, tokens, pool);
+      await verifyAhead(items, overlay, tokens, pool);
     } finally {
       await pool.close();
     }
@@ -81,7 +60,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     let update: ProvenanceUpdate | null = null;
     let failure: unknown = null;
     try {
-      update = inSnapshot(repo, () => addSummarized(items, overlay, tokens));
+      update = addSummarized(items, overlay, tokens);
     } catch (err) {
       failure = err; // the algorithm may stop at a read it missed ("not in the index"): load and retry
     }
@@ -90,13 +69,13 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     if (!update || !isEmptyFetch(misses)) {
       if (round >= MAX_ROUNDS) throw new Error(`provenance: index reads still missing after ${round} rounds`);
       overlay.reset();
-      await fill(repo, overlay, misses, MISS_FILL_LEVELS);
+      await fill(store.provenance, overlay, misses, MISS_FILL_LEVELS);
       continue;
     }
     // Every read of the update hit: its writes are final. The results only read, so what they miss
     // is loaded and the results alone are recomputed (not the whole batch).
-    const results = await resultsOf(repo, overlay, update.affected);
-    await repo.commit(overlay.changes(), results);
+    const results = await resultsOf(store, overlay, update.affected);
+    await store.provenance.commit(overlay.changes(), results);
     return { added: update.added.length, affected: update.affected.length, links: update.stats.links, exactDuplicates: update.stats.exactDuplicates, rounds: round };
   }
 }
@@ -105,10 +84,10 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
  * Verifies the batch's candidate pairs on worker threads before the (single-threaded) run, which then
  * finds every result in its token cache. Pairs a missed read hid are verified by the run itself.
  */
-async function verifyAhead(repo: ProvenanceRepository, items: SummarizedArticle[], overlay: ProvenanceOverlay, tokens: TokenCache, pool: CorpusPool): Promise<void> {
+async function verifyAhead(items: SummarizedArticle[], overlay: ProvenanceOverlay, tokens: TokenCache, pool: CorpusPool): Promise<void> {
   const pairs: [ProvenanceInput, ProvenanceInput][] = [];
   try {
-    inSnapshot(repo, () => plannedPairs(items, overlay, pairs));
+    plannedPairs(items, overlay, pairs);
   } catch {
     // a read the fill missed: the run loads it; the pairs met before it are verified here
   }
@@ -126,22 +105,16 @@ async function verifyAhead(repo: ProvenanceRepository, items: SummarizedArticle[
 }
 
 /** The own fields of the affected articles (their lists are built when they are read). */
-async function resultsOf(repo: ProvenanceRepository, overlay: ProvenanceOverlay, affected: string[]): Promise<ProvenanceResult[]> {
-  return readComplete(repo, overlay, affected, () => inSnapshot(repo, () => affected.map((id) => ({ article_id: id, ...ownProvenance(id, overlay) }))), MISS_FILL_LEVELS);
-}
-
-/** Runs a synchronous pass over the overlay in one read snapshot when the store offers one. */
-function inSnapshot<T>(repo: ProvenanceRepository, pass: () => T): T {
-  return repo.snapshot ? repo.snapshot(pass) : pass();
+async function resultsOf(store: Store, overlay: ProvenanceOverlay, affected: string[]): Promise<ProvenanceResult[]> {
+  return readComplete(store.provenance, overlay, affected, () => affected.map((id) => ({ article_id: id, ...ownProvenance(id, overlay) })), MISS_FILL_LEVELS);
 }
 
 /** Catches up with articles a killed run stored but did not index. */
 export async function provenanceCatchUp(store: Store, batch = 1000, threads = 1): Promise<number> {
   let total = 0;
-  const kept = keptBetweenSteps();
   for (;;) {
     const ids = await store.provenance.pendingArticleIds(batch);
     if (ids.length === 0) return total;
-    total += (await provenanceStep(store, ids, new Map(), { threads, ...kept })).added;
+    total += (await provenanceStep(store, ids, new Map(), { threads })).added;
   }
 }

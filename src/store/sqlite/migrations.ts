@@ -207,11 +207,10 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX IF NOT EXISTS articles_id_outlet ON articles(id, outlet);
   CREATE INDEX IF NOT EXISTS articles_outlet_nocase ON articles(outlet COLLATE NOCASE, id);
   `,
-  // 10: LSH key reads from an index alone, and a generation that every provenance commit moves (rows
-  // a run keeps from one step to the next are current while the generation is the one it left).
-  // LSH keys: A new article reads ~65 keys, each up to BUCKET_CANDIDATES
-  // ids, newest first; with the key index pointing at table rows that was one more B-tree descent per
-  // id. The insertion order becomes a column (the rowid, now named) so the index covers the read.
+  // 10: LSH key reads from an index alone. A new article reads ~65 keys, each up to
+  // BUCKET_CANDIDATES ids, newest first; with the key index pointing at table rows that was one more
+  // B-tree descent per id. The insertion order becomes a column (the rowid, now named) so the index
+  // covers the read (at 93k articles: 27 -> 8 CPU-µs per key read, measured alone).
   `
   CREATE TABLE prov_keys_by_seq (
     seq INTEGER PRIMARY KEY,
@@ -222,10 +221,5 @@ export const MIGRATIONS: string[] = [
   DROP TABLE prov_keys;
   ALTER TABLE prov_keys_by_seq RENAME TO prov_keys;
   CREATE INDEX prov_keys_key ON prov_keys(key, seq, article_id);
-  CREATE TABLE prov_state (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    generation INTEGER NOT NULL
-  );
-  INSERT INTO prov_state (id, generation) VALUES (1, 0);
   `,
 ];

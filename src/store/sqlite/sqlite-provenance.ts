@@ -27,8 +27,6 @@ export class SqliteProvenance implements ProvenanceRepository {
       putResult: db.prepare('INSERT OR REPLACE INTO article_provenance (article_id, data) VALUES (?, ?)'),
       clearFlags: db.prepare("DELETE FROM article_flags WHERE article_id = ? AND stage = 'provenance'"),
       insertFlag: db.prepare("INSERT OR IGNORE INTO article_flags (article_id, flag, stage) VALUES (?, ?, 'provenance')"),
-      generation: db.prepare('SELECT generation FROM prov_state').pluck(),
-      nextGeneration: db.prepare('UPDATE prov_state SET generation = generation + 1'),
       pending: db.prepare('SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM prov_summaries s WHERE s.article_id = a.id) ORDER BY a.id LIMIT ?').pluck(),
     };
   }
@@ -36,10 +34,6 @@ export class SqliteProvenance implements ProvenanceRepository {
   async fetch(f: ProvenanceFetch): Promise<ProvenanceRows> {
     // One read transaction: a consistent snapshot even while another connection writes.
     return this.db.transaction(() => this.fetchNow(f))();
-  }
-
-  snapshot<T>(read: () => T): T {
-    return this.db.transaction(read)();
   }
 
   fetchNow(f: ProvenanceFetch): ProvenanceRows {
@@ -65,7 +59,6 @@ export class SqliteProvenance implements ProvenanceRepository {
   async commit(c: ProvenanceChanges, results: ProvenanceResult[]): Promise<void> {
     const s = this.s;
     this.db.transaction(() => {
-      s.nextGeneration.run();
       for (const sum of c.summaries) s.putSummary.run(encodeSummary(sum));
       for (const g of c.groupAdds) s.addToGroup.run(g.hash, g.id);
       for (const k of c.keys) for (const key of k.keys) s.addKey.run(key, k.id);
@@ -77,10 +70,6 @@ export class SqliteProvenance implements ProvenanceRepository {
         for (const f of r.flags) s.insertFlag.run(r.article_id, f.flag);
       }
     })();
-  }
-
-  async generation(): Promise<number> {
-    return this.s.generation.get() as number;
   }
 
   async pendingArticleIds(limit: number): Promise<string[]> {
