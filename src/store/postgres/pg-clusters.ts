@@ -6,16 +6,6 @@ import type { ClusterRepository } from '../repository.js';
 import type { ClusterChanges, ClusterState } from '../cluster-overlay.js';
 import { chunks, inTransaction } from './pg-connection.js';
 
-/** `items` in arrays of `size`, taken as they come. */
-function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
-  let part: T[] = [];
-  for (const x of items) {
-    part.push(x);
-    if (part.length === size) { yield part; part = []; }
-  }
-  if (part.length) yield part;
-}
-
 export class PgClusters implements ClusterRepository {
   constructor(private readonly pool: pg.Pool) {}
 
@@ -40,7 +30,7 @@ export class PgClusters implements ClusterRepository {
 
   async apply(ch: ClusterChanges): Promise<void> {
     await inTransaction(this.pool, async (c) => {
-      for (const part of batches(ch.reps, 1000)) {
+      for (const part of chunks(ch.reps, 1000)) {
         await c.query(
           'INSERT INTO cluster_reps (article_id, data) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (article_id) DO UPDATE SET data = EXCLUDED.data',
           [part.map((r) => r.id), part.map((r) => JSON.stringify(r))],

@@ -52,9 +52,12 @@ export class Params {
   }
 }
 
-/** Splits a long list so that one statement's arrays stay a reasonable size. */
-export function chunks<T>(list: readonly T[], size = 5000): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
+/** Splits a long list (or a stream of items, taken as they come) so that one statement's arrays stay a reasonable size. */
+export function* chunks<T>(items: Iterable<T>, size = 5000): Generator<T[]> {
+  let part: T[] = [];
+  for (const x of items) {
+    part.push(x);
+    if (part.length === size) { yield part; part = []; }
+  }
+  if (part.length) yield part;
 }
