@@ -233,8 +233,7 @@ export function linkArticleEntities(text: string, mentions: readonly EntityMenti
 
 /** The spans in start order: as given when they already are (the tagger's and the splitter's are), else a sorted copy. */
 function byStart<S extends { start: number }>(spans: readonly S[]): S[] {
-  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return [...spans].sort((a, b) => a.start - b.start);
-  return spans as S[];
+  return startsInOrder(spans) ? (spans as S[]) : [...spans].sort((a, b) => a.start - b.start);
 }
 
 function startsInOrder(spans: readonly { start: number }[]): boolean {
