@@ -20,6 +20,7 @@ import { ClusterOverlay } from '../src/store/cluster-overlay.js';
 import { nodeFlags } from '../src/util/node-flags.js';
 import { repoRoot } from '../src/util/paths.js';
 import { mulberry32 } from '../src/util/mulberry32.js';
+import { perDoubling } from './growth.js';
 
 const COMMON_WORDS = 3000;
 const DAY0 = Date.UTC(2020, 0, 1);
@@ -67,9 +68,6 @@ function child(n: number): Record<string, number> {
   const out = execFileSync(process.execPath, [...nodeFlags(), `--max-old-space-size=${heap}`, '--expose-gc', '--import', 'tsx', join(repoRoot, 'bench', 'clustering.ts'), '--size', String(n)], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
 }
-
-/** Growth per doubling between two sizes: (b / a) ^ (1 / log2(nb / na)). */
-const perDoubling = (a: number, b: number, na: number, nb: number) => Math.pow(b / a, 1 / Math.log2(nb / na));
 
 export async function run(): Promise<{ name: string; metrics: Record<string, number>; report: string }> {
   const sizes = (process.env.PARALLAX_BENCH_CLUSTER_SIZES ?? '100000,200000').split(',').map(Number).sort((a, b) => a - b);

@@ -12,6 +12,7 @@ import { addSummarized } from '../src/provenance/add-articles.js';
 import { MemoryProvenanceIndex } from '../src/provenance/memory-index.js';
 import type { ArticleSummary, ProvenanceInput } from '../src/provenance/types.js';
 import { COPY_EVERY, COPY_LAG, idOf, numOf, textOf } from './provenance-corpus.js';
+import { perDoubling } from './growth.js';
 
 const CHUNK = 4000;
 const IN_FLIGHT = 4;
@@ -98,7 +99,7 @@ export function runProvenanceBench(sizes: number[] = [100_000, 1_000_000]): { ru
   const growth = (f: (r: BenchFigures) => number): number | null => {
     if (runs.length < 2) return null;
     const [a, b] = [runs[0], runs[runs.length - 1]];
-    return (f(b) / f(a)) ** (1 / Math.log2(b.articles / a.articles));
+    return perDoubling(f(a), f(b), a.articles, b.articles);
   };
   return { runs, timeGrowthPerDoubling: growth((r) => r.seconds), cpuGrowthPerDoubling: growth((r) => r.cpuSeconds), rssGrowthPerDoubling: growth((r) => r.peakRssMB) };
 }

@@ -19,6 +19,7 @@ import pg from 'pg';
 import { nodeFlags } from '../src/util/node-flags.js';
 import { repoRoot } from '../src/util/paths.js';
 import { writeCorpus } from './write-corpus.js';
+import { GROWTH_LIMIT, perDoubling } from './growth.js';
 import { LOCAL_TEST_PG, scratchSchema, type ScratchSchema } from '../src/store/postgres/pg-scratch-schema.js';
 
 // The stage benches (language, clustering…) run in this process: under the V8 flags Parallax runs
@@ -30,7 +31,11 @@ if (missingFlags.length > 0) {
   process.exit(again.status ?? 1);
 }
 
-export interface BenchRow { section: string; case: string; figures: Record<string, number | string> }
+export interface BenchRow {
+  section: string; case: string; figures: Record<string, number | string>;
+  /** Analyze runs: what the growth table pairs runs by. */
+  size?: number; store?: string; threads?: number;
+}
 
 /** A stage's bench module: `bench()` giving rows, or `run()` giving one section like an eval module. */
 interface StageBench {
@@ -122,6 +127,7 @@ async function analyzeSection(sizes: number[], threadCounts: number[], stores: s
               ? Object.fromEntries(STAGES.map((s) => [`${s} main-thread CPU s`, round(r.stageMainCpuSeconds?.[s] ?? 0, 1)]))
               : {};
             rows.push({
+              size, store: storeKind, threads,
               section: 'analyze', case: `${size} articles${process.argv.includes('--shared-wording') ? ' (shared wording)' : ''}, ${storeKind}, ${threads} thread${threads > 1 ? 's' : ''}`,
               figures: {
                 'articles/s': round(r.records / r.seconds, 1), 'MB/s': round(mb / r.seconds, 2), seconds: round(r.seconds, 1),
@@ -168,6 +174,29 @@ function analyzeTable(rows: BenchRow[]): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Growth per doubling between consecutive corpus sizes of the same store and thread count: total and
+ * per-stage CPU seconds (load on a shared machine inflates wall time, not CPU) and peak RSS.
+ */
+function growthTable(rows: BenchRow[]): string {
+  const runs = rows.filter((r) => r.section === 'analyze' && r.size !== undefined);
+  const lines: string[] = [];
+  const figures = ['CPU s', ...STAGES.map((s) => `${s} CPU s`), 'peak RSS MB'];
+  for (const key of [...new Set(runs.map((r) => `${r.store} ${r.threads}`))]) {
+    const same = runs.filter((r) => `${r.store} ${r.threads}` === key).sort((a, b) => a.size! - b.size!);
+    for (let i = 1; i < same.length; i++) {
+      const [a, b] = [same[i - 1], same[i]];
+      const cells = figures.map((f) => {
+        const [x, y] = [Number(a.figures[f]), Number(b.figures[f])];
+        return x > 0 && y > 0 ? `${round(perDoubling(x, y, a.size!, b.size!), 2)}×` : '';
+      });
+      lines.push(`| ${a.size} → ${b.size}, ${a.store}, ${a.threads} thread${a.threads! > 1 ? 's' : ''} | ${cells.join(' | ')} |`);
+    }
+  }
+  if (lines.length === 0) return '';
+  return [`growth per doubling (limit ${GROWTH_LIMIT}×)`, '', `| sizes | ${figures.join(' | ')} |`, `|---|${figures.map(() => '---:').join('|')}|`, ...lines].join('\n') + '\n';
+}
+
 function round(n: number, digits = 0): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
@@ -200,7 +229,8 @@ async function main(): Promise<void> {
     }
   }
   const table = analyzeTable(rows);
-  const md = `command: \`${command}\` (${new Date().toISOString().slice(0, 16)}Z, load average at the start and end of each run in the table)\n\n${table ? table + '\n' : ''}${markdown(rows)}`;
+  const growth = growthTable(rows);
+  const md = `command: \`${command}\` (${new Date().toISOString().slice(0, 16)}Z, load average at the start and end of each run in the table)\n\n${table ? table + '\n' : ''}${growth ? growth + '\n' : ''}${markdown(rows)}`;
   console.log('\n' + md);
   mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
   writeFileSync(join(repoRoot, 'bench', 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), command, rows }, null, 2) + '\n');
