@@ -7,6 +7,8 @@
 //   npm run bench -- --from-sources                children under tsx instead of the built JavaScript
 //   npm run bench -- --shared-wording              every event of a demo template keeps its wording
 //                                                 (~30 families of near-copies: the provenance worst case)
+//   npm run bench -- --html-share 0                share of HTML pages in the corpus (default 0.3; 0 for
+//                                                 the text/JSON-input throughput goal)
 // PostgreSQL: --pg, else PARALLAX_BENCH_PG, else PARALLAX_TEST_PG, else the test default URL; each
 // run gets a schema of its own, dropped afterwards. The analyze table prints the command, the load
 // average, articles/s, per-stage seconds, CPU seconds and peak RSS. Results go to bench/results/latest.{json,md}.
@@ -93,6 +95,11 @@ async function pgSchema(base: string): Promise<ScratchSchema | string> {
   return scratchSchema(base, 'bench');
 }
 
+const SHARED_WORDING = process.argv.includes('--shared-wording');
+/** Share of articles written as HTML pages (the rest plain text); the generator's default is 0.3. */
+const HTML_SHARE = Number(arg('--html-share', '0.3'));
+const corpusNote = (): string => [SHARED_WORDING ? 'shared wording' : '', HTML_SHARE !== 0.3 ? `${Math.round(HTML_SHARE * 100)}% HTML` : ''].filter(Boolean).map((x) => ` (${x})`).join('');
+
 const STAGES = ['read+per-article', 'store', 'provenance', 'entities', 'stories+compare', 'events'];
 
 async function analyzeSection(sizes: number[], threadCounts: number[], stores: string[], rows: BenchRow[]): Promise<void> {
@@ -102,7 +109,7 @@ async function analyzeSection(sizes: number[], threadCounts: number[], stores: s
     try {
       const corpus = join(work, 'corpus');
       mkdirSync(corpus);
-      const { files, bytes } = writeCorpus(corpus, size, 1, process.argv.includes('--shared-wording'));
+      const { files, bytes } = writeCorpus(corpus, size, 1, { sharedWording: SHARED_WORDING, htmlShare: HTML_SHARE });
       const mb = bytes / 1e6;
       console.log(`generated ${files} articles, ${mb.toFixed(1)} MB in ${corpus}`);
       for (const storeKind of stores) {
@@ -128,7 +135,7 @@ async function analyzeSection(sizes: number[], threadCounts: number[], stores: s
               : {};
             rows.push({
               size, store: storeKind, threads,
-              section: 'analyze', case: `${size} articles${process.argv.includes('--shared-wording') ? ' (shared wording)' : ''}, ${storeKind}, ${threads} thread${threads > 1 ? 's' : ''}`,
+              section: 'analyze', case: `${size} articles${corpusNote()}, ${storeKind}, ${threads} thread${threads > 1 ? 's' : ''}`,
               figures: {
                 'articles/s': round(r.records / r.seconds, 1), 'MB/s': round(mb / r.seconds, 2), seconds: round(r.seconds, 1),
                 'CPU s': round(r.cpuSeconds, 1), ...stage, ...stageCpu, ...stageMain, 'peak RSS MB': round(r.peakRssMB), failed: r.failed,
@@ -142,8 +149,8 @@ async function analyzeSection(sizes: number[], threadCounts: number[], stores: s
           }
         }
       }
-      if (arg('--readability', 'yes') !== 'no') {
-        const html = listFiles(corpus).filter((f) => f.endsWith('.html'));
+      const html = arg('--readability', 'yes') !== 'no' ? listFiles(corpus).filter((f) => f.endsWith('.html')) : [];
+      if (html.length > 0) {
         const htmlList = join(work, 'html-files.txt');
         writeFileSync(htmlList, html.join('\n'));
         const r = child('readability-child.ts', [htmlList]);
