@@ -204,6 +204,28 @@ function growthTable(rows: BenchRow[]): string {
   return [`growth per doubling (limit ${GROWTH_LIMIT}×)`, '', `| sizes | ${figures.join(' | ')} |`, `|---|${figures.map(() => '---:').join('|')}|`, ...lines].join('\n') + '\n';
 }
 
+/**
+ * Speed-up of more threads over one, per corpus size and store: total and per-stage wall time (the
+ * goal: 2 threads ≥ 1.8× one on the CPU-bound stages). Provenance steps run beside the read loop with
+ * more than one thread, so 'read+per-article' and 'provenance' are best read together.
+ */
+function threadTable(rows: BenchRow[]): string {
+  const runs = rows.filter((r) => r.section === 'analyze' && r.size !== undefined);
+  const figures = ['seconds', ...STAGES.map((s) => `${s} s`)];
+  const lines: string[] = [];
+  for (const one of runs.filter((r) => r.threads === 1)) {
+    for (const more of runs.filter((r) => r.size === one.size && r.store === one.store && r.threads! > 1)) {
+      const cells = figures.map((f) => {
+        const [x, y] = [Number(one.figures[f]), Number(more.figures[f])];
+        return x > 0 && y > 0 ? `${round(x / y, 2)}×` : '';
+      });
+      lines.push(`| ${one.size}, ${one.store}, ${more.threads} threads ÷ 1 | ${cells.join(' | ')} |`);
+    }
+  }
+  if (lines.length === 0) return '';
+  return ['speed-up over 1 thread (wall time; goal 1.8× with 2 threads)', '', `| case | ${figures.join(' | ')} |`, `|---|${figures.map(() => '---:').join('|')}|`, ...lines].join('\n') + '\n';
+}
+
 function round(n: number, digits = 0): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
@@ -236,8 +258,8 @@ async function main(): Promise<void> {
     }
   }
   const table = analyzeTable(rows);
-  const growth = growthTable(rows);
-  const md = `command: \`${command}\` (${new Date().toISOString().slice(0, 16)}Z, load average at the start and end of each run in the table)\n\n${table ? table + '\n' : ''}${growth ? growth + '\n' : ''}${markdown(rows)}`;
+  const derived = [growthTable(rows), threadTable(rows)].filter(Boolean).map((t) => t + '\n').join('');
+  const md = `command: \`${command}\` (${new Date().toISOString().slice(0, 16)}Z, load average at the start and end of each run in the table)\n\n${table ? table + '\n' : ''}${derived}${markdown(rows)}`;
   console.log('\n' + md);
   mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
   writeFileSync(join(repoRoot, 'bench', 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), command, rows }, null, 2) + '\n');
