@@ -2,7 +2,7 @@
 // before it ("Wang said: “…” / warned Washington not to “…”"), or later in the same sentence.
 import type { Span } from './types.js';
 import { CAPITALISED_STOPWORDS, CLAUSE_BOUNDARIES, CUE_FILLERS, CUE_VERBS, DETERMINERS, INTRO_WORDS, LIMITS, NOUN_MARKERS, NP_STOPS, PREPOSITIONS, PRONOUNS } from './lexicon.js';
-import { isCap, isLow, isWord, tokenize, type Token } from './tokens.js';
+import { isCap, isLow, isWord, tokenIn, tokenize, type Token } from './tokens.js';
 import { charClass, UPPER } from './char-class.js';
 import { NON_VERB_FOLLOWERS } from './lexicon-people.js';
 import { OBJECT_CUES, PHRASAL_CUES } from './lexicon-cues.js';
@@ -127,7 +127,7 @@ function nameThenVerb(toks: Token[], i: number): Cue | null {
   while (toks[j] && isWord(toks[j]) && j - i < 5 && !/^\p{Ll}+ed$/u.test(toks[j].text)) j++;
   const v = toks[j];
   if (!v || j === i || !/^\p{Ll}+ed$/u.test(v.text) || CUE_VERBS.has(v.lower)) return null;
-  const after = toks[j + 1];
+  const after = tokenIn(toks, j + 1);
   if (after && isWord(after) && !NP_STOPS.has(after.lower)) return null;
   const words = toks.slice(i, j);
   if (!words.some((w) => isCap(w))) return null;
@@ -136,10 +136,10 @@ function nameThenVerb(toks: Token[], i: number): Cue | null {
 
 /** A cue word used as a noun: "his remarks", "of late-night tweets" (after a determiner or preposition). */
 function nounUse(toks: Token[], j: number): boolean {
-  const prev = toks[j - 1];
+  const prev = tokenIn(toks, j - 1);
   if (!prev || !isWord(prev)) return false;
   if (NOUN_MARKERS.has(prev.lower)) return !(PREPOSITIONS.has(prev.lower) && PARTICIPLE.test(toks[j].lower));
-  return prev.lower.includes('-') && NOUN_MARKERS.has(toks[j - 2]?.lower ?? '');
+  return prev.lower.includes('-') && NOUN_MARKERS.has(tokenIn(toks, j - 2)?.lower ?? '');
 }
 
 /**
@@ -147,7 +147,7 @@ function nounUse(toks: Token[], j: number): boolean {
  * "by saying"), or an infinitive ("have come to believe “…”"). The main clause's subject speaks.
  */
 const dependent = (toks: Token[], j: number): boolean => {
-  const prev = toks[j - 1]?.lower ?? '';
+  const prev = tokenIn(toks, j - 1)?.lower ?? '';
   return (PARTICIPLE.test(toks[j].lower) && (prev === ',' || PREPOSITIONS.has(prev))) || prev === 'to';
 };
 
@@ -309,7 +309,7 @@ function trimFillers(toks: Token[], i: number, j: number): Span | null {
   let e = j - 1;
   for (;;) {
     while (e >= i && toks[e].text !== ')' && (!isWord(toks[e]) || CUE_FILLERS.has(toks[e].lower) || ADVERB.test(toks[e].text))) e--;
-    if (toks[e]?.text !== ')') break;
+    if (tokenIn(toks, e)?.text !== ')') break;
     while (e >= i && toks[e].text !== '(') e--; // a party label: "Sen. Alma Ruiz (D-N.M.) said"
     e--;
   }
@@ -374,7 +374,7 @@ function subjectBefore(toks: Token[], j: number): Span | null {
   if (toks[e]?.text === ',') e--; // "Wang Yi, the Chinese foreign minister, told"
   for (;;) {
     while (e >= 0 && isWord(toks[e]) && (CUE_FILLERS.has(toks[e].lower) || ADVERB.test(toks[e].text)) && !PRONOUNS.has(toks[e].lower)) e--;
-    if (toks[e]?.text !== ')') break;
+    if (tokenIn(toks, e)?.text !== ')') break;
     while (e >= 0 && toks[e].text !== '(') e--; // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
     e--;
   }
