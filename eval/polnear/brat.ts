@@ -35,6 +35,17 @@ export function readPolnear(dir: string): GoldArticle[] {
   });
 }
 
+/**
+ * An offset as a small integer. `.map(Number)` gave arrays of doubles once optimised (V8 types
+ * Number(string) as any number), so offsets were heap numbers: their {start, end, …} objects share
+ * hidden classes with the language stage's spans, whose fields then turned to doubles and
+ * deoptimised the stage's code in the PolNeAR bench.
+ */
+function toOffset(s: string): number {
+  const n = Number(s);
+  return n === (n | 0) ? n | 0 : n;
+}
+
 function parseAnn(ann: string, text: string): GoldAttribution[] {
   const bounds = new Map<string, Bound>();
   const events: Record<string, string>[] = [];
@@ -43,7 +54,7 @@ function parseAnn(ann: string, text: string): GoldAttribution[] {
     if (!id || !body) continue;
     if (id.startsWith('T')) {
       const sp = body.indexOf(' ');
-      const frags = body.slice(sp + 1).split(';').map((f) => f.trim().split(/\s+/).map(Number));
+      const frags = body.slice(sp + 1).split(';').map((f) => f.trim().split(/\s+/).map(toOffset));
       bounds.set(id, { role: body.slice(0, sp), start: frags[0][0], end: frags[frags.length - 1][1] });
     } else if (id.startsWith('E')) {
       events.push(Object.fromEntries(body.trim().split(/\s+/).map((kv) => kv.split(':') as [string, string])));

@@ -83,7 +83,7 @@ export abstract class NewsParser implements Parser {
     return this.compiled;
   }
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const prev = context.text[match.index! - 1];
+    const prev = match.index! > 0 ? context.text[match.index! - 1] : undefined; // text[-1]: a deoptimisation
     return prev !== undefined && WORD_CHAR.test(prev) ? null : this.extractMatch(context, match);
   }
   abstract extractMatch(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;

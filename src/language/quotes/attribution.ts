@@ -2,7 +2,7 @@
 // before it ("Wang said: “…” / warned Washington not to “…”"), or later in the same sentence.
 import type { Span } from './types.js';
 import { CAPITALISED_STOPWORDS, CLAUSE_BOUNDARIES, CUE_FILLERS, CUE_VERBS, DETERMINERS, INTRO_WORDS, LIMITS, NOUN_MARKERS, NP_STOPS, PREPOSITIONS, PRONOUNS } from './lexicon.js';
-import { isCap, isLow, isWord, tokenize, type Token } from './tokens.js';
+import { isCap, isLow, isWord, tokenIn, tokenize, type Token } from './tokens.js';
 import { charClass, UPPER } from './char-class.js';
 import { NON_VERB_FOLLOWERS } from './lexicon-people.js';
 import { OBJECT_CUES, PHRASAL_CUES } from './lexicon-cues.js';
@@ -14,8 +14,11 @@ export interface Cue {
   np: Span | null;
   /** Where the cue sits relative to the quote. */
   where: 'after' | 'intro' | 'before' | 'later';
-  /** A credit line (“…” ― Ana Ortiz): the phrase is the name itself. */
-  credit?: boolean;
+  /**
+   * A credit line (“…” ― Ana Ortiz): the phrase is the name itself. Always set: one object shape
+   * for every cue (an optional field gave cues two hidden classes, and their readers deoptimised).
+   */
+  credit: boolean;
 }
 
 /** A lower-case word that may be a finite verb: "-ed", "-s", or an auxiliary / adverb before one. */
@@ -70,7 +73,7 @@ export function cueAfter(masked: string, from: number, sentenceEnd: number): Cue
   if (head > 0) {
     if (PARTICIPLE.test(toks[i].lower)) return null; // "…,” saying the city …: content, not a speaker
     const np = phraseAfter(toks, i + head);
-    return np ? { cue: cueText(toks, i, head), cueStart: toks[i].start, np, where: 'after' } : null;
+    return np ? { cue: cueText(toks, i, head), cueStart: toks[i].start, np, where: 'after', credit: false } : null;
   }
   const barked = nameThenVerb(toks, i);
   if (barked) return barked;
@@ -86,9 +89,9 @@ export function cueAfter(masked: string, from: number, sentenceEnd: number): Cue
       const canInvert = toks[j - 1]?.text === ',' && !PARTICIPLE.test(toks[j].lower) && !OBJECT_CUES.has(toks[j].lower) && !startsWithName(toks[i]);
       const inverted = canInvert ? phraseAfter(toks, j + n) : null;
       const np = inverted && (charClass(masked.charCodeAt(inverted.start)) & UPPER) !== 0 ? inverted : plausible(toks, trimFillers(toks, i, j));
-      if (np) return { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where: 'after' };
+      if (np) return { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where: 'after', credit: false };
       // "… and said": a coordinated cue, whose subject is the sentence's (found by the caller)
-      return j - i === 1 && CONJUNCTIONS.has(toks[i].lower) ? { cue: cueText(toks, j, n), cueStart: toks[j].start, np: null, where: 'after' } : null;
+      return j - i === 1 && CONJUNCTIONS.has(toks[i].lower) ? { cue: cueText(toks, j, n), cueStart: toks[j].start, np: null, where: 'after', credit: false } : null;
     }
   }
   return null;
@@ -113,7 +116,7 @@ function nameWithAppositive(toks: Token[], i: number): Cue | null {
       while (toks[v] && isWord(toks[v]) && (CUE_FILLERS.has(toks[v].lower) || ADVERB.test(toks[v].text)) && !CUE_VERBS.has(toks[v].lower)) v++;
       const n = isCueAt(toks, v);
       if (n > 0 && !isAccording(toks, v) && !PARTICIPLE.test(toks[v].lower)) {
-        return { cue: cueText(toks, v, n), cueStart: toks[v].start, np: { start: toks[i].start, end: toks[e].end }, where: 'after' };
+        return { cue: cueText(toks, v, n), cueStart: toks[v].start, np: { start: toks[i].start, end: toks[e].end }, where: 'after', credit: false };
       }
     }
     c++;
@@ -127,19 +130,19 @@ function nameThenVerb(toks: Token[], i: number): Cue | null {
   while (toks[j] && isWord(toks[j]) && j - i < 5 && !/^\p{Ll}+ed$/u.test(toks[j].text)) j++;
   const v = toks[j];
   if (!v || j === i || !/^\p{Ll}+ed$/u.test(v.text) || CUE_VERBS.has(v.lower)) return null;
-  const after = toks[j + 1];
+  const after = tokenIn(toks, j + 1);
   if (after && isWord(after) && !NP_STOPS.has(after.lower)) return null;
   const words = toks.slice(i, j);
   if (!words.some((w) => isCap(w))) return null;
-  return { cue: v.text, cueStart: v.start, np: { start: words[0].start, end: words[words.length - 1].end }, where: 'after' };
+  return { cue: v.text, cueStart: v.start, np: { start: words[0].start, end: words[words.length - 1].end }, where: 'after', credit: false };
 }
 
 /** A cue word used as a noun: "his remarks", "of late-night tweets" (after a determiner or preposition). */
 function nounUse(toks: Token[], j: number): boolean {
-  const prev = toks[j - 1];
+  const prev = tokenIn(toks, j - 1);
   if (!prev || !isWord(prev)) return false;
   if (NOUN_MARKERS.has(prev.lower)) return !(PREPOSITIONS.has(prev.lower) && PARTICIPLE.test(toks[j].lower));
-  return prev.lower.includes('-') && NOUN_MARKERS.has(toks[j - 2]?.lower ?? '');
+  return prev.lower.includes('-') && NOUN_MARKERS.has(tokenIn(toks, j - 2)?.lower ?? '');
 }
 
 /**
@@ -147,7 +150,7 @@ function nounUse(toks: Token[], j: number): boolean {
  * "by saying"), or an infinitive ("have come to believe “…”"). The main clause's subject speaks.
  */
 const dependent = (toks: Token[], j: number): boolean => {
-  const prev = toks[j - 1]?.lower ?? '';
+  const prev = tokenIn(toks, j - 1)?.lower ?? '';
   return (PARTICIPLE.test(toks[j].lower) && (prev === ',' || PREPOSITIONS.has(prev))) || prev === 'to';
 };
 
@@ -164,7 +167,7 @@ export function cueBefore(masked: string, sentenceStart: number, open: number): 
     if (nounUse(toks, j)) continue;
     const where = endsIntro && toks.length - j <= 8 ? 'intro' : 'before';
     const np = isAccording(toks, j) ? phraseAfter(toks, j + 2) : dependent(toks, j) ? null : plausible(toks, subjectBefore(toks, j));
-    const cue: Cue = { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where };
+    const cue: Cue = { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where, credit: false };
     // A participle ("…, declaring that “…”") has no subject of its own: the cue right before it
     // ("Spicer said Tuesday, adding") or else the main clause's subject speaks.
     if (np) return first ? { ...first, np: firstAt - (j + n) <= ADJACENT_CUE ? np : (leadingSubject(toks) ?? np) } : cue;
@@ -183,9 +186,9 @@ export function cueLater(masked: string, from: number, sentenceEnd: number): Cue
   for (let j = 0; j < toks.length; j++) {
     const n = isCueAt(toks, j);
     if (n === 0) continue;
-    if (isAccording(toks, j)) return { cue: 'according to', cueStart: toks[j].start, np: phraseAfter(toks, j + 2), where: 'later' };
+    if (isAccording(toks, j)) return { cue: 'according to', cueStart: toks[j].start, np: phraseAfter(toks, j + 2), where: 'later', credit: false };
     const np = plausible(toks, subjectBefore(toks, j)) ?? (PARTICIPLE.test(toks[j].lower) ? null : phraseAfter(toks, j + n));
-    if (np) return { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where: 'later' };
+    if (np) return { cue: cueText(toks, j, n), cueStart: toks[j].start, np, where: 'later', credit: false };
   }
   return null;
 }
@@ -257,16 +260,16 @@ export function cueFallback(masked: string, sentenceStart: number, open: number)
   if (words.length === 0) return null;
   const colon = /:\s*$/u.test(masked.slice(Math.max(sentenceStart, open - 4), open));
   if (colon && words.length <= 6 && words.every((w) => isCap(w) || CUE_FILLERS.has(w.lower) || w.lower === 'from')) {
-    return { cue: '', cueStart: open, np: { start: words[0].start, end: words[words.length - 1].end }, where: 'intro' };
+    return { cue: '', cueStart: open, np: { start: words[0].start, end: words[words.length - 1].end }, where: 'intro', credit: false };
   }
   if (colon) {
     // "… contests - Philip Bump: “…”", "More from Jones: “…”"
     let b = words.length - 1;
     while (b >= 0 && isCap(words[b]) && words.length - b <= 5) b--;
-    if (b < words.length - 1 && !CAPITALISED_STOPWORDS.has(words[b + 1].lower)) return { cue: '', cueStart: open, np: { start: words[b + 1].start, end: words[words.length - 1].end }, where: 'intro' };
+    if (b < words.length - 1 && !CAPITALISED_STOPWORDS.has(words[b + 1].lower)) return { cue: '', cueStart: open, np: { start: words[b + 1].start, end: words[words.length - 1].end }, where: 'intro', credit: false };
   }
   const np = leadingSubject(toks);
-  return np ? { cue: '', cueStart: open, np, where: colon ? 'intro' : 'before' } : null;
+  return np ? { cue: '', cueStart: open, np, where: colon ? 'intro' : 'before', credit: false } : null;
 }
 
 /** A capitalised cue opening the sentence: "Said Dorothy Poynter, …: “…”", "Continued Stone:". */
@@ -276,7 +279,7 @@ export function invertedCue(masked: string, sentenceStart: number, open: number)
   if (!first || !isCap(first) || !CUE_VERBS.has(first.lower) || !/ed$|s$/u.test(first.lower)) return null;
   const i = toks.indexOf(first);
   const np = phraseAfter(toks, i + 1);
-  return np ? { cue: first.text, cueStart: first.start, np, where: 'intro' } : null;
+  return np ? { cue: first.text, cueStart: first.start, np, where: 'intro', credit: false } : null;
 }
 
 function cueText(toks: Token[], i: number, n: number): string {
@@ -309,7 +312,7 @@ function trimFillers(toks: Token[], i: number, j: number): Span | null {
   let e = j - 1;
   for (;;) {
     while (e >= i && toks[e].text !== ')' && (!isWord(toks[e]) || CUE_FILLERS.has(toks[e].lower) || ADVERB.test(toks[e].text))) e--;
-    if (toks[e]?.text !== ')') break;
+    if (tokenIn(toks, e)?.text !== ')') break;
     while (e >= i && toks[e].text !== '(') e--; // a party label: "Sen. Alma Ruiz (D-N.M.) said"
     e--;
   }
@@ -374,7 +377,7 @@ function subjectBefore(toks: Token[], j: number): Span | null {
   if (toks[e]?.text === ',') e--; // "Wang Yi, the Chinese foreign minister, told"
   for (;;) {
     while (e >= 0 && isWord(toks[e]) && (CUE_FILLERS.has(toks[e].lower) || ADVERB.test(toks[e].text)) && !PRONOUNS.has(toks[e].lower)) e--;
-    if (toks[e]?.text !== ')') break;
+    if (tokenIn(toks, e)?.text !== ')') break;
     while (e >= 0 && toks[e].text !== '(') e--; // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
     e--;
   }
@@ -420,7 +423,7 @@ export function outerSource(masked: string, sentenceStart: number, sentenceEnd: 
     const opensSentence = toks[j].start === sentenceStart || !isWord(toks[j - 1] ?? toks[j]);
     if (!opensSentence && toks[j - 1]?.text !== ',') continue; // "… according to plan" is no source
     const np = phraseAfter(toks, j + 2);
-    if (np) return { cue: 'according to', cueStart: toks[j].start, np, where: 'later' };
+    if (np) return { cue: 'according to', cueStart: toks[j].start, np, where: 'later', credit: false };
   }
   return null;
 }
@@ -444,5 +447,5 @@ export function labelIntro(masked: string, sentenceStart: number, open: number):
   const caps = run.length >= 2 && run.every((t) => CAPS_WORD.test(t.text));
   const dashBefore = b < 0 || /^[―—–\-]$/u.test(toks[b].text) || (toks[b].text === '.' && colon);
   if (!(caps || (colon && dashBefore)) || CAPITALISED_STOPWORDS.has(run[0].lower)) return null;
-  return { cue: '', cueStart: open, np: { start: run[0].start, end: run[run.length - 1].end }, where: 'intro' };
+  return { cue: '', cueStart: open, np: { start: run[0].start, end: run[run.length - 1].end }, where: 'intro', credit: false };
 }

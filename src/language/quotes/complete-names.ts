@@ -17,10 +17,12 @@ const canExtend = (word: string): boolean => {
 
 /** What NEXT_PART needs first, tested without a slice: a space and an upper-case letter (or a surrogate pair) after it. */
 function mayContinue(text: string, end: number): boolean {
+  // No read past the end (NaN there; in optimised code a deoptimisation).
+  if (end + 1 >= text.length) return false;
   const space = text.charCodeAt(end);
   if (space !== 32 && space !== 0xa0) return false;
   const c = text.charCodeAt(end + 1);
-  return c === c && (isSurrogate(c) || (charClass(c) & UPPER) !== 0); // c === c: not NaN past the end
+  return isSurrogate(c) || (charClass(c) & UPPER) !== 0;
 }
 
 /** Mentions sorted by start; person spans extended over the name parts that follow them. */
@@ -34,11 +36,11 @@ export function completeNames(text: string, sorted: EntityInput[]): EntityInput[
       if (!mayContinue(text, end)) break;
       const m = NEXT_PART.exec(text.slice(end, end + 40));
       if (!m || !canExtend(m[1])) break;
-      const next = sorted[i + 1];
+      const next = i + 1 < sorted.length ? sorted[i + 1] : undefined; // no read past the end (a deoptimisation)
       // a following mention that starts here joins the person only when it is a name too
       if (next && next.start === end + 1 && next.type !== 'PERSON' && next.type !== 'MISC') break;
       end += m[0].length;
-      while (sorted[i + 1] && sorted[i + 1].start < end) {
+      while (i + 1 < sorted.length && sorted[i + 1].start < end) {
         end = Math.max(end, sorted[i + 1].end);
         i++;
       }

@@ -30,13 +30,14 @@ export interface Mention {
   spoke?: boolean;
 }
 
+/** Every field always set, in this order (undefined when absent): one object shape for all resolutions. */
 export interface Resolved {
   name: string;
-  key?: string;
+  key: string | undefined;
   type: string;
   /** The mention that names it, when the resolution went through one inside the phrase. */
-  span?: Span;
-  gender?: Gender;
+  span: Span | undefined;
+  gender: Gender | undefined;
 }
 
 export type Gender = 'f' | 'm';
@@ -285,10 +286,10 @@ export class People {
       if (span.end > pick.end && NAME_RUN.test(phrase)) {
         const name = stripTitles(phrase).name;
         pick.full = name;
-        return { name, type: 'PERSON', span: { start: span.start, end: span.end } };
+        return { name, key: undefined, type: 'PERSON', span: { start: span.start, end: span.end }, gender: undefined };
       }
     }
-    return { name: pick.full, type: pick.type, span: { start: pick.start, end: pick.end }, key: pick.key };
+    return { name: pick.full, key: pick.key, type: pick.type, span: { start: pick.start, end: pick.end }, gender: undefined };
   }
 
   /**
@@ -416,7 +417,7 @@ export class People {
   }
 
   private asResolved(m: Mention): Resolved {
-    return { name: m.full, type: m.type, key: m.key, gender: m.gender };
+    return { name: m.full, key: m.key, type: m.type, span: undefined, gender: m.gender };
   }
 
   /** The person last introduced with this role noun before `pos` (else the first one after). */

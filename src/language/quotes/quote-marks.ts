@@ -208,9 +208,11 @@ function endOfLine(text: string, nl: number, stack: Open[], emitUnclosed: (at: n
     j++;
   }
   const base = stack[0];
-  const reopen = text[j];
+  // A char code, not text[j]: a non-ASCII character is a fresh string each time (its comparisons
+  // deoptimised code that had seen only ASCII ones), and j may be the text's end.
+  const reopen = j < text.length ? text.charCodeAt(j) : -1;
   const sameFamily =
-    (base.family === 'double' && (reopen === '“' || reopen === '"')) || (base.family === 'guillemet' && reopen === '«') || (base.family === 'single' && (reopen === '‘' || reopen === "'"));
+    (base.family === 'double' && (reopen === 0x201c || reopen === 0x22)) || (base.family === 'guillemet' && reopen === 0xab) || (base.family === 'single' && (reopen === 0x2018 || reopen === 0x27));
   // a transcript's next turn ("\"HOLT: …") is a new quote, not the previous one continued
   const newTurn = sameFamily && TRANSCRIPT_LABEL.test(text.slice(j + 1, j + 40));
   if (base.family !== 'single' && sameFamily && j < text.length && !newTurn) {

@@ -228,3 +228,9 @@ export const isWord = (t: Token): boolean => (t.flags & WORD) !== 0;
 export const isCap = (t: Token): boolean => (t.flags & CAP) !== 0;
 /** Starts with a lower-case letter (/^\p{Ll}/u). */
 export const isLow = (t: Token): boolean => (t.flags & LOW) !== 0;
+
+/**
+ * toks[i], or undefined before the first or past the last token without reading there: such a read
+ * gives undefined too, but in optimised code it is a deoptimisation (toks[-1] a slow lookup as well).
+ */
+export const tokenIn = (toks: readonly Token[], i: number): Token | undefined => (i >= 0 && i < toks.length ? toks[i] : undefined);

@@ -45,6 +45,15 @@ function takesPeriod(word: string, text: string, end: number): boolean {
   return NUMBER_ABBREVIATIONS.has(word) && DIGIT_AFTER_RE.test(text.slice(end + 1, end + 4));
 }
 
+/**
+ * text.charCodeAt(i), or -1 past the end. A read past the end gives NaN, which every test here
+ * treats as -1, but in optimised code it is an out-of-bounds deoptimisation (one per site, often
+ * late, on the last word of some article).
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
 function stickyEnd(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   return re.test(text) ? re.lastIndex : -1;
@@ -52,8 +61,8 @@ function stickyEnd(re: RegExp, text: string, at: number): number {
 
 /** Whether text[i..] starts as every URL_RE match does ("http" or "www."): the regex is tried only then. */
 function urlStart(text: string, i: number, c: number): boolean {
-  if (c === 104) return text.charCodeAt(i + 1) === 116 && text.charCodeAt(i + 2) === 116 && text.charCodeAt(i + 3) === 112;
-  return c === 119 && text.charCodeAt(i + 1) === 119 && text.charCodeAt(i + 2) === 119 && text.charCodeAt(i + 3) === 46;
+  if (c === 104) return codeAt(text, i + 1) === 116 && codeAt(text, i + 2) === 116 && codeAt(text, i + 3) === 112;
+  return c === 119 && codeAt(text, i + 1) === 119 && codeAt(text, i + 2) === 119 && codeAt(text, i + 3) === 46;
 }
 
 /**
@@ -61,8 +70,8 @@ function urlStart(text: string, i: number, c: number): boolean {
  * such a run, so without it the regex cannot match and is not tried (sentence ends pass here).
  */
 function atAfterRun(text: string, j: number): boolean {
-  let c = text.charCodeAt(j);
-  while ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 45) c = text.charCodeAt(++j);
+  let c = codeAt(text, j);
+  while ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 45) c = codeAt(text, ++j);
   return c === 64;
 }
 
@@ -84,18 +93,18 @@ function wordEnd(text: string, i: number, n: number): number {
   }
   if (digitsOnly) {
     // "1,000", "3.5", "10:30", "1/2": separators only between digits; such numbers take no joiners.
-    let sep = text.charCodeAt(j);
-    if ((sep === 44 || sep === 46 || sep === 58 || sep === 47) && isDigit(text.charCodeAt(j + 1))) {
-      while ((sep === 44 || sep === 46 || sep === 58 || sep === 47) && isDigit(text.charCodeAt(j + 1))) {
+    let sep = codeAt(text, j);
+    if ((sep === 44 || sep === 46 || sep === 58 || sep === 47) && isDigit(codeAt(text, j + 1))) {
+      while ((sep === 44 || sep === 46 || sep === 58 || sep === 47) && isDigit(codeAt(text, j + 1))) {
         j++;
         while (j < n && isDigit(text.charCodeAt(j))) j++;
-        sep = text.charCodeAt(j);
+        sep = codeAt(text, j);
       }
       return j;
     }
   }
   for (;;) {
-    const c = text.charCodeAt(j);
+    const c = codeAt(text, j);
     if ((c === 45 || c === 39 || c === 0x2019 || c === 38) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === WORD) {
       if (c === 39 || c === 0x2019) joinedByApostrophe = true;
       j++;
@@ -110,7 +119,7 @@ function wordEnd(text: string, i: number, n: number): number {
 /** Pushes the word text[start, end) that wordEnd just ended (its apostrophe flag still set). */
 function pushWord(tokens: Token[], text: string, start: number, end: number): number {
   const word = text.slice(start, end);
-  if (text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) !== 46 && takesPeriod(word, text, end)) {
+  if (codeAt(text, end) === 46 && codeAt(text, end + 1) !== 46 && takesPeriod(word, text, end)) {
     tokens.push({ text: word + '.', start, end: end + 1 });
     return end + 1;
   }
@@ -138,14 +147,14 @@ export function tokenize(text: string): Token[] {
     if (k === SPACE) { i++; continue; }
     if (k === WORD) {
       let e = urlStart(text, i, c) ? stickyEnd(URL_RE, text, i) : -1;
-      if (e < 0 && text.charCodeAt(i + 1) === 46) e = stickyEnd(DOTTED_RE, text, i);
+      if (e < 0 && codeAt(text, i + 1) === 46) e = stickyEnd(DOTTED_RE, text, i);
       if (e > 0) {
         tokens.push({ text: text.slice(i, e), start: i, end: e });
         i = e;
         continue;
       }
       const j = wordEnd(text, i, n);
-      const c2 = text.charCodeAt(j);
+      const c2 = codeAt(text, j);
       if ((c2 === 64 || c2 === 46 || c2 === 43) && atAfterRun(text, j) && (e = stickyEnd(EMAIL_RE, text, i)) > 0 && text.slice(i, e).includes('@')) {
         tokens.push({ text: text.slice(i, e), start: i, end: e });
         i = e;

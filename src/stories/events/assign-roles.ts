@@ -65,8 +65,9 @@ function subjectAfterComma(v: SentenceView, trig: Trigger): { entity: number } |
 
 /** "…, said Wang": a statement verb followed by its speaker. */
 function invertedSpeaker(v: SentenceView, trig: Trigger, noSubject: boolean): number | null {
-  const prev = v.lower[trig.first - 1];
-  const afterQuote = prev !== undefined && (/^["'”’‘“]$/.test(prev) || v.quoted[trig.first - 1] === 1 || (prev === ',' && /^["'”’]$/.test(v.lower[trig.first - 2] ?? '')));
+  const f = trig.first; // no reads before the sentence's first token (undefined; in optimised code a deoptimisation)
+  const prev = f > 0 ? v.lower[f - 1] : undefined;
+  const afterQuote = prev !== undefined && (/^["'”’‘“]$/.test(prev) || v.quoted[f - 1] === 1 || (prev === ',' && /^["'”’]$/.test(f > 1 ? v.lower[f - 2] : '')));
   const opens = afterQuote || (noSubject && (prev === undefined || prev === ','));
   return opens && isPartyAt(v, trig.last + 1) ? v.entityAt[trig.last + 1] : null;
 }

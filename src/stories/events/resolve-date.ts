@@ -28,8 +28,9 @@ export function calendarValue(value: string): string | null {
 
 /** A date in a modifier slot ("the 1991 dissolution") dates only the noun it modifies. */
 function modifierOf(v: SentenceView, first: number, last: number): number | null {
-  const before = v.lower[first - 1];
-  const after = v.tokens[last + 1];
+  // No reads before the start or past the end (undefined either way; in optimised code a deoptimisation).
+  const before = first > 0 ? v.lower[first - 1] : undefined;
+  const after = last + 1 < v.tokens.length ? v.tokens[last + 1] : undefined;
   if (before === undefined || !DETERMINERS.has(before) || !after || !LOWER_WORD_RE.test(after.text)) return null;
   return last + 1;
 }
