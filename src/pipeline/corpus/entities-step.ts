@@ -15,10 +15,34 @@ const READ_CHUNK = 500;
 /** New articles indexed, entities in the index, quotes written (those of the articles whose quotes changed). */
 export interface EntityStepStats { articles: number; entities: number; quotes: number }
 
-function localRows(articleId: string, language: Pick<ArticleLanguage, 'entities'>): LocalEntityRow[] {
+/**
+ * One string per distinct text: rows parsed from JSON hold a copy of every key, name, alias, role and
+ * related key each time it occurs (1.2M rows at 93k generated articles: 440 MB of heap; with one
+ * copy of each of their 29k distinct strings, 278 MB).
+ */
+class StringPool {
+  private readonly pool = new Map<string, string>();
+  get(s: string): string {
+    const p = this.pool.get(s);
+    if (p !== undefined) return p;
+    this.pool.set(s, s);
+    return s;
+  }
+  all(list: readonly string[]): string[] { return list.map((s) => this.get(s)); }
+  /** Rows read from the store, their strings replaced in place by the pool's. */
+  rows(rows: LocalEntityRow[]): LocalEntityRow[] {
+    for (const r of rows) {
+      r.key = this.get(r.key); r.name = this.get(r.name);
+      r.aliases = this.all(r.aliases); r.roles = this.all(r.roles); r.related = this.all(r.related);
+    }
+    return rows;
+  }
+}
+
+function localRows(articleId: string, language: Pick<ArticleLanguage, 'entities'>, pool: StringPool): LocalEntityRow[] {
   return language.entities.map((e) => ({
-    article_id: articleId, key: e.key, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles,
-    mentions: e.mentions.length, related: e.related,
+    article_id: articleId, key: pool.get(e.key), name: pool.get(e.name), type: e.type, aliases: pool.all(e.aliases), roles: pool.all(e.roles),
+    mentions: e.mentions.length, related: pool.all(e.related),
   }));
 }
 
@@ -55,15 +79,15 @@ export async function entitiesStep(store: Store): Promise<{ lookup: EntityLookup
  * larger, is garbage once this returns.
  */
 async function linkCorpus(store: Store, fresh: string[]): Promise<{ newLocals: LocalEntityRow[]; entities: Entity[]; lookup: EntityLookup }> {
-  const locals = await store.entities.loadLocals();
-  const index = EntityIndex.fromState({ locals, entities: [], aliases: [], links: [] });
+  const pool = new StringPool();
+  const index = EntityIndex.fromState({ locals: pool.rows(await store.entities.loadLocals()), entities: [], aliases: [], links: [] });
   const newLocals: LocalEntityRow[] = [];
   for (let i = 0; i < fresh.length; i += READ_CHUNK) {
     const ids = fresh.slice(i, i + READ_CHUNK);
     const parts = await store.language.partsOf(ids, ['entities']);
     for (const id of ids) {
       const language = parts.get(id);
-      if (language) newLocals.push(...localRows(id, language));
+      if (language) newLocals.push(...localRows(id, language, pool));
     }
   }
   index.addRows(newLocals, fresh);
