@@ -129,12 +129,15 @@ export interface EntityChanges {
   /** Entities new or changed, and ids of those gone. */
   putEntities: Entity[];
   removeEntities: string[];
-  /** Links new or pointing elsewhere, and (article id, key) pairs gone. */
-  putLinks: EntityLink[];
+  /** Links new or pointing elsewhere (may be walked more than once), and (article id, key) pairs gone. */
+  putLinks: Iterable<EntityLink>;
   removeLinks: { article_id: string; key: string }[];
-  /** Every quote of these articles is replaced by `quotes` (which holds only quotes of them). */
+  /**
+   * Every quote of these articles is replaced by `quotes` (which holds only quotes of them). A
+   * stream, walked once inside the transaction: a first run writes every quote of the corpus.
+   */
   quoteArticles: string[];
-  quotes: Quote[];
+  quotes: Iterable<Quote> | AsyncIterable<Quote>;
 }
 
 export interface EntityRepository {

@@ -174,14 +174,25 @@ export class EntityIndex {
     return this.articles.get(articleId)?.some((r) => r.key === key) ? this.idOf(key) : null;
   }
 
-  /** The index's local-key links and entity names, without its rows (see entity-lookup.ts). */
-  lookup(): EntityLookup {
-    return new EntityLookup(this.localLinks(), this.clusters().map((c) => [c.id, c.name] as const));
+  /**
+   * The index's local-key links and entity names, without its rows (see entity-lookup.ts); `names`
+   * (entity id → name) when the caller has the clusters already.
+   */
+  lookup(names: Iterable<readonly [string, string]> = this.clusters().map((c) => [c.id, c.name] as const)): EntityLookup {
+    return new EntityLookup(this.localLinks(), names);
   }
 
-  /** Each local row's link to its entity, one at a time (a corpus has millions). */
+  /** Each local row's link to its entity, one at a time (a corpus has millions; one hash per anchor). */
   private *localLinks(): Generator<{ article_id: string; key: string; entity_id: string }> {
-    for (const [article_id, rows] of this.articles) for (const r of rows) yield { article_id, key: r.key, entity_id: this.idOf(r.key)! };
+    const ids = new Map<string, string>();
+    for (const [article_id, rows] of this.articles) {
+      for (const r of rows) {
+        const anchor = this.anchorOf.get(r.key)!;
+        let id = ids.get(anchor);
+        if (id === undefined) ids.set(anchor, (id = entityId(anchor)));
+        yield { article_id, key: r.key, entity_id: id };
+      }
+    }
   }
 
   /** Every cluster with all its rows, sorted by id. */

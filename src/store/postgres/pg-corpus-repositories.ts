@@ -102,13 +102,18 @@ export class PgEntities implements EntityRepository {
       await this.addLocals(c, ch.newLocals);
       for (const part of chunks([...ch.removeEntities, ...ch.putEntities.map((e) => e.id)])) await c.query('DELETE FROM entities WHERE id = ANY($1::text[])', [part]);
       await insertEntities(c, ch.putEntities);
-      for (const part of chunks([...ch.removeLinks, ...ch.putLinks])) {
+      for (const part of chunks(concat<{ article_id: string; key: string }>(ch.removeLinks, ch.putLinks))) {
         await c.query('DELETE FROM entity_links l USING unnest($1::text[], $2::text[]) AS x(a, k) WHERE l.article_id = x.a AND l.key = x.k',
           [part.map((l) => l.article_id), part.map((l) => l.key)]);
       }
       await insertLinks(c, ch.putLinks);
       for (const part of chunks(ch.quoteArticles)) await c.query('DELETE FROM quotes WHERE article_id = ANY($1::text[])', [part]);
-      await insertQuotes(c, ch.quotes);
+      let part: Quote[] = [];
+      for await (const q of ch.quotes) {
+        part.push(q);
+        if (part.length === 5000) { await insertQuotes(c, part); part = []; }
+      }
+      await insertQuotes(c, part);
     });
   }
 
@@ -168,7 +173,11 @@ async function insertEntities(c: pg.PoolClient, entities: readonly Entity[]): Pr
   }
 }
 
-async function insertLinks(c: pg.PoolClient, links: readonly EntityLink[]): Promise<void> {
+function* concat<T>(...lists: Iterable<T>[]): Generator<T> {
+  for (const l of lists) yield* l;
+}
+
+async function insertLinks(c: pg.PoolClient, links: Iterable<EntityLink>): Promise<void> {
   for (const part of chunks(links)) {
     await c.query(
       `INSERT INTO entity_links (article_id, key, entity_id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])

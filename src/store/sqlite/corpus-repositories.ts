@@ -101,15 +101,22 @@ export class SqliteEntities implements EntityRepository {
     const putLink = db.prepare('INSERT OR REPLACE INTO entity_links (article_id, key, entity_id) VALUES (?, ?, ?)');
     const dropQuotes = db.prepare('DELETE FROM quotes WHERE article_id = ?');
     const addQuote = db.prepare('INSERT OR REPLACE INTO quotes (id, article_id, speaker_id, speaker_name, kind, start, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    db.transaction(() => {
+    // The quotes are a stream that may read the store between writes: the transaction is opened
+    // and closed by hand around it (nothing else writes meanwhile: the step holds the corpus lock).
+    db.exec('BEGIN IMMEDIATE');
+    try {
       for (const r of c.newLocals) addLocal.run(r.article_id, r.key, JSON.stringify(r));
       for (const id of c.removeEntities) dropEntity.run(id);
       for (const e of c.putEntities) putEntity.run(e.id, e.name, e.type, e.mentions, JSON.stringify(e));
       for (const l of c.removeLinks) dropLink.run(l.article_id, l.key);
       for (const l of c.putLinks) putLink.run(l.article_id, l.key, l.entity_id);
       for (const id of c.quoteArticles) dropQuotes.run(id);
-      for (const q of c.quotes) addQuote.run(q.id, q.article_id, q.speaker?.entity_id ?? null, q.speaker?.name ?? null, q.kind, q.start, JSON.stringify(q));
-    })();
+      for await (const q of c.quotes) addQuote.run(q.id, q.article_id, q.speaker?.entity_id ?? null, q.speaker?.name ?? null, q.kind, q.start, JSON.stringify(q));
+      db.exec('COMMIT');
+    } catch (err) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw err;
+    }
   }
 
   async replaceDerived(input: Parameters<EntityRepository['replaceDerived']>[0]): Promise<void> {
