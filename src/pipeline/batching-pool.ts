@@ -25,12 +25,15 @@ export interface BatchingPool<T, R> {
 export function batchingPool<T, R>(slots: number, batch: number, dispatch: (items: T[]) => Promise<Outcome<R>[]>, close: () => Promise<void>): BatchingPool<T, R> {
   const waiting: Waiting<T, R>[] = [];
   let busy = 0;
+  let closed = false;
   const send = (group: Waiting<T, R>[]): void => {
     busy++;
     dispatch(group.map((w) => w.item)).then((outcomes) => {
       outcomes.forEach((o, i) => ('ok' in o ? group[i].resolve(o.ok) : group[i].reject(new Error(o.error))));
     }, (err: unknown) => {
-      if (group.length === 1) group[0].reject(err instanceof Error ? err : new Error(String(err)));
+      const error = err instanceof Error ? err : new Error(String(err));
+      // Once closed, a failed batch is not retried item by item: the pool is gone.
+      if (group.length === 1 || closed) for (const w of group) w.reject(error);
       else waiting.unshift(...group.map((w) => ({ ...w, alone: true })));
     }).finally(() => {
       busy--;
@@ -44,9 +47,14 @@ export function batchingPool<T, R>(slots: number, batch: number, dispatch: (item
     // Room for every slot's batch plus one waiting batch each, so that batches can fill.
     capacity: slots * batch * 2,
     run: (item) => new Promise<R>((resolve, reject) => {
+      if (closed) { reject(new Error('the worker pool is closed')); return; }
       waiting.push({ item, resolve, reject });
       pump();
     }),
-    close,
+    close: async () => {
+      closed = true;
+      for (const w of waiting.splice(0)) w.reject(new Error('the worker pool is closed'));
+      await close();
+    },
   };
 }

@@ -223,6 +223,9 @@ export async function ingestReadItems(items: AsyncIterable<ReadItem> | ReadItem[
       summary.stageCpuSeconds.provenance = (summary.stageCpuSeconds.provenance ?? 0) + beside[1];
     }
   } finally {
+    // A loop that failed leaves records in flight: closing the pool fails them, and nobody awaits
+    // them any more (unhandled, those rejections would end the process and hide the loop's error).
+    for (const p of queue) if (p.kind === 'record') p.result.catch(() => undefined);
     await pool.close();
     await settle(); // a failed read loop still lets a running step finish its transaction
     await runner.close();
