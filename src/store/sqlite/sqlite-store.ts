@@ -34,7 +34,10 @@ export function openSqliteStore(file: string): SqliteStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  // Writers wait for each other instead of failing: `analyze` writes from two connections at once
+  // (the read loop's batches, and provenance steps on their thread, whose transaction can take
+  // seconds on a loaded machine), and so do `serve` and `watch` beside a running analysis.
+  db.pragma('busy_timeout = 120000');
   migrate(db);
   return new SqliteStore(db, file);
 }
