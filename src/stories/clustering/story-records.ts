@@ -18,13 +18,21 @@ export function storyRecords(c: StoryClusterer, texts?: ReadonlyMap<string, stri
   const repsOf = (ids: readonly string[]) => ids.map((id) => c.rep(id)!);
   const summary = (ids: readonly string[]) => (texts && ids.length > 1
     ? sharedSentences(ids.map((id) => ({ id, text: texts.get(id) ?? '' }))).map((s) => s.text) : []);
-  const events = c.eventGroups().map((g) => Story.parse({
-    id: g.id, label: labelGroup(repsOf(g.members), 'event'), level: 'event', parent_id: c.stories.groupIdOf(g.id) ?? null,
-    article_ids: g.members, ...span(repsOf(g.members)), summary: summary(g.members),
-  }));
-  const stories = c.storyGroups().map((s) => Story.parse({
-    id: s.id, label: labelGroup(repsOf(s.members), 'story'), level: 'story', parent_id: null,
-    article_ids: s.members, ...span(repsOf(s.members)), summary: summary(s.members),
-  }));
+  // A group's representations are rebuilt once for its label and its span (each is a full
+  // ArticleRep with its key strings: a large story's members made hundreds of MB twice over).
+  const events = c.eventGroups().map((g) => {
+    const reps = repsOf(g.members);
+    return Story.parse({
+      id: g.id, label: labelGroup(reps, 'event'), level: 'event', parent_id: c.stories.groupIdOf(g.id) ?? null,
+      article_ids: g.members, ...span(reps), summary: summary(g.members),
+    });
+  });
+  const stories = c.storyGroups().map((s) => {
+    const reps = repsOf(s.members);
+    return Story.parse({
+      id: s.id, label: labelGroup(reps, 'story'), level: 'story', parent_id: null,
+      article_ids: s.members, ...span(reps), summary: summary(s.members),
+    });
+  });
   return [...stories, ...events];
 }
