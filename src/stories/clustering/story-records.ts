@@ -20,19 +20,11 @@ export function storyRecords(c: StoryClusterer, texts?: ReadonlyMap<string, stri
     ? sharedSentences(ids.map((id) => ({ id, text: texts.get(id) ?? '' }))).map((s) => s.text) : []);
   // A group's representations are rebuilt once for its label and its span (each is a full
   // ArticleRep with its key strings: a large story's members made hundreds of MB twice over).
-  const events = c.eventGroups().map((g) => {
-    const reps = repsOf(g.members);
-    return Story.parse({
-      id: g.id, label: labelGroup(reps, 'event'), level: 'event', parent_id: c.stories.groupIdOf(g.id) ?? null,
-      article_ids: g.members, ...span(reps), summary: summary(g.members),
-    });
-  });
-  const stories = c.storyGroups().map((s) => {
-    const reps = repsOf(s.members);
-    return Story.parse({
-      id: s.id, label: labelGroup(reps, 'story'), level: 'story', parent_id: null,
-      article_ids: s.members, ...span(reps), summary: summary(s.members),
-    });
-  });
+  const record = (id: string, members: string[], level: 'event' | 'story', parentId: string | null) => {
+    const reps = repsOf(members);
+    return Story.parse({ id, label: labelGroup(reps, level), level, parent_id: parentId, article_ids: members, ...span(reps), summary: summary(members) });
+  };
+  const events = c.eventGroups().map((g) => record(g.id, g.members, 'event', c.stories.groupIdOf(g.id) ?? null));
+  const stories = c.storyGroups().map((s) => record(s.id, s.members, 'story', null));
   return [...stories, ...events];
 }
