@@ -171,37 +171,50 @@ interface ChildFigures {
   stageSeconds: Record<string, number>; stageCpuSeconds?: Record<string, number>; stageMainCpuSeconds?: Record<string, number>; loadAverage?: number;
 }
 
+/** A Markdown table: the first column's title, the other columns', and rows of cells. */
+function table(first: string, cols: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return [`| ${first} | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+}
+
 /** The analyze rows as one table: a column per figure. */
 function analyzeTable(rows: BenchRow[]): string {
   const runs = rows.filter((r) => r.section === 'analyze' && 'articles/s' in r.figures);
   if (runs.length === 0) return '';
   const cols = [...new Set(runs.flatMap((r) => Object.keys(r.figures)))];
-  const lines = [`| case | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`];
-  for (const r of runs) lines.push(`| ${r.case} | ${cols.map((c) => r.figures[c] ?? '').join(' | ')} |`);
-  return lines.join('\n') + '\n';
+  return table('case', cols, runs.map((r) => [r.case, ...cols.map((c) => r.figures[c] ?? '')]));
 }
+
+/** A pair of analyze runs compared figure by figure. */
+interface RunPair { label: string; a: BenchRow; b: BenchRow }
+
+/** One row per pair: `ratio` of each figure in `a` and `b`, as a factor (blank when a figure is 0). */
+function ratioTable(title: string, first: string, figures: readonly string[], pairs: readonly RunPair[], ratio: (x: number, y: number, p: RunPair) => number): string {
+  if (pairs.length === 0) return '';
+  const cells = (p: RunPair) => figures.map((f) => {
+    const [x, y] = [Number(p.a.figures[f]), Number(p.b.figures[f])];
+    return x > 0 && y > 0 ? `${round(ratio(x, y, p), 2)}×` : '';
+  });
+  return `${title}\n\n` + table(first, figures, pairs.map((p) => [p.label, ...cells(p)]));
+}
+
+const analyzeRuns = (rows: BenchRow[]): BenchRow[] => rows.filter((r) => r.section === 'analyze' && r.size !== undefined);
 
 /**
  * Growth per doubling between consecutive corpus sizes of the same store and thread count: total and
  * per-stage CPU seconds (load on a shared machine inflates wall time, not CPU) and peak RSS.
  */
 function growthTable(rows: BenchRow[]): string {
-  const runs = rows.filter((r) => r.section === 'analyze' && r.size !== undefined);
-  const lines: string[] = [];
-  const figures = ['CPU s', ...STAGES.map((s) => `${s} CPU s`), 'peak RSS MB'];
-  for (const key of [...new Set(runs.map((r) => `${r.store} ${r.threads}`))]) {
+  const runs = analyzeRuns(rows);
+  const pairs: RunPair[] = [];
+  for (const key of new Set(runs.map((r) => `${r.store} ${r.threads}`))) {
     const same = runs.filter((r) => `${r.store} ${r.threads}` === key).sort((a, b) => a.size! - b.size!);
     for (let i = 1; i < same.length; i++) {
       const [a, b] = [same[i - 1], same[i]];
-      const cells = figures.map((f) => {
-        const [x, y] = [Number(a.figures[f]), Number(b.figures[f])];
-        return x > 0 && y > 0 ? `${round(perDoubling(x, y, a.size!, b.size!), 2)}×` : '';
-      });
-      lines.push(`| ${a.size} → ${b.size}, ${a.store}, ${a.threads} thread${a.threads! > 1 ? 's' : ''} | ${cells.join(' | ')} |`);
+      pairs.push({ label: `${a.size} → ${b.size}, ${a.store}, ${a.threads} thread${a.threads! > 1 ? 's' : ''}`, a, b });
     }
   }
-  if (lines.length === 0) return '';
-  return [`growth per doubling (limit ${GROWTH_LIMIT}×)`, '', `| sizes | ${figures.join(' | ')} |`, `|---|${figures.map(() => '---:').join('|')}|`, ...lines].join('\n') + '\n';
+  const figures = ['CPU s', ...STAGES.map((s) => `${s} CPU s`), 'peak RSS MB'];
+  return ratioTable(`growth per doubling (limit ${GROWTH_LIMIT}×)`, 'sizes', figures, pairs, (x, y, p) => perDoubling(x, y, p.a.size!, p.b.size!));
 }
 
 /**
@@ -210,20 +223,15 @@ function growthTable(rows: BenchRow[]): string {
  * more than one thread, so 'read+per-article' and 'provenance' are best read together.
  */
 function threadTable(rows: BenchRow[]): string {
-  const runs = rows.filter((r) => r.section === 'analyze' && r.size !== undefined);
-  const figures = ['seconds', ...STAGES.map((s) => `${s} s`)];
-  const lines: string[] = [];
-  for (const one of runs.filter((r) => r.threads === 1)) {
-    for (const more of runs.filter((r) => r.size === one.size && r.store === one.store && r.threads! > 1)) {
-      const cells = figures.map((f) => {
-        const [x, y] = [Number(one.figures[f]), Number(more.figures[f])];
-        return x > 0 && y > 0 ? `${round(x / y, 2)}×` : '';
-      });
-      lines.push(`| ${one.size}, ${one.store}, ${more.threads} threads ÷ 1 | ${cells.join(' | ')} |`);
+  const runs = analyzeRuns(rows);
+  const pairs: RunPair[] = [];
+  for (const a of runs.filter((r) => r.threads === 1)) {
+    for (const b of runs.filter((r) => r.size === a.size && r.store === a.store && r.threads! > 1)) {
+      pairs.push({ label: `${a.size}, ${a.store}, ${b.threads} threads ÷ 1`, a, b });
     }
   }
-  if (lines.length === 0) return '';
-  return ['speed-up over 1 thread (wall time; goal 1.8× with 2 threads)', '', `| case | ${figures.join(' | ')} |`, `|---|${figures.map(() => '---:').join('|')}|`, ...lines].join('\n') + '\n';
+  const figures = ['seconds', ...STAGES.map((s) => `${s} s`)];
+  return ratioTable('speed-up over 1 thread (wall time; goal 1.8× with 2 threads)', 'case', figures, pairs, (x, y) => x / y);
 }
 
 function round(n: number, digits = 0): number {
