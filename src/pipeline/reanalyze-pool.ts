@@ -3,6 +3,7 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { workerHeap } from '../util/thread-heap.js';
 import { batchingPool } from './batching-pool.js';
 import { defaultThreads, EXTRACT_BATCH } from './worker-pool.js';
 import { runReanalyzeTasks } from './reanalyze-task.js';
@@ -26,6 +27,6 @@ export function createReanalyzePool(threads = defaultThreads()): ReanalyzePool {
   }
   const fromSources = extname(fileURLToPath(import.meta.url)) === '.ts';
   const workerFile = new URL(fromSources ? './reanalyze-worker-tsx.mjs' : './reanalyze-worker.js', import.meta.url).href;
-  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000, resourceLimits: workerHeap('stage') });
   return batchingPool(threads, EXTRACT_BATCH, (tasks: ReanalyzeTask[]) => runWithDeadline(TASK_TIMEOUT_MS, 'reanalysis', (signal) => pool.run(tasks, { signal })), () => pool.destroy());
 }

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { workerHeap } from '../util/thread-heap.js';
 import type { InputRecord } from '../model/input.js';
 import { runWithDeadline } from './task-deadline.js';
 import type { ArticleResult } from './extract-task.js';
@@ -50,7 +51,7 @@ export function createExtractPool(options: { threads?: number; outletFiles: stri
   const workerFile = new URL(fromSources ? './extract-worker-tsx.mjs' : './extract-worker.js', import.meta.url).href;
   // One task per worker at a time: a task past its deadline is stopped by ending its thread, which
   // would fail every other task queued on that thread (so no per-worker backlog).
-  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 30_000, resourceLimits: workerHeap('stage') });
   const dispatch: Dispatch = (records) => runWithDeadline(TASK_TIMEOUT_MS, 'extraction', (signal) => pool.run({ records, outletFiles }, { signal }));
   return batchingPool(threads, EXTRACT_BATCH, dispatch, () => pool.destroy());
 }

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { workerHeap } from '../util/thread-heap.js';
 import { summarize } from './summarize.js';
 import type { ArticleSummary } from './types.js';
 
@@ -22,7 +23,7 @@ export async function summarizeAll(articles: readonly SummaryInput[], options: S
   if (threads <= 1 || articles.length <= SLICE) return articles.map((a) => summarize(a, { quality: options.quality }));
   // Under tsx this module is .ts and so is the worker; after a build both are .js.
   const self = fileURLToPath(import.meta.url);
-  const pool = new Piscina({ filename: new URL(`./summarize-worker${extname(self)}`, import.meta.url).href, minThreads: threads, maxThreads: threads });
+  const pool = new Piscina({ filename: new URL(`./summarize-worker${extname(self)}`, import.meta.url).href, minThreads: threads, maxThreads: threads, resourceLimits: workerHeap('stage') });
   try {
     const slices: Promise<ArticleSummary[]>[] = [];
     for (let i = 0; i < articles.length; i += SLICE) {

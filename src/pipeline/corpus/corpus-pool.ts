@@ -5,6 +5,7 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { workerHeap } from '../../util/thread-heap.js';
 import type { CompareArticle, GroupsOf } from '../../compare/index.js';
 import type { CopyLink } from '../../provenance/types.js';
 import type { VerifyTask } from '../../provenance/verify-pairs.js';
@@ -35,7 +36,7 @@ export function createCorpusPool(options: { threads: number; outletFiles?: strin
   // After `npm run build` the worker is .js; from sources (under tsx) a small .mjs shim registers tsx first.
   const fromSources = extname(fileURLToPath(import.meta.url)) === '.ts';
   const workerFile = new URL(fromSources ? './corpus-worker-tsx.mjs' : './corpus-worker.js', import.meta.url).href;
-  const pool = new Piscina({ filename: workerFile, minThreads: 1, maxThreads: threads, idleTimeout: 10_000 });
+  const pool = new Piscina({ filename: workerFile, minThreads: 1, maxThreads: threads, idleTimeout: 10_000, resourceLimits: workerHeap('stage') });
   const run = <T>(task: CorpusTask) => pool.run(task) as Promise<T>;
   return {
     parallel: true, capacity: threads * 2,

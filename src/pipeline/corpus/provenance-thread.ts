@@ -7,6 +7,7 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerHeap } from '../../util/thread-heap.js';
 import type { ArticleSummary } from '../../provenance/types.js';
 import type { Store } from '../../store/repository.js';
 import { threadCpuSeconds } from '../thread-cpu.js';
@@ -48,7 +49,7 @@ export function createProvenanceRunner(store: Store, threads: number): Provenanc
   }
   const fromSources = extname(fileURLToPath(import.meta.url)) === '.ts';
   const entry = new URL(fromSources ? './provenance-worker-tsx.mjs' : './provenance-worker.js', import.meta.url);
-  const worker = new Worker(entry, { workerData: { location: store.connectTo, threads: 1 } });
+  const worker = new Worker(entry, { workerData: { location: store.connectTo, threads: 1 }, resourceLimits: workerHeap('stage') });
   const waiting = new Map<number, { resolve: (s: TimedStep) => void; reject: (e: Error) => void }>();
   let seq = 0;
   let failure: Error | null = null;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Store } from '../../store/repository.js';
 import { HttpProblem } from '../problem.js';
+import { workerHeap } from '../../util/thread-heap.js';
 import { ingestPrepared, type PreparedInput } from './ingest-batch.js';
 import type { IngestResponse } from './schemas.js';
 
@@ -16,7 +17,7 @@ export function runIngest(store: Store, inputs: PreparedInput[], outletFiles: st
   const fromSources = extname(fileURLToPath(import.meta.url)) === '.ts';
   const entry = new URL(fromSources ? './ingest-worker-tsx.mjs' : './ingest-worker.js', import.meta.url);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: { location: store.connectTo, inputs, outletFiles } });
+    const worker = new Worker(entry, { workerData: { location: store.connectTo, inputs, outletFiles }, resourceLimits: workerHeap('analysis') });
     let settled = false;
     worker.once('message', (m: WorkerReply) => {
       settled = true;
