@@ -106,6 +106,9 @@ async function clusterStep(store: Store, index: EntityLookup): Promise<Story[]> 
     clusterer.stage(batch.map((a) => clusterer.represent(a)));
   }
   clusterer.commit();
+  // Nothing more joins in this run: the levels' indices (postings, scored edges, vectors) are
+  // garbage from here, while the changes are written and the records made.
+  clusterer.seal();
   await store.clusters.apply(state.changes((id) => clusterer.rep(id)!));
 
   return storyRecords(clusterer);
