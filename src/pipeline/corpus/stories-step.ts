@@ -11,6 +11,7 @@ import { StoryClusterer, storyRecords } from '../../stories/clustering/index.js'
 import type { ArticleSummary } from '../../stories/clustering/index.js';
 import type { Store, StoryChanges } from '../../store/repository.js';
 import { ClusterOverlay } from '../../store/cluster-overlay.js';
+import { collectGarbage } from '../../util/collect-garbage.js';
 import { createCorpusPool, type CorpusPool } from './corpus-pool.js';
 
 const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
@@ -107,8 +108,11 @@ async function clusterStep(store: Store, index: EntityLookup): Promise<Story[]> 
   }
   clusterer.commit();
   // Nothing more joins in this run: the levels' indices (postings, scored edges, vectors) are
-  // garbage from here, while the changes are written and the records made.
+  // garbage from here, while the changes are written and the records made. Collected now: left to
+  // V8, which sizes its next full collection by the live heap at its last one (taken while the
+  // indices were live), they stayed through the comparisons (see collect-garbage.ts).
   clusterer.seal();
+  collectGarbage();
   await store.clusters.apply(state.changes((id) => clusterer.rep(id)!));
 
   return storyRecords(clusterer);
