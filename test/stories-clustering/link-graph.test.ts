@@ -48,3 +48,21 @@ test('link graph: replaced and removed units leave the index an index of the fin
   assert.ok(fresh.edgeCount() > 0);
   assert.deepEqual(fresh.candidates('u6').includes('u1'), true); // u6 now reports the flood
 });
+
+test('link graph: a sealed index keeps its groups readable and refuses changes', () => {
+  const g = new LinkGraph('ev_', () => PARAMS, RETRIEVAL);
+  g.upsert(UNITS);
+  g.flush();
+  const groups = g.allGroups(), of = UNITS.map((u) => g.groupIdOf(u.id));
+  const members = groups.map((x) => g.groupMembers(x.id));
+  g.seal();
+  assert.deepEqual(g.allGroups(), groups);
+  assert.deepEqual(UNITS.map((u) => g.groupIdOf(u.id)), of);
+  assert.deepEqual(groups.map((x) => g.groupMembers(x.id)), members);
+  assert.equal(g.size, UNITS.length);
+  assert.throws(() => g.upsert([UNITS[0]]), /sealed/);
+  assert.throws(() => g.remove(['u1']), /sealed/);
+  assert.throws(() => g.flush(), /sealed/);
+  assert.throws(() => g.candidates('u1'), /sealed/);
+  assert.throws(() => g.unitVectors('u1'), /sealed/);
+});

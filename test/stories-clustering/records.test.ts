@@ -59,3 +59,17 @@ test('summary: the sentences most members share, none from a lone article', () =
   ]);
   assert.deepEqual(unrelated, []);
 });
+
+test('a sealed clusterer gives the same records and representations, and takes no more articles', () => {
+  const { recs } = records();
+  const c = new StoryClusterer(TEST_MODEL);
+  c.add(ARTICLES);
+  const reps = ARTICLES.map((a) => c.rep(a.id));
+  c.seal();
+  assert.deepEqual(storyRecords(c, new Map(ARTICLES.map((a) => [a.id, a.text]))), recs);
+  assert.deepEqual(ARTICLES.map((a) => c.rep(a.id)), reps);
+  assert.deepEqual(ARTICLES.map((a) => c.storyOf(a.id)), ARTICLES.map((a) => records().c.storyOf(a.id)));
+  assert.throws(() => c.add(ARTICLES.slice(0, 1)), /sealed/);
+  assert.throws(() => c.commit(), /sealed/);
+  assert.throws(() => c.relink(() => null), /sealed/);
+});

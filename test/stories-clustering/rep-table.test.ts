@@ -51,3 +51,18 @@ test('rep table: putting an article again replaces it in place (same number, sho
   assert.deepEqual(t.rep(0), smaller);
   assert.equal(t.keepsMentions(0), false);
 });
+
+test('rep table: mentions come back in order with their local keys, string id 0 and many strings included', () => {
+  const t = new RepTable(keys, new KeyIds());
+  // The first string the table sees is a key that is also a local key (string id 0).
+  const first: ArticleRep = { ...BARE, id: 'm1', mentions: [{ key: 'holt', name: 'Holt', type: 'PERSON', local: 'holt' }, { key: 'q1', name: 'Q', type: 'ORG' }] };
+  const many: ArticleRep = {
+    ...BARE, id: 'm2',
+    mentions: Array.from({ length: 3000 }, (_, i) => ({ key: `k${i % 700}`, name: `name ${i}`, type: i % 3 ? 'ORG' : 'GPE', ...(i % 4 ? { local: `local ${i}` } : {}) })),
+  };
+  for (const r of [first, many]) { const ids = idsOf(r); t.put(r, ids.t, ids.e); }
+  for (const r of [first, many]) {
+    assert.deepEqual(t.mentionsOf(t.number(r.id)!), r.mentions);
+    assert.equal(JSON.stringify(t.rep(t.number(r.id)!)), JSON.stringify(r));
+  }
+});

@@ -11,6 +11,7 @@ import { StoryClusterer, storyRecords } from '../../stories/clustering/index.js'
 import type { ArticleSummary } from '../../stories/clustering/index.js';
 import type { Store, StoryChanges } from '../../store/repository.js';
 import { ClusterOverlay } from '../../store/cluster-overlay.js';
+import { collectGarbage } from '../../util/collect-garbage.js';
 import { createCorpusPool, type CorpusPool } from './corpus-pool.js';
 
 const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
@@ -41,6 +42,9 @@ export interface StoriesStepOptions { threads?: number; outletFiles?: string[] }
 
 export async function storiesStep(store: Store, index: EntityLookup, groupsOf: GroupsOf, options: StoriesStepOptions = {}): Promise<StoryStepResult> {
   const records = await clusterStep(store, index);
+  // The clusterer (its representations) and what writing and labelling made are garbage now; the
+  // comparison workers start next.
+  collectGarbage();
   // Only the groups whose record changed are compared and written: a run that adds a few articles
   // touches a few groups, not every stored comparison. The digest covers the whole record (members,
   // label, dates, parent), so an unchanged digest means the stored document is what a rewrite gives.
@@ -105,7 +109,16 @@ async function clusterStep(store: Store, index: EntityLookup): Promise<Story[]> 
     }
     clusterer.stage(batch.map((a) => clusterer.represent(a)));
   }
+  // The chunks' texts and annotations are garbage now; collected before the commit builds the
+  // indices, V8 measures its next collection from the representations alone (see collect-garbage.ts).
+  collectGarbage();
   clusterer.commit();
+  // Nothing more joins in this run: the levels' indices (postings, scored edges, vectors) are
+  // garbage from here, while the changes are written and the records made. Collected now: left to
+  // V8, which sizes its next full collection by the live heap at its last one (taken while the
+  // indices were live), they stayed through the comparisons (see collect-garbage.ts).
+  clusterer.seal();
+  collectGarbage();
   await store.clusters.apply(state.changes((id) => clusterer.rep(id)!));
 
   return storyRecords(clusterer);

@@ -12,40 +12,95 @@ export function formatDay(day: number): string {
   return `${+d} ${MONTHS[+m - 1]} ${y}`;
 }
 
-/** Keys by the number of articles holding them, then total count, then key. */
-function ranked(reps: readonly ArticleRep[], pick: (r: ArticleRep) => { keys: string[]; values: number[] }): string[] {
-  const docs = new Map<string, number>(), total = new Map<string, number>();
-  for (const r of reps) {
-    const v = pick(r);
-    v.keys.forEach((k, i) => { docs.set(k, (docs.get(k) ?? 0) + 1); total.set(k, (total.get(k) ?? 0) + v.values[i]); });
+/** What a label reads of an article's representation. */
+export type LabelRep = Pick<ArticleRep, 'terms' | 'entities' | 'names' | 'day' | 'eventDays'>;
+
+/** Per key: the number of articles holding it and its total count, summed in the order given. */
+class KeyTally {
+  private readonly docs = new Map<string, number>();
+  private readonly total = new Map<string, number>();
+  add(v: { keys: readonly string[]; values: readonly number[] }): void {
+    v.keys.forEach((k, i) => { this.docs.set(k, (this.docs.get(k) ?? 0) + 1); this.total.set(k, (this.total.get(k) ?? 0) + v.values[i]); });
   }
-  return [...docs.keys()].sort((a, b) => docs.get(b)! - docs.get(a)! || total.get(b)! - total.get(a)! || (a < b ? -1 : 1));
+  /** Keys by the number of articles holding them, then total count, then key. */
+  ranked(): string[] {
+    const docs = this.docs, total = this.total;
+    return [...docs.keys()].sort((a, b) => docs.get(b)! - docs.get(a)! || total.get(b)! - total.get(a)! || (a < b ? -1 : 1));
+  }
+}
+
+/** Days counted, with the most frequent (earliest on ties). */
+class DayCount {
+  readonly count = new Map<number, number>();
+  add(d: number): void { this.count.set(d, (this.count.get(d) ?? 0) + 1); }
+  modal(): number | null {
+    const count = this.count;
+    let best: number | null = null;
+    for (const [d, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && d < best)) best = d;
+    return best;
+  }
+}
+
+/**
+ * A group's label, from its members' representations taken one at a time (`add`, in member order):
+ * what the label reads is tallied as they come, so a large story's representations (each with its
+ * key strings) are never all held at once.
+ */
+export class LabelTally {
+  private readonly entities = new KeyTally();
+  private readonly terms = new KeyTally();
+  /** Per entity key: its display name in the first member naming it. */
+  private readonly names = new Map<string, string>();
+  private readonly published = new DayCount();
+  private readonly stated = new DayCount();
+  /** Earliest and latest of each member's publication day, else first stated day (a story's span). */
+  private first: number | null = null;
+  private last: number | null = null;
+  private size = 0;
+
+  add(r: LabelRep): void {
+    this.size++;
+    this.entities.add(r.entities);
+    this.terms.add(r.terms);
+    for (const k of Object.keys(r.names)) if (r.names[k] && !this.names.has(k)) this.names.set(k, r.names[k]);
+    if (r.day !== null) this.published.add(r.day);
+    for (const d of r.eventDays) this.stated.add(d);
+    const d = r.day ?? r.eventDays[0];
+    if (d !== undefined && d !== null) {
+      if (this.first === null || d < this.first) this.first = d;
+      if (this.last === null || d > this.last) this.last = d;
+    }
+  }
+
+  label(level: 'event' | 'story'): string {
+    if (this.size === 0) return '';
+    const who = this.entities.ranked().slice(0, PERSON_FIRST).map((k) => this.names.get(k) ?? k);
+    const whoWords = new Set(who.flatMap((n) => n.toLowerCase().split(/\s+/)));
+    const terms = this.terms.ranked().filter((t) => !whoWords.has(t));
+    const what = terms.find((t) => ACTION_WORDS.has(t)) ?? terms[0] ?? '';
+    const head = [who.join(' – '), what].filter(Boolean).join(' ');
+    if (level === 'story') {
+      const first = this.first, last = this.last;
+      const span = first !== null && last !== null ? `, ${formatDay(first)}${last > first ? ` – ${formatDay(last)}` : ''}` : '';
+      return head + span;
+    }
+    const day = (this.published.count.size ? this.published : this.stated).modal();
+    return day === null ? head : `${head}, ${formatDay(day)}`;
+  }
 }
 
 /** The most frequent day among publication days, else among stated days (earliest on ties). */
 export function modalDay(reps: readonly ArticleRep[]): number | null {
-  const count = new Map<number, number>();
-  const published = reps.map((r) => r.day).filter((d): d is number => d !== null);
-  for (const d of published.length ? published : reps.flatMap((r) => r.eventDays)) count.set(d, (count.get(d) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [d, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && d < best)) best = d;
-  return best;
+  const published = new DayCount(), stated = new DayCount();
+  for (const r of reps) {
+    if (r.day !== null) published.add(r.day);
+    for (const d of r.eventDays) stated.add(d);
+  }
+  return (published.count.size ? published : stated).modal();
 }
 
-export function labelGroup(reps: readonly ArticleRep[], level: 'event' | 'story'): string {
-  if (reps.length === 0) return '';
-  const entities = ranked(reps, (r) => r.entities);
-  const nameOf = (k: string) => reps.find((r) => r.names[k])?.names[k] ?? k;
-  const who = entities.slice(0, PERSON_FIRST).map(nameOf);
-  const whoWords = new Set(who.flatMap((n) => n.toLowerCase().split(/\s+/)));
-  const terms = ranked(reps, (r) => r.terms).filter((t) => !whoWords.has(t));
-  const what = terms.find((t) => ACTION_WORDS.has(t)) ?? terms[0] ?? '';
-  const head = [who.join(' – '), what].filter(Boolean).join(' ');
-  if (level === 'story') {
-    const days = reps.map((r) => r.day ?? r.eventDays[0]).filter((d): d is number => d !== undefined && d !== null).sort((a, b) => a - b);
-    const span = days.length ? `, ${formatDay(days[0])}${days.at(-1)! > days[0] ? ` – ${formatDay(days.at(-1)!)}` : ''}` : '';
-    return head + span;
-  }
-  const day = modalDay(reps);
-  return day === null ? head : `${head}, ${formatDay(day)}`;
+export function labelGroup(reps: Iterable<LabelRep>, level: 'event' | 'story'): string {
+  const tally = new LabelTally();
+  for (const r of reps) tally.add(r);
+  return tally.label(level);
 }

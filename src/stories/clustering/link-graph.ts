@@ -71,14 +71,14 @@ const stub = (u: Unit): Unit => ({ id: u.id, day: u.day, anchor: u.anchor, terms
 export class LinkGraph {
   private readonly nodes = new Map<string, number>();
   /** Per node: its unit without vectors (`stub`); `unit` gives them back from `vecs`. */
-  private readonly units: (Unit | undefined)[] = [];
-  private readonly postings: PostingIndex;
-  private readonly edges = new BlockLists();
+  private units: (Unit | undefined)[] = [];
+  private postings: PostingIndex;
+  private edges = new BlockLists();
   /**
    * Each node's term and entity vector (key ids, values in key order), the only copy: scoring reads a
    * candidate's vectors from two dense runs in day order, and a unit costs the collector no arrays.
    */
-  private readonly vecs = [new BlockLists(), new BlockLists()];
+  private vecs = [new BlockLists(), new BlockLists()];
   private nextNo = 0;
   /** Per node: the flush in which it was last rescored; its component (NONE: none); marks of the current flush. */
   private rescoredOf = new Int32Array(1024);
@@ -87,7 +87,7 @@ export class LinkGraph {
   private seenOf = new Int32Array(1024);
   private localOf = new Int32Array(1024).fill(NONE);
   private seenNo = 0;
-  private readonly comps = new Map<number, number[]>();
+  private comps = new Map<number, number[]>();
   private readonly groupOfNo: (string | undefined)[] = [];
   private readonly groups = new Map<string, string[]>();
   /** Touched nodes (flag per node, list in touch order), nodes whose components must be rebuilt. */
@@ -101,8 +101,10 @@ export class LinkGraph {
   // The current flush (a node with `rescoredOf` equal to it was rescored in this flush).
   private flushNo = 0;
   private readonly keyIds: KeyIds;
-  private readonly termDot = new ScatterDot();
-  private readonly entityDot = new ScatterDot();
+  private termDot = new ScatterDot();
+  private entityDot = new ScatterDot();
+  /** Whether `seal` dropped the index (the groups stay readable; nothing can change them). */
+  private sealed = false;
 
   /**
    * `retrievable` must change its answer for a key only together with a re-upsert of the units
@@ -122,6 +124,7 @@ export class LinkGraph {
   get size(): number { return this.nodes.size; }
   /** The unit as upserted (vectors with their keys and ids). */
   unit(id: string): Unit | undefined {
+    this.open();
     const no = this.nodes.get(id);
     if (no === undefined) return undefined;
     const u = this.units[no]!, t = this.vector(no, 0), e = this.vector(no, 1), key = (k: number) => this.keyIds.key(k);
@@ -130,6 +133,7 @@ export class LinkGraph {
 
   /** A unit without its vectors, and its vectors by key id (no key strings: what a centroid sums). */
   unitVectors(id: string): { unit: Unit; t: IdVector; e: IdVector } | undefined {
+    this.open();
     const no = this.nodes.get(id);
     return no === undefined ? undefined : { unit: this.units[no]!, t: this.vector(no, 0), e: this.vector(no, 1) };
   }
@@ -138,8 +142,38 @@ export class LinkGraph {
   groupMembers(id: string): string[] | undefined { return this.groups.get(id); }
   groupIdOf(unitId: string): string | undefined { const no = this.nodes.get(unitId); return no === undefined ? undefined : this.groupOfNo[no]; }
   allGroups(): Group[] { return [...this.groups].map(([id, members]) => ({ id, members })); }
-  edgeCount(): number { let n = 0; for (const no of this.nodes.values()) n += this.edges.len(no); return n / 2; }
+  edgeCount(): number { this.open(); let n = 0; for (const no of this.nodes.values()) n += this.edges.len(no); return n / 2; }
   private idOf(no: number): string { return this.units[no]!.id; }
+
+  /**
+   * Drops everything but the groups (which unit is in which group, each group's members): postings,
+   * scored edges, vectors, unit records, components. For an index that will take no more changes:
+   * a one-off clustering run reads the groups for a while after its last flush, and at 93k
+   * generated articles the event level's index alone is some 600 MB of heap. Upserts, removals,
+   * flushes and reads of units or candidates throw afterwards.
+   */
+  seal(): void {
+    this.sealed = true;
+    this.units = [];
+    this.postings = new PostingIndex({ termKeys: 0, entityKeys: 0, postingCap: 0, minPartial: 0 }, null, () => undefined);
+    this.edges = new BlockLists();
+    this.vecs = [new BlockLists(), new BlockLists()];
+    this.comps = new Map();
+    this.rescoredOf = new Int32Array(0);
+    this.compOf = new Int32Array(0);
+    this.markOf = new Int32Array(0);
+    this.seenOf = new Int32Array(0);
+    this.localOf = new Int32Array(0);
+    this.touchedOf = new Uint8Array(0);
+    this.touched = [];
+    this.removedSince = [];
+    this.termDot = new ScatterDot();
+    this.entityDot = new ScatterDot();
+  }
+
+  private open(): void {
+    if (this.sealed) throw new Error('LinkGraph: sealed (its index was dropped); only its groups can be read');
+  }
   private readonly byId = (a: number, b: number): number => (this.idOf(a) < this.idOf(b) ? -1 : 1);
 
   /**
@@ -150,6 +184,7 @@ export class LinkGraph {
    * layout only, never a result.
    */
   upsert(units: Iterable<Unit>): void {
+    this.open();
     for (const u of units) {
       const old = this.nodes.get(u.id);
       if (old !== undefined) this.unindex(old);
@@ -158,6 +193,7 @@ export class LinkGraph {
   }
 
   remove(ids: readonly string[]): void {
+    this.open();
     for (const id of ids) {
       const no = this.nodes.get(id);
       if (no === undefined) continue;
@@ -215,6 +251,7 @@ export class LinkGraph {
 
   /** Units sharing unsaturated keys with `id` whose partial term or entity cosine reaches minPartial. */
   candidates(id: string): string[] {
+    this.open();
     const no = this.nodes.get(id);
     if (no === undefined) return [];
     return this.postings.candidates(no).sort(this.byId).map((n) => this.idOf(n));
@@ -260,6 +297,7 @@ export class LinkGraph {
 
   /** Rescores touched units and rebuilds the components they touch; returns the group changes. */
   flush(): GraphChange {
+    this.open();
     const f = ++this.flushNo, markOf = this.markOf;
     const dirtyList: number[] = [];
     const dirty = (n: number) => { if (markOf[n] !== f) { markOf[n] = f; dirtyList.push(n); } };

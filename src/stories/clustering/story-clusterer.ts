@@ -94,6 +94,7 @@ export class StoryClusterer {
    * at the cost of one re-clustering instead of one per chunk.
    */
   stage(batch: Iterable<ArticleRep>): void {
+    this.open();
     const table = this.table;
     for (const r of batch) {
       if (table.has(r.id)) continue;
@@ -148,6 +149,7 @@ export class StoryClusterer {
    * arrival order. Call it before `add` on every run; only articles whose keys moved are re-scored.
    */
   relink(resolve: (articleId: string, local: string) => string | null | undefined): ClusteringChange {
+    this.open();
     const moved: ArticleRep[] = [];
     const table = this.table, withMentions: number[] = [];
     for (let n = 0; n < table.size; n++) if (table.keepsMentions(n)) withMentions.push(n);
@@ -183,6 +185,7 @@ export class StoryClusterer {
 
   /** Rebuilds what the staged changes touch: their articles, and those whose weights they changed. */
   commit(): ClusteringChange {
+    this.open();
     const table = this.table, touched = new Set<number>(this.staged);
     if (sizeBin(this.termDf.size) !== this.committedSize) for (let n = 0; n < table.size; n++) touched.add(n);
     else this.touchHolders(this.changedTerms, this.changedEntities, touched);
@@ -238,6 +241,26 @@ export class StoryClusterer {
       monthDays: [...new Set(units.flatMap((u) => u.monthDays))].sort((a, b) => a - b),
       short: units.filter((u) => u.short).length * 2 > units.length,
     };
+  }
+
+  /**
+   * For a clusterer that will take no more articles: drops both levels' indices (see
+   * `LinkGraph.seal`), keeping the representations and the groups, which is all `rep`, `eventOf`,
+   * `storyOf`, the group lists and `storyRecords` read. Staging, committing or relinking throws
+   * afterwards. Call it after the last commit of a one-off run (the clustering step): the index is
+   * then garbage while the records are made and the changes written, not only once the clusterer is.
+   */
+  seal(): void {
+    if (this.staged.length) throw new Error('StoryClusterer: seal with staged articles (commit first)');
+    this.sealed = true;
+    this.events.seal();
+    this.stories.seal();
+  }
+
+  private sealed = false;
+
+  private open(): void {
+    if (this.sealed) throw new Error('StoryClusterer: sealed; it takes no more articles');
   }
 
   rep(id: string): ArticleRep | undefined { const n = this.table.number(id); return n === undefined ? undefined : this.table.rep(n); }
