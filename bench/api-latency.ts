@@ -23,7 +23,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { nodeFlags } from '../src/util/node-flags.js';
+import { nodeEnv, nodeFlags } from '../src/util/node-flags.js';
 import type { ExtractedArticle } from '../src/model/article.js';
 import type { Story } from '../src/model/export.js';
 import { analyze } from '../src/pipeline/analyze.js';
@@ -178,7 +178,7 @@ function childPids(pid: number): number[] {
 async function serveWorkers(location: string, workers: number): Promise<Served> {
   const port = await freePort();
   const cli = join(repoRoot, 'src', 'cli', 'main.ts');
-  const child = spawn(process.execPath, [...nodeFlags(), '--import', 'tsx', cli, 'serve', '--db', location, '--port', String(port), '--workers', String(workers), '--rate-limit', '100000000'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeFlags(), '--import', 'tsx', cli, 'serve', '--db', location, '--port', String(port), '--workers', String(workers), '--rate-limit', '100000000'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...nodeEnv() } });
   let log = '';
   await new Promise<void>((resolve, reject) => {
     child.stderr!.on('data', (d: Buffer) => { log += d.toString(); if (log.includes('Parallax is serving')) resolve(); });

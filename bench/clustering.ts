@@ -17,7 +17,7 @@ import { StoryClusterer } from '../src/stories/clustering/story-clusterer.js';
 import { loadClusteringModel } from '../src/stories/clustering/model.js';
 import type { ArticleSummary } from '../src/stories/clustering/types.js';
 import { ClusterOverlay } from '../src/store/cluster-overlay.js';
-import { nodeFlags } from '../src/util/node-flags.js';
+import { nodeEnv, nodeFlags } from '../src/util/node-flags.js';
 import { repoRoot } from '../src/util/paths.js';
 import { mulberry32 } from '../src/util/mulberry32.js';
 import { perDoubling } from './growth.js';
@@ -65,7 +65,7 @@ function measure(n: number): Record<string, number> {
 
 function child(n: number): Record<string, number> {
   const heap = process.env.PARALLAX_BENCH_CLUSTER_HEAP_MB ?? '12288';
-  const out = execFileSync(process.execPath, [...nodeFlags(), `--max-old-space-size=${heap}`, '--expose-gc', '--import', 'tsx', join(repoRoot, 'bench', 'clustering.ts'), '--size', String(n)], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [...nodeFlags(), `--max-old-space-size=${heap}`, '--expose-gc', '--import', 'tsx', join(repoRoot, 'bench', 'clustering.ts'), '--size', String(n)], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...nodeEnv() } });
   return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
 }
 

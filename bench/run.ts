@@ -18,7 +18,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { nodeFlags } from '../src/util/node-flags.js';
+import { nodeEnv, nodeFlags } from '../src/util/node-flags.js';
 import { repoRoot } from '../src/util/paths.js';
 import { writeCorpus } from './write-corpus.js';
 import { GROWTH_LIMIT, perDoubling } from './growth.js';
@@ -28,8 +28,9 @@ import { LOCAL_TEST_PG, scratchSchema, type ScratchSchema } from '../src/store/p
 // with (bin/parallax.js's first line), like the children, or they would measure another heap setup
 // (the default young generation doubled the language stage's garbage-collection time).
 const missingFlags = nodeFlags().filter((f) => !process.execArgv.includes(f));
-if (missingFlags.length > 0) {
-  const again = spawnSync(process.execPath, [...missingFlags, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+const launcherEnv = nodeEnv();
+if (missingFlags.length > 0 || Object.entries(launcherEnv).some(([k, v]) => process.env[k] !== v)) {
+  const again = spawnSync(process.execPath, [...missingFlags, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, ...launcherEnv } });
   process.exit(again.status ?? 1);
 }
 
