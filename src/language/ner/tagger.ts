@@ -13,6 +13,7 @@ import { gazetteers } from './gazetteers.js';
 import { ALLOWED, NT } from './tags.js';
 import type { WeightTable } from './weights.js';
 import { SentenceCache } from './sentence-cache.js';
+import { LIST_CAPACITY, TOKEN_CAPACITY } from './row-sums.js';
 import {
   CAP_BITS, I_BLOCK, I_CLASS, I_LOWER_HASH, I_LOWER_ID, I_OWN_MASK, I_SHORT_SHAPE, INFO_SHIFT, PHRASE_HEAD_BIT, popcount, SCORES, SHAPE_ID_SHIFT, WordTable,
 } from './word-table.js';
@@ -195,6 +196,21 @@ export class EntityTagger {
       this.ctxEnd = new Int32Array(2 * n);
       this.static_ = new Float32Array(2 * n * NT);
     }
+    const sums = this.words.sums;
+    if (sums !== null && n <= TOKEN_CAPACITY && n * (5 + 12) + phraseRows(phrases) <= LIST_CAPACITY) {
+      // The word rows (offsets -2..+2), then the context rows, summed in WebAssembly.
+      const list = sums.list, ends = sums.ends, doc = this.doc, info = this.words.info;
+      let end = 0;
+      for (let i = 0; i < n; i++) {
+        const lo = i >= 2 ? -2 : -i;
+        const hi = i + 2 < n ? 2 : n - 1 - i;
+        for (let r = lo; r <= hi; r++) list[end++] = info[(doc[from + i + r] << INFO_SHIFT) + I_BLOCK] + (r + 2) * NT;
+        end = ends[i] = this.contextRows(from, n, i, caps, phrases === null ? undefined : phrases[i], list, end);
+      }
+      sums.sum(n);
+      this.decode(from, n, tags, sums.out);
+      return;
+    }
     const ctxEnd = this.ctxEnd;
     let end = 0;
     for (let i = 0; i < n; i++) {
@@ -204,7 +220,7 @@ export class EntityTagger {
       end = ctxEnd[i] = this.contextRows(from, n, i, caps, ph, this.ctx, end);
     }
     this.staticScores(from, n);
-    this.decode(from, n, tags);
+    this.decode(from, n, tags, this.static_);
   }
 
   /** Per token: its word rows at offsets -2..+2, then its context rows (summed in registers). */
@@ -270,10 +286,9 @@ export class EntityTagger {
   }
 
   /** decodeGreedy with tagFeatures as rows, in the same order (summed as in staticScores). */
-  private decode(from: number, n: number, tags: Uint8Array): void {
+  private decode(from: number, n: number, tags: Uint8Array, st: Float32Array): void {
     const W = this.words, R = W.rows;
     const bases = this.bases;
-    const st = this.static_;
     const doc = this.doc, f32 = W.f32, info = W.info, shapeRows = W.shapeRows;
     let prev: number = NT;
     let prev2: number = NT;
@@ -313,6 +328,13 @@ export class EntityTagger {
       prev = best;
     }
   }
+}
+
+/** How many phrase rows the tokens of a sentence add (see sentencePhrases). */
+function phraseRows(phrases: readonly (number[] | undefined)[] | null): number {
+  let k = 0;
+  if (phrases !== null) for (const p of phrases) k += p?.length ?? 0;
+  return k;
 }
 
 function grow(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
