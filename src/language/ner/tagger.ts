@@ -4,7 +4,9 @@
 // objects or strings. Per sentence the context rows of every token are looked up first and summed
 // after: the hashed lookups (bigrams, shape trigrams) are independent, so their misses overlap.
 // The scores equal those of contextFeatures/tagFeatures + decodeGreedy, which training uses:
-// rows are added in the same order, rounding to float32 at every step. A sentence seen before
+// rows are added in the same order, rounding to float32 at every step (the static sums run in
+// WebAssembly, row-sums.ts, where the runtime has SIMD; staticScores is the same sum in
+// JavaScript, for the others and for sentences too long for its scratch area). A sentence seen before
 // with the same word forms and case evidence (copies, boilerplate) takes its tags from a
 // SentenceCache instead: the same tags, without scoring.
 import { Cap, featureHash, NO_CAP, NO_NEXT_SHAPE, NO_PREV_SHAPE } from './features.js';
@@ -223,7 +225,7 @@ export class EntityTagger {
     this.decode(from, n, tags, this.static_);
   }
 
-  /** Per token: its word rows at offsets -2..+2, then its context rows (summed in registers). */
+  /** Per token: its word rows at offsets -2..+2, then its context rows (summed in registers); RowSums.sum's fallback. */
   private staticScores(from: number, n: number): void {
     const doc = this.doc, info = this.words.info, f32 = this.words.f32;
     const ctx = this.ctx, ctxEnd = this.ctxEnd, out = this.static_;
