@@ -105,11 +105,17 @@ function kernelModule(): WebAssembly.Module | null {
   return compiled;
 }
 
-/** One memory: scratch for a sentence's row lists and scores, then the rows (`f32`). */
+/**
+ * One memory: scratch for a sentence's row lists and scores, then the rows (`f32`). The memory is
+ * never grown in place: WebAssembly.Memory.grow detaches the old buffer, and the first detached
+ * buffer in a process makes V8 check for detachment on every typed-array access in optimised code
+ * from then on (all stages, not only this one). It is made with room for what its user will need,
+ * and in the rare case of more, replaced by a larger copy.
+ */
 export class RowSums {
-  private readonly memory: WebAssembly.Memory;
-  private readonly run: (list: number, ends: number, n: number, out: number, rows: number) => void;
-  /** The rows: what row bases index (grown by `grow`, which replaces the views). */
+  private memory: WebAssembly.Memory;
+  private run: (list: number, ends: number, n: number, out: number, rows: number) => void;
+  /** The rows: what row bases index (`grow` may replace it and the other views). */
   f32!: Float32Array;
   /** Row bases of the tokens, one list after the other; ends[i] is where token i's list ends. */
   list!: Int32Array;
@@ -123,17 +129,25 @@ export class RowSums {
     return m === null ? null : new RowSums(m, rows);
   }
 
-  private constructor(m: WebAssembly.Module, rows: number) {
-    this.memory = new WebAssembly.Memory({ initial: Math.ceil((ROWS_AT + 4 * rows) / PAGE) });
-    const instance = new WebAssembly.Instance(m, { m: { memory: this.memory } });
-    this.run = instance.exports.sum as RowSums['run'];
+  private constructor(private readonly compiled: WebAssembly.Module, rows: number) {
+    this.memory = new WebAssembly.Memory({ initial: pagesFor(rows) });
+    this.run = this.instantiate();
     this.views(rows);
   }
 
-  /** Room for at least `rows` floats; the rows stay where they were (f32 is a new view of them). */
+  private instantiate(): RowSums['run'] {
+    return new WebAssembly.Instance(this.compiled, { m: { memory: this.memory } }).exports.sum as RowSums['run'];
+  }
+
+  /** Room for at least `rows` floats, the rows kept (f32 is then a new view, maybe of a new memory). */
   grow(rows: number): void {
-    const need = Math.ceil((ROWS_AT + 4 * rows) / PAGE) - this.memory.buffer.byteLength / PAGE;
-    if (need > 0) this.memory.grow(need);
+    const pages = this.memory.buffer.byteLength / PAGE;
+    if (pagesFor(rows) > pages) {
+      const old = new Uint8Array(this.memory.buffer);
+      this.memory = new WebAssembly.Memory({ initial: Math.max(pagesFor(rows), 2 * pages) });
+      new Uint8Array(this.memory.buffer).set(old);
+      this.run = this.instantiate();
+    }
     this.views(rows);
   }
 
@@ -150,3 +164,6 @@ export class RowSums {
     this.run(LIST_AT, ENDS_AT, n, OUT_AT, ROWS_AT);
   }
 }
+
+/** Pages for the scratch area and `rows` floats. */
+const pagesFor = (rows: number): number => Math.ceil((ROWS_AT + 4 * rows) / PAGE);

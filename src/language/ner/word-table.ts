@@ -65,7 +65,9 @@ export class WordTable {
   constructor(private readonly weights: WeightTable, private readonly maxWordSlots: number) {
     this.rows = new FeatureRows(weights);
     this.modelEnd = this.top = weights.data.length;
-    this.sums = RowSums.create(this.modelEnd + (1 << 18));
+    // The kernel's memory is made once with room up to the limit at which trim() drops the blocks
+    // (untouched pages cost no memory); a plain array grows by doubling.
+    this.sums = RowSums.create(this.modelEnd + maxWordSlots + (1 << 16));
     this.f32 = this.sums?.f32 ?? new Float32Array(this.modelEnd + (1 << 18));
     this.f32.set(weights.data);
   }
