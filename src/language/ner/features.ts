@@ -105,7 +105,7 @@ function offsetSeed(t: number, offset: number): number {
 }
 
 /** Offset 0: six, eight affixes and the gazetteers; ±1: three and the gazetteers; ±2: two. */
-export const MAX_WORD_FEATURES = 6 + 8 + 2 * 3 + 2 * 2 + 3 * GAZETTEER_NAMES.length;
+const MAX_WORD_FEATURES = 6 + 8 + 2 * 3 + 2 * 2 + 3 * GAZETTEER_NAMES.length;
 
 /**
  * The intrinsic features of one word form, written into reusable buffers: the tagger computes them

@@ -5,7 +5,7 @@
 // arithmetic, set the tagger's speed (it runs between stages that evict its tables), so a token
 // touches one 32-byte record and one contiguous block rather than a dozen scattered rows (its data
 // in one array per field cost a miss per field for each rarer word).
-import { MAX_WORD_FEATURES, WordFeatures } from './features.js';
+import { WordFeatures } from './features.js';
 import { FeatureRows, OWN_SIZE, SHAPE_SIZE } from './feature-rows.js';
 import { gazetteers } from './gazetteers.js';
 import { RowSums } from './row-sums.js';
@@ -14,7 +14,6 @@ import type { WeightTable } from './weights.js';
 
 /** Summed word weights per form: offsets -2..+2, NT each; own rows follow. */
 export const SCORES = 5 * NT;
-const fround = Math.fround;
 
 /** Int32 slots of a form's record in `info` (id << INFO_SHIFT), and the offsets of its fields. */
 export const INFO_SHIFT = 3;
@@ -59,8 +58,6 @@ export class WordTable {
   /** Scratch for the features of a form met for the first time. */
   private readonly features = new WordFeatures();
   private readonly own = new Int32Array(OWN_SIZE);
-  /** Scratch: the row bases of a new form's features (as WordFeatures.hashes). */
-  private readonly featureRows = new Int32Array(MAX_WORD_FEATURES);
 
   constructor(private readonly weights: WeightTable, private readonly maxWordSlots: number) {
     this.rows = new FeatureRows(weights);
@@ -161,31 +158,12 @@ export class WordTable {
     rec[r + I_OWN_MASK] = mask;
     const at = this.allocate(SCORES + present * NT);
     rec[r + I_BLOCK] = at;
-    // The rows of all the form's features first (independent lookups: their misses overlap), then
-    // their sums per offset, read from f32's copy of the model rows (one copy in the caches, not two).
-    // Each sum starts at 0 and rounds to float32 at every add: what adding the rows one by one into
-    // the zeroed block (WeightTable.add) gives.
-    const hashes = info.hashes, bases = this.featureRows, count = info.ends[4];
-    for (let k = 0; k < count; k++) bases[k] = this.weights.rowBase(hashes[k]);
     const f32 = this.f32;
-    for (let b = 0; b < 5; b++) {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-      for (let k = info.start(b), e = info.ends[b]; k < e; k++) {
-        const x = bases[k];
-        if (x < 0) continue;
-        s0 = fround(s0 + f32[x]); s1 = fround(s1 + f32[x + 1]); s2 = fround(s2 + f32[x + 2]);
-        s3 = fround(s3 + f32[x + 3]); s4 = fround(s4 + f32[x + 4]); s5 = fround(s5 + f32[x + 5]);
-        s6 = fround(s6 + f32[x + 6]); s7 = fround(s7 + f32[x + 7]); s8 = fround(s8 + f32[x + 8]);
-      }
-      const o = at + b * NT;
-      f32[o] = s0; f32[o + 1] = s1; f32[o + 2] = s2; f32[o + 3] = s3; f32[o + 4] = s4;
-      f32[o + 5] = s5; f32[o + 6] = s6; f32[o + 7] = s7; f32[o + 8] = s8;
-    }
+    for (let b = 0; b < 5; b++) for (let k = info.start(b); k < info.ends[b]; k++) this.weights.add(info.hashes[k], f32, at + b * NT);
     let row = at + SCORES;
     for (let k = 0; k < OWN_SIZE; k++) {
-      const x = own[k];
-      if (x < 0) continue;
-      for (let t = 0; t < NT; t++) f32[row + t] = f32[x + t];
+      if (own[k] < 0) continue;
+      f32.copyWithin(row, own[k], own[k] + NT);
       row += NT;
     }
     return id;
