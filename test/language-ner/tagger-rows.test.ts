@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { decodeGreedy } from '../../src/language/ner/decode.js';
 import { contextFeatures, documentCase, sentenceContext, wordInfo } from '../../src/language/ner/features.js';
 import { loadModel } from '../../src/language/ner/model-io.js';
+import { RowSums, TOKEN_CAPACITY } from '../../src/language/ner/row-sums.js';
 import { EntityTagger } from '../../src/language/ner/tagger.js';
 import { NT } from '../../src/language/ner/tags.js';
 import { DenseWeights, SparseWeights, type WeightTable } from '../../src/language/ner/weights.js';
@@ -88,6 +89,17 @@ test('precomputed rows tag exactly like the feature lists (shipped model)', () =
   const tags = new EntityTagger(weights).tagDocument(DOC);
   assert.deepEqual(tags, referenceTags(weights, DOC));
   assert.ok(tags[1].some((t) => t !== 0), 'the shipped model finds names');
+});
+
+test('the WebAssembly sums and the JavaScript ones (sentences past the scratch area) tag alike', () => {
+  assert.ok(RowSums.create(NT) !== null, 'this runtime has WebAssembly SIMD: the tests above ran the WebAssembly sums');
+  // One sentence longer than the scratch area holds: summed in JavaScript.
+  const long: string[] = [];
+  while (long.length <= TOKEN_CAPACITY) long.push(...DOC[long.length % 2 === 0 ? 1 : 2]);
+  for (const seed of [12, 13]) {
+    const w = randomSparse(12, seed);
+    assert.deepEqual(new EntityTagger(w).tagDocument([long, DOC[4]]), referenceTags(w, [long, DOC[4]]), `seed ${seed}`);
+  }
 });
 
 test('SparseWeights.rowBase points at the rows add() adds', () => {

@@ -4,7 +4,9 @@
 // objects or strings. Per sentence the context rows of every token are looked up first and summed
 // after: the hashed lookups (bigrams, shape trigrams) are independent, so their misses overlap.
 // The scores equal those of contextFeatures/tagFeatures + decodeGreedy, which training uses:
-// rows are added in the same order, rounding to float32 at every step. A sentence seen before
+// rows are added in the same order, rounding to float32 at every step (the static sums run in
+// WebAssembly, row-sums.ts, where the runtime has SIMD; staticScores is the same sum in
+// JavaScript, for the others and for sentences too long for its scratch area). A sentence seen before
 // with the same word forms and case evidence (copies, boilerplate) takes its tags from a
 // SentenceCache instead: the same tags, without scoring.
 import { Cap, featureHash, NO_CAP, NO_NEXT_SHAPE, NO_PREV_SHAPE } from './features.js';
@@ -13,6 +15,7 @@ import { gazetteers } from './gazetteers.js';
 import { ALLOWED, NT } from './tags.js';
 import type { WeightTable } from './weights.js';
 import { SentenceCache } from './sentence-cache.js';
+import { LIST_CAPACITY, TOKEN_CAPACITY } from './row-sums.js';
 import {
   CAP_BITS, I_BLOCK, I_CLASS, I_LOWER_HASH, I_LOWER_ID, I_OWN_MASK, I_SHORT_SHAPE, INFO_SHIFT, PHRASE_HEAD_BIT, popcount, SCORES, SHAPE_ID_SHIFT, WordTable,
 } from './word-table.js';
@@ -195,6 +198,21 @@ export class EntityTagger {
       this.ctxEnd = new Int32Array(2 * n);
       this.static_ = new Float32Array(2 * n * NT);
     }
+    const sums = this.words.sums;
+    if (sums !== null && n <= TOKEN_CAPACITY && n * (5 + 12) + phraseRows(phrases) <= LIST_CAPACITY) {
+      // The word rows (offsets -2..+2), then the context rows, summed in WebAssembly.
+      const list = sums.list, ends = sums.ends, doc = this.doc, info = this.words.info;
+      let end = 0;
+      for (let i = 0; i < n; i++) {
+        const lo = i >= 2 ? -2 : -i;
+        const hi = i + 2 < n ? 2 : n - 1 - i;
+        for (let r = lo; r <= hi; r++) list[end++] = info[(doc[from + i + r] << INFO_SHIFT) + I_BLOCK] + (r + 2) * NT;
+        end = ends[i] = this.contextRows(from, n, i, caps, phrases === null ? undefined : phrases[i], list, end);
+      }
+      sums.sum(n);
+      this.decode(from, n, tags, sums.out);
+      return;
+    }
     const ctxEnd = this.ctxEnd;
     let end = 0;
     for (let i = 0; i < n; i++) {
@@ -204,10 +222,10 @@ export class EntityTagger {
       end = ctxEnd[i] = this.contextRows(from, n, i, caps, ph, this.ctx, end);
     }
     this.staticScores(from, n);
-    this.decode(from, n, tags);
+    this.decode(from, n, tags, this.static_);
   }
 
-  /** Per token: its word rows at offsets -2..+2, then its context rows (summed in registers). */
+  /** Per token: its word rows at offsets -2..+2, then its context rows (summed in registers); RowSums.sum's fallback. */
   private staticScores(from: number, n: number): void {
     const doc = this.doc, info = this.words.info, f32 = this.words.f32;
     const ctx = this.ctx, ctxEnd = this.ctxEnd, out = this.static_;
@@ -270,10 +288,9 @@ export class EntityTagger {
   }
 
   /** decodeGreedy with tagFeatures as rows, in the same order (summed as in staticScores). */
-  private decode(from: number, n: number, tags: Uint8Array): void {
+  private decode(from: number, n: number, tags: Uint8Array, st: Float32Array): void {
     const W = this.words, R = W.rows;
     const bases = this.bases;
-    const st = this.static_;
     const doc = this.doc, f32 = W.f32, info = W.info, shapeRows = W.shapeRows;
     let prev: number = NT;
     let prev2: number = NT;
@@ -313,6 +330,13 @@ export class EntityTagger {
       prev = best;
     }
   }
+}
+
+/** How many phrase rows the tokens of a sentence add (see sentencePhrases). */
+function phraseRows(phrases: readonly (number[] | undefined)[] | null): number {
+  let k = 0;
+  if (phrases !== null) for (const p of phrases) k += p?.length ?? 0;
+  return k;
 }
 
 function grow(a: Int32Array, n: number): Int32Array<ArrayBuffer> {

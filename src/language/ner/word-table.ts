@@ -8,6 +8,7 @@
 import { WordFeatures } from './features.js';
 import { FeatureRows, OWN_SIZE, SHAPE_SIZE } from './feature-rows.js';
 import { gazetteers } from './gazetteers.js';
+import { RowSums } from './row-sums.js';
 import { NT } from './tags.js';
 import type { WeightTable } from './weights.js';
 
@@ -35,8 +36,10 @@ export const I_OWN_MASK = 7;
 
 export class WordTable {
   readonly rows: FeatureRows;
-  /** The model's rows, then one block per word form seen. */
+  /** The model's rows, then one block per word form seen (in the memory of `sums` when there is one). */
   f32: Float32Array;
+  /** The WebAssembly score sums over f32 (null where WebAssembly SIMD is missing). */
+  readonly sums: RowSums | null;
   private readonly modelEnd: number;
   private top: number;
   /** Open addressing on the form's hash: [hash, id + 1] pairs (0 = empty), checked against `chars`. */
@@ -59,7 +62,10 @@ export class WordTable {
   constructor(private readonly weights: WeightTable, private readonly maxWordSlots: number) {
     this.rows = new FeatureRows(weights);
     this.modelEnd = this.top = weights.data.length;
-    this.f32 = new Float32Array(this.modelEnd + (1 << 18));
+    // The kernel's memory is made once with room up to the limit at which trim() drops the blocks
+    // (untouched pages cost no memory); a plain array grows by doubling.
+    this.sums = RowSums.create(this.modelEnd + maxWordSlots + (1 << 16));
+    this.f32 = this.sums?.f32 ?? new Float32Array(this.modelEnd + (1 << 18));
     this.f32.set(weights.data);
   }
 
@@ -168,9 +174,15 @@ export class WordTable {
     const at = this.top;
     if (at + size > this.f32.length) {
       // Doubling, but not far past the limit at which trim() drops the blocks.
-      const f = new Float32Array(Math.max(at + size, Math.min(2 * (at + size), this.modelEnd + this.maxWordSlots + (1 << 16))));
-      f.set(this.f32.subarray(0, at));
-      this.f32 = f;
+      const length = Math.max(at + size, Math.min(2 * (at + size), this.modelEnd + this.maxWordSlots + (1 << 16)));
+      if (this.sums !== null) {
+        this.sums.grow(length);
+        this.f32 = this.sums.f32;
+      } else {
+        const f = new Float32Array(length);
+        f.set(this.f32.subarray(0, at));
+        this.f32 = f;
+      }
     }
     this.top = at + size;
     this.f32.fill(0, at, at + size);
