@@ -3,7 +3,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../../store/open-store.js';
 import { timedStep, type StepReply, type StepRequest } from './provenance-thread.js';
-import { collectGarbage } from '../../util/collect-garbage.js';
 
 const { location, threads } = workerData as { location: string; threads: number };
 const store = await openStore(location);
@@ -24,10 +23,5 @@ parentPort!.on('message', (request: StepRequest) => {
       reply = { seq: request.seq, ok: false, message: e.message, stack: e.stack };
     }
     parentPort!.postMessage(reply);
-    // A step's overlay, token forms and links are garbage once it has committed. Left to V8, which
-    // sizes its next full collection by the live heap at the last one (taken mid-step), this thread
-    // held several steps' garbage beside the read loop's workers: 20k generated articles, 2 threads,
-    // peak RSS 1.62 GB without this, 1.26 GB with it, in 276 and 279 CPU-s.
-    collectGarbage();
   });
 });
