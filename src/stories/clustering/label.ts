@@ -39,6 +39,12 @@ class DayCount {
     for (const [d, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && d < best)) best = d;
     return best;
   }
+  /** Earliest and latest day counted (null when none). */
+  range(): [number, number] | null {
+    let range: [number, number] | null = null;
+    for (const d of this.count.keys()) range = range === null ? [d, d] : [Math.min(range[0], d), Math.max(range[1], d)];
+    return range;
+  }
 }
 
 /**
@@ -84,19 +90,19 @@ export class LabelTally {
       const span = first !== null && last !== null ? `, ${formatDay(first)}${last > first ? ` – ${formatDay(last)}` : ''}` : '';
       return head + span;
     }
-    const day = (this.published.count.size ? this.published : this.stated).modal();
+    const day = this.dated().modal();
     return day === null ? head : `${head}, ${formatDay(day)}`;
   }
-}
 
-/** The most frequent day among publication days, else among stated days (earliest on ties). */
-export function modalDay(reps: readonly ArticleRep[]): number | null {
-  const published = new DayCount(), stated = new DayCount();
-  for (const r of reps) {
-    if (r.day !== null) published.add(r.day);
-    for (const d of r.eventDays) stated.add(d);
+  /** The group's date range: its members' publication days, else (none published) their stated days. */
+  dateRange(): [number, number] | null {
+    return this.dated().range();
   }
-  return (published.count.size ? published : stated).modal();
+
+  /** Publication days when any member has one, else stated days. */
+  private dated(): DayCount {
+    return this.published.count.size ? this.published : this.stated;
+  }
 }
 
 export function labelGroup(reps: Iterable<LabelRep>, level: 'event' | 'story'): string {
