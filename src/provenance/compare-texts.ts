@@ -2,7 +2,7 @@
 // (body or boilerplate, truncation), and for partial reuse the aligned passages.
 import { COPY_CONTAINMENT, NEAR_MUTUAL, REUSE_MIN_FRACTION, SHINGLE_SIZE } from './config.js';
 import { SHORT_PARAGRAPH_TOKENS } from './boilerplate-patterns.js';
-import { alignPassages, shinglePositions } from './reuse.js';
+import { alignPassages, shinglePositions, type ShinglePositions } from './reuse.js';
 import { distinctOf, shinglesOf, textForms, type TextForms, type TokenCache } from './token-cache.js';
 import { wordEdits } from './word-edits.js';
 import { intersectionSize, shingleHashes } from './shingles.js';
@@ -66,12 +66,8 @@ interface BodyParagraph {
 }
 
 /** Shingle positions per text forms: a text aligned with many candidates is indexed once. */
-const positionsCache = new WeakMap<TextForms, Map<number, number[]>>();
-
-function positionsOf(f: TextForms): Map<number, number[]> {
-  let p = positionsCache.get(f);
-  if (!p) positionsCache.set(f, (p = shinglePositions(shinglesOf(f))));
-  return p;
+function positionsOf(f: TextForms): ShinglePositions {
+  return (f.positions ??= shinglePositions(shinglesOf(f), distinctOf(f)));
 }
 
 /** Body paragraphs per text forms: a text compared with many candidates is classified once. */

@@ -3,6 +3,7 @@
 // text with many candidates, re-runs after a missed read, and expands every reuse link to every
 // member, which re-tokenised (and re-compared) the same texts over and over.
 import { bodyTokens, type BodyTokens } from './body-tokens.js';
+import type { ShinglePositions } from './reuse.js';
 import { distinctSorted, shingleHashes } from './shingles.js';
 import type { CopyLink } from './types.js';
 
@@ -13,6 +14,8 @@ export interface TextForms {
   shingles?: Uint32Array;
   /** Sorted distinct shingles. */
   distinct?: Uint32Array;
+  /** Where each shingle starts (compare-texts.ts, for partial-reuse alignment). */
+  positions?: ShinglePositions;
 }
 
 /** Texts kept at most: a step over a huge linked component must not hold every text's forms. */
