@@ -79,11 +79,14 @@ function bodyParagraphs(text: string, f: TextForms): BodyParagraph[] {
   const t = f.tokens;
   // Recognised boilerplate differs between members of an exact-duplicate group, so it is compared
   // per article in lineage (summary.boilerplateTokens), not here.
+  const all = shinglesOf(f);
   const out = t.paragraphs.filter((p) => !p.boilerplate).map((p) => {
     const raw = text.slice(p.start, p.end);
     const n = p.t1 - p.t0;
     return {
-      n, shingles: shingleHashes(t.hashes, p.t0, p.t1, SHINGLE_SIZE),
+      // A paragraph of SHINGLE_SIZE tokens or more has exactly the text's shingles that start and end
+      // in it: a view of those, not an array (and buffer) of its own per paragraph.
+      n, shingles: n >= SHINGLE_SIZE ? all.subarray(p.t0, p.t1 - SHINGLE_SIZE + 1) : shingleHashes(t.hashes, p.t0, p.t1, SHINGLE_SIZE),
       sentence: n >= SHORT_PARAGRAPH_TOKENS && SENTENCE_END.test(raw), truncatedEnd: TRUNCATED_END.test(raw),
     };
   });
