@@ -58,6 +58,13 @@ export class TokenCache {
     return forms;
   }
 
+  /** What it holds (provenance-mem-log.ts). */
+  sizes(): Record<string, number> {
+    let tokens = 0;
+    for (const e of this.byId.values()) tokens += e.forms.tokens.count;
+    return { texts: this.byId.size, tokens, pairs: this.pairs.size };
+  }
+
   get size(): number {
     return this.byId.size;
   }

@@ -39,6 +39,15 @@ export class ProvenanceOverlay implements ProvenanceIndex {
    * load never changes a memoised answer: it only adds the links of ids not loaded yet. */
   private linksMemo = new Map<string, CopyLink[]>();
 
+  /** Rows loaded per category, and the ids they name in all (provenance-mem-log.ts). */
+  sizes(): Record<string, number> {
+    let keyIds = 0;
+    for (const ids of this.keys.values()) keyIds += ids.length;
+    let links = 0;
+    for (const l of this.links.values()) links += l.length;
+    return { articles: this.articles.size, summaries: this.summaries.size, groups: this.groups.size, keys: this.keys.size, keyIds, linksOfIds: this.links.size, links, lineage: this.lineage.size };
+  }
+
   /** `source`: the store's synchronous read, when it has one (see readsThrough). */
   constructor(private readonly source?: (request: ProvenanceFetch) => ProvenanceRows) {}
 
