@@ -166,9 +166,11 @@ export class ProvenanceOverlay implements ProvenanceIndex {
     const distinct = [...new Set(keys)];
     this.w.keys.set(id, distinct);
     for (const k of distinct) {
-      const list = this.w.keyIndex.get(k) ?? [];
-      list.push(id);
-      this.w.keyIndex.set(k, list);
+      // A new list as [id], not [] then push: push gives an empty array room for 17 ids, and nearly
+      // every key of a batch names one article (~140k keys a step: 21 MB live at step 8 of a 20k run).
+      const list = this.w.keyIndex.get(k);
+      if (list) list.push(id);
+      else this.w.keyIndex.set(k, [id]);
     }
   }
 
