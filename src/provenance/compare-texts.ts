@@ -2,7 +2,7 @@
 // (body or boilerplate, truncation), and for partial reuse the aligned passages.
 import { COPY_CONTAINMENT, NEAR_MUTUAL, REUSE_MIN_FRACTION, SHINGLE_SIZE } from './config.js';
 import { SHORT_PARAGRAPH_TOKENS } from './boilerplate-patterns.js';
-import { alignPassages, shinglePositions } from './reuse.js';
+import { alignPassages, shinglePositions, type ShinglePositions } from './reuse.js';
 import { distinctOf, shinglesOf, textForms, type TextForms, type TokenCache } from './token-cache.js';
 import { wordEdits } from './word-edits.js';
 import { intersectionSize, shingleHashes } from './shingles.js';
@@ -66,12 +66,8 @@ interface BodyParagraph {
 }
 
 /** Shingle positions per text forms: a text aligned with many candidates is indexed once. */
-const positionsCache = new WeakMap<TextForms, Map<number, number[]>>();
-
-function positionsOf(f: TextForms): Map<number, number[]> {
-  let p = positionsCache.get(f);
-  if (!p) positionsCache.set(f, (p = shinglePositions(shinglesOf(f))));
-  return p;
+function positionsOf(f: TextForms): ShinglePositions {
+  return (f.positions ??= shinglePositions(shinglesOf(f), distinctOf(f)));
 }
 
 /** Body paragraphs per text forms: a text compared with many candidates is classified once. */
@@ -83,11 +79,14 @@ function bodyParagraphs(text: string, f: TextForms): BodyParagraph[] {
   const t = f.tokens;
   // Recognised boilerplate differs between members of an exact-duplicate group, so it is compared
   // per article in lineage (summary.boilerplateTokens), not here.
+  const all = shinglesOf(f);
   const out = t.paragraphs.filter((p) => !p.boilerplate).map((p) => {
     const raw = text.slice(p.start, p.end);
     const n = p.t1 - p.t0;
     return {
-      n, shingles: shingleHashes(t.hashes, p.t0, p.t1, SHINGLE_SIZE),
+      // A paragraph of SHINGLE_SIZE tokens or more has exactly the text's shingles that start and end
+      // in it: a view of those, not an array (and buffer) of its own per paragraph.
+      n, shingles: n >= SHINGLE_SIZE ? all.subarray(p.t0, p.t1 - SHINGLE_SIZE + 1) : shingleHashes(t.hashes, p.t0, p.t1, SHINGLE_SIZE),
       sentence: n >= SHORT_PARAGRAPH_TOKENS && SENTENCE_END.test(raw), truncatedEnd: TRUNCATED_END.test(raw),
     };
   });

@@ -3,6 +3,7 @@
 // text with many candidates, re-runs after a missed read, and expands every reuse link to every
 // member, which re-tokenised (and re-compared) the same texts over and over.
 import { bodyTokens, type BodyTokens } from './body-tokens.js';
+import type { ShinglePositions } from './reuse.js';
 import { distinctSorted, shingleHashes } from './shingles.js';
 import type { CopyLink } from './types.js';
 
@@ -13,6 +14,8 @@ export interface TextForms {
   shingles?: Uint32Array;
   /** Sorted distinct shingles. */
   distinct?: Uint32Array;
+  /** Where each shingle starts (compare-texts.ts, for partial-reuse alignment). */
+  positions?: ShinglePositions;
 }
 
 /** Texts kept at most: a step over a huge linked component must not hold every text's forms. */
@@ -53,6 +56,13 @@ export class TokenCache {
     else if (this.byId.size >= this.maxEntries) this.byId.delete(this.byId.keys().next().value!);
     this.byId.set(id, { text, forms });
     return forms;
+  }
+
+  /** What it holds (provenance-mem-log.ts). */
+  sizes(): Record<string, number> {
+    let tokens = 0;
+    for (const e of this.byId.values()) tokens += e.forms.tokens.count;
+    return { texts: this.byId.size, tokens, pairs: this.pairs.size };
   }
 
   get size(): number {

@@ -29,7 +29,8 @@ export interface ArticleSummary {
   /** MinHash over all shingles (NUM_PERM slots); may be dropped by an index that does not keep it. */
   signature: Uint32Array | null;
   /** LSH keys (integers below 2^53, exact in a double and a 64-bit INTEGER): whole-text bands, lead and
-   * tail bands, paragraph fingerprints, then per-paragraph passage bands (in [2^52, 2^53)). */
+   * tail bands, paragraph fingerprints, then per-paragraph passage bands (in [2^52, 2^53)). Only an
+   * added article's keys are read: a summary read back from an index may have none (store/summary-codec.ts). */
   keys: Float64Array;
   /** Fingerprints of long paragraphs, in text order. */
   paragraphs: Uint32Array;

@@ -23,9 +23,18 @@ export function encodeSummary(s: ArticleSummary): SummaryRow {
   return { article_id: id, text_hash: s.textHash, scalars: JSON.stringify(scalars), signature: toBytes(signature), keys: toBytes(keys)!, paragraphs: toBytes(paragraphs)! };
 }
 
-export function decodeSummary(row: SummaryRow): ArticleSummary {
+/** Keys of a summary read without them (see decodeSummary). */
+const NO_KEYS = new Float64Array(0);
+
+/**
+ * A stored summary; a row read without its keys gets none. Provenance looks up the LSH keys of the
+ * articles it adds, from their fresh summaries, and never those of a stored summary (it looks up the
+ * key rows), so its reads leave the keys out: at 20k a step reads ~17k stored summaries, and their
+ * keys were ~750 bytes each of buffers no one read.
+ */
+export function decodeSummary(row: Omit<SummaryRow, 'keys'> & { keys?: Buffer }): ArticleSummary {
   const scalars = JSON.parse(row.scalars) as SummaryScalars;
-  return { id: row.article_id, ...scalars, signature: row.signature ? toU32(row.signature) : null, keys: toF64(row.keys), paragraphs: toU32(row.paragraphs) };
+  return { id: row.article_id, ...scalars, signature: row.signature ? toU32(row.signature) : null, keys: row.keys ? toF64(row.keys) : NO_KEYS, paragraphs: toU32(row.paragraphs) };
 }
 
 /** The fields provenance reads of a stored article (its JSON document). */

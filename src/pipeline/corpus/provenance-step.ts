@@ -12,6 +12,7 @@ import { ProvenanceOverlay } from '../../store/provenance-overlay.js';
 import { fill, MAX_ROUNDS, readComplete } from '../../store/provenance-fill.js';
 import { emptyFetch, isEmptyFetch } from '../../store/provenance-rows.js';
 import { createCorpusPool, type CorpusPool } from './corpus-pool.js';
+import { logStepHold, memLogOn } from './provenance-mem-log.js';
 
 export interface ProvenanceStepStats { added: number; affected: number; links: number; exactDuplicates: number; rounds: number }
 
@@ -75,6 +76,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     // Every read of the update hit: its writes are final. The results only read, so what they miss
     // is loaded and the results alone are recomputed (not the whole batch).
     const results = await resultsOf(store, overlay, update.affected);
+    if (memLogOn) logStepHold({ overlay: overlay.sizes(), tokens: tokens.sizes() });
     await store.provenance.commit(overlay.changes(), results);
     return { added: update.added.length, affected: update.affected.length, links: update.stats.links, exactDuplicates: update.stats.exactDuplicates, rounds: round };
   }

@@ -2,6 +2,7 @@
 // steps are taken one at a time, in the order they arrive.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../../store/open-store.js';
+import { logStep } from './provenance-mem-log.js';
 import { timedStep, type StepReply, type StepRequest } from './provenance-thread.js';
 
 const { location, threads } = workerData as { location: string; threads: number };
@@ -22,6 +23,7 @@ parentPort!.on('message', (request: StepRequest) => {
       const e = err instanceof Error ? err : new Error(String(err));
       reply = { seq: request.seq, ok: false, message: e.message, stack: e.stack };
     }
+    logStep(request.seq, reply.ok ? reply.step : reply.message);
     parentPort!.postMessage(reply);
   });
 });

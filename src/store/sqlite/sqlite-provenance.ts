@@ -13,7 +13,8 @@ export class SqliteProvenance implements ProvenanceRepository {
   constructor(private readonly db: Database.Database) {
     this.s = {
       article: db.prepare('SELECT data FROM articles WHERE id = ?').pluck(),
-      summary: db.prepare('SELECT * FROM prov_summaries WHERE article_id = ?'),
+      // Without the keys: see decodeSummary.
+      summary: db.prepare('SELECT article_id, text_hash, scalars, signature, paragraphs FROM prov_summaries WHERE article_id = ?'),
       group: db.prepare('SELECT article_id FROM prov_groups WHERE text_hash = ? ORDER BY seq').pluck(),
       key: db.prepare('SELECT article_id FROM prov_keys WHERE key = ? ORDER BY seq DESC LIMIT ?').pluck(),
       links: db.prepare('SELECT data FROM prov_links WHERE a = ? UNION ALL SELECT data FROM prov_links WHERE b = ?').pluck(),
