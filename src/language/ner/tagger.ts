@@ -26,6 +26,8 @@ const MAX_WORD_SLOTS = 8 << 20;
 /** Sentences remembered (in 4-byte slots, 2 + 3 per token) before they are dropped. */
 const MAX_SENTENCE_SLOTS = 2 << 20;
 const fround = Math.fround;
+/** Slots (log2) of the shape-trigram rows kept. */
+const TRI_BITS = 13;
 // The score loops below are unrolled for the nine tags of tags.ts.
 if (NT !== 9) throw new Error('tagger.ts: the score loops are written for 9 tags');
 
@@ -50,6 +52,9 @@ export class EntityTagger {
   private ctx = new Int32Array(256 * 16);
   private ctxEnd = new Int32Array(256);
   private readonly bases = new Int32Array(8);
+  /** Rows of shape trigrams by their key of shape ids (see hashedRows), direct-mapped; cleared when the word table drops its forms (and shape ids). */
+  private readonly triKeys = new Int32Array(1 << TRI_BITS).fill(-1);
+  private readonly triRows = new Int32Array(1 << TRI_BITS);
 
   /**
    * `maxWordSlots`: memory for word blocks (4-byte slots) before they are dropped (small in tests);
@@ -82,7 +87,10 @@ export class EntityTagger {
   tagTokens(tokens: readonly { text: string; start?: number; end?: number }[], sentences: readonly TokenRange[], lowerOut?: string[], text?: string): Uint8Array {
     const n = tokens.length;
     const W = this.words;
-    if (W.trim()) this.sentences?.clear();
+    if (W.trim()) {
+      this.sentences?.clear();
+      this.triKeys.fill(-1);
+    }
     if (this.doc.length < n) {
       this.doc = new Int32Array(2 * n);
       this.cases = new Uint8Array(2 * n);
@@ -149,6 +157,7 @@ export class EntityTagger {
     }
     const W = this.words, R = W.rows, doc = this.doc, info = W.info;
     const bigramPrev = this.bigramPrev, bigramNext = this.bigramNext, shapeTri = this.shapeTri;
+    const triKeys = this.triKeys, triRows = this.triRows;
     for (let k = s.start; k < s.end; k++) {
       const w = doc[k];
       const p = k > s.start ? doc[k - 1] : -1;
@@ -156,7 +165,20 @@ export class EntityTagger {
       const rw = w << INFO_SHIFT, rp = p << INFO_SHIFT, rq = q << INFO_SHIFT;
       bigramPrev[k] = p >= 0 ? R.row(featureHash.bigram(info[rp + I_LOWER_HASH], info[rw + I_LOWER_HASH])) : this.own(w, OWN_BIGRAM_FIRST);
       bigramNext[k] = q >= 0 ? R.row(featureHash.bigramNext(info[rw + I_LOWER_HASH], info[rq + I_LOWER_HASH])) : this.own(w, OWN_BIGRAM_LAST);
-      shapeTri[k] = R.row(featureHash.shapeTri(p >= 0 ? info[rp + I_SHORT_SHAPE] : NO_PREV_SHAPE, info[rw + I_SHORT_SHAPE], q >= 0 ? info[rq + I_SHORT_SHAPE] : NO_NEXT_SHAPE));
+      // The trigram of short shape ids (+1 for the neighbours, 0 = none): a few hundred shapes make
+      // most trigrams recur, so their rows are kept by key (10 bits per id; -1 = empty slot).
+      const ps = p >= 0 ? (info[rp + I_CLASS] >>> SHAPE_ID_SHIFT) + 1 : 0;
+      const ws = info[rw + I_CLASS] >>> SHAPE_ID_SHIFT;
+      const qs = q >= 0 ? (info[rq + I_CLASS] >>> SHAPE_ID_SHIFT) + 1 : 0;
+      const fits = (ps | ws | qs) < 1024;
+      const key = (ps << 20) | (ws << 10) | qs;
+      const slot = Math.imul(key, 0x9e3779b1) >>> (32 - TRI_BITS);
+      if (fits && triKeys[slot] === key) shapeTri[k] = triRows[slot];
+      else {
+        const row = R.row(featureHash.shapeTri(p >= 0 ? info[rp + I_SHORT_SHAPE] : NO_PREV_SHAPE, info[rw + I_SHORT_SHAPE], q >= 0 ? info[rq + I_SHORT_SHAPE] : NO_NEXT_SHAPE));
+        shapeTri[k] = row;
+        if (fits) { triKeys[slot] = key; triRows[slot] = row; }
+      }
     }
   }
 
