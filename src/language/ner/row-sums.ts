@@ -21,6 +21,11 @@ const OUT_AT = ENDS_AT + 4 * TOKEN_CAPACITY;
 const PAGE = 65536;
 /** Byte offset of the rows (f32): the scratch area rounded up to whole pages. */
 const ROWS_AT = Math.ceil((OUT_AT + 4 * NT * TOKEN_CAPACITY) / PAGE) * PAGE;
+/**
+ * The row base (into f32, negative) at which `out` starts: token i's scores are row OUT_ROW + NT * i,
+ * so a list may start from them (the kernel's address arithmetic wraps like any i32 add).
+ */
+export const OUT_ROW = (OUT_AT - ROWS_AT) / 4;
 
 // (func (export "sum") (param $list i32) (param $ends i32) (param $n i32) (param $out i32) (param $rows i32)
 //   for each token i < n: s = 0; for each k in [ends[i-1], ends[i]): s += rows[list[k]], 9 lanes; out[i] = s)
@@ -162,6 +167,14 @@ export class RowSums {
   /** Sums the lists of tokens 0..n-1 into out (n ≤ TOKEN_CAPACITY, ends[n - 1] ≤ LIST_CAPACITY). */
   sum(n: number): void {
     this.run(LIST_AT, ENDS_AT, n, OUT_AT, ROWS_AT);
+  }
+
+  /**
+   * As `sum`, but the scores of token i go to f32[row + NT * i ..] (row ≥ 0: into the rows; row =
+   * OUT_ROW + NT * j: into out from token j on).
+   */
+  sumInto(n: number, row: number): void {
+    this.run(LIST_AT, ENDS_AT, n, ROWS_AT + 4 * row, ROWS_AT);
   }
 }
 

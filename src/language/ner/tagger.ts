@@ -4,9 +4,10 @@
 // objects or strings. Per sentence the context rows of every token are looked up first and summed
 // after: the hashed lookups (bigrams, shape trigrams) are independent, so their misses overlap.
 // The scores equal those of contextFeatures/tagFeatures + decodeGreedy, which training uses:
-// rows are added in the same order, rounding to float32 at every step (the static sums run in
-// WebAssembly, row-sums.ts, where the runtime has SIMD; staticScores is the same sum in
-// JavaScript, for the others and for sentences too long for its scratch area). A sentence seen before
+// rows are added in the same order, rounding to float32 at every step (the static sums and
+// decoding's per-token sums run in WebAssembly, row-sums.ts, where the runtime has SIMD;
+// staticScores and decode are the same sums in JavaScript, for the others and for sentences too
+// long for its scratch area). A sentence seen before
 // with the same word forms and case evidence (copies, boilerplate) takes its tags from a
 // SentenceCache instead: the same tags, without scoring.
 import { Cap, featureHash, NO_CAP, NO_NEXT_SHAPE, NO_PREV_SHAPE } from './features.js';
@@ -15,7 +16,7 @@ import { gazetteers } from './gazetteers.js';
 import { ALLOWED, NT } from './tags.js';
 import type { WeightTable } from './weights.js';
 import { SentenceCache } from './sentence-cache.js';
-import { LIST_CAPACITY, TOKEN_CAPACITY } from './row-sums.js';
+import { LIST_CAPACITY, OUT_ROW, type RowSums, TOKEN_CAPACITY } from './row-sums.js';
 import {
   CAP_BITS, I_BLOCK, I_CLASS, I_LOWER_HASH, I_LOWER_ID, I_OWN_MASK, I_SHORT_SHAPE, INFO_SHIFT, PHRASE_HEAD_BIT, popcount, SCORES, SHAPE_ID_SHIFT, WordTable,
 } from './word-table.js';
@@ -25,6 +26,8 @@ const MAX_WORD_SLOTS = 8 << 20;
 /** Sentences remembered (in 4-byte slots, 2 + 3 per token) before they are dropped. */
 const MAX_SENTENCE_SLOTS = 2 << 20;
 const fround = Math.fround;
+/** Slots (log2) of the shape-trigram rows kept. */
+const TRI_BITS = 13;
 // The score loops below are unrolled for the nine tags of tags.ts.
 if (NT !== 9) throw new Error('tagger.ts: the score loops are written for 9 tags');
 
@@ -49,6 +52,9 @@ export class EntityTagger {
   private ctx = new Int32Array(256 * 16);
   private ctxEnd = new Int32Array(256);
   private readonly bases = new Int32Array(8);
+  /** Rows of shape trigrams by their key of shape ids (see hashedRows), direct-mapped; cleared when the word table drops its forms (and shape ids). */
+  private readonly triKeys = new Int32Array(1 << TRI_BITS).fill(-1);
+  private readonly triRows = new Int32Array(1 << TRI_BITS);
 
   /**
    * `maxWordSlots`: memory for word blocks (4-byte slots) before they are dropped (small in tests);
@@ -81,7 +87,10 @@ export class EntityTagger {
   tagTokens(tokens: readonly { text: string; start?: number; end?: number }[], sentences: readonly TokenRange[], lowerOut?: string[], text?: string): Uint8Array {
     const n = tokens.length;
     const W = this.words;
-    if (W.trim()) this.sentences?.clear();
+    if (W.trim()) {
+      this.sentences?.clear();
+      this.triKeys.fill(-1);
+    }
     if (this.doc.length < n) {
       this.doc = new Int32Array(2 * n);
       this.cases = new Uint8Array(2 * n);
@@ -148,6 +157,7 @@ export class EntityTagger {
     }
     const W = this.words, R = W.rows, doc = this.doc, info = W.info;
     const bigramPrev = this.bigramPrev, bigramNext = this.bigramNext, shapeTri = this.shapeTri;
+    const triKeys = this.triKeys, triRows = this.triRows;
     for (let k = s.start; k < s.end; k++) {
       const w = doc[k];
       const p = k > s.start ? doc[k - 1] : -1;
@@ -155,7 +165,20 @@ export class EntityTagger {
       const rw = w << INFO_SHIFT, rp = p << INFO_SHIFT, rq = q << INFO_SHIFT;
       bigramPrev[k] = p >= 0 ? R.row(featureHash.bigram(info[rp + I_LOWER_HASH], info[rw + I_LOWER_HASH])) : this.own(w, OWN_BIGRAM_FIRST);
       bigramNext[k] = q >= 0 ? R.row(featureHash.bigramNext(info[rw + I_LOWER_HASH], info[rq + I_LOWER_HASH])) : this.own(w, OWN_BIGRAM_LAST);
-      shapeTri[k] = R.row(featureHash.shapeTri(p >= 0 ? info[rp + I_SHORT_SHAPE] : NO_PREV_SHAPE, info[rw + I_SHORT_SHAPE], q >= 0 ? info[rq + I_SHORT_SHAPE] : NO_NEXT_SHAPE));
+      // The trigram of short shape ids (+1 for the neighbours, 0 = none): a few hundred shapes make
+      // most trigrams recur, so their rows are kept by key (10 bits per id; -1 = empty slot).
+      const ps = p >= 0 ? (info[rp + I_CLASS] >>> SHAPE_ID_SHIFT) + 1 : 0;
+      const ws = info[rw + I_CLASS] >>> SHAPE_ID_SHIFT;
+      const qs = q >= 0 ? (info[rq + I_CLASS] >>> SHAPE_ID_SHIFT) + 1 : 0;
+      const fits = (ps | ws | qs) < 1024;
+      const key = (ps << 20) | (ws << 10) | qs;
+      const slot = Math.imul(key, 0x9e3779b1) >>> (32 - TRI_BITS);
+      if (fits && triKeys[slot] === key) shapeTri[k] = triRows[slot];
+      else {
+        const row = R.row(featureHash.shapeTri(p >= 0 ? info[rp + I_SHORT_SHAPE] : NO_PREV_SHAPE, info[rw + I_SHORT_SHAPE], q >= 0 ? info[rq + I_SHORT_SHAPE] : NO_NEXT_SHAPE));
+        shapeTri[k] = row;
+        if (fits) { triKeys[slot] = key; triRows[slot] = row; }
+      }
     }
   }
 
@@ -210,7 +233,7 @@ export class EntityTagger {
         end = ends[i] = this.contextRows(from, n, i, caps, phrases === null ? undefined : phrases[i], list, end);
       }
       sums.sum(n);
-      this.decode(from, n, tags, sums.out);
+      this.decodeSums(from, n, tags, sums);
       return;
     }
     const ctxEnd = this.ctxEnd;
@@ -312,24 +335,61 @@ export class EntityTagger {
         s3 = fround(s3 + f32[b + 3]); s4 = fround(s4 + f32[b + 4]); s5 = fround(s5 + f32[b + 5]);
         s6 = fround(s6 + f32[b + 6]); s7 = fround(s7 + f32[b + 7]); s8 = fround(s8 + f32[b + 8]);
       }
-      // The first allowed tag with the highest score (ties keep the lower tag, as decodeGreedy).
-      const a = prev * NT;
-      let best = 0;
-      let top = -Infinity;
-      if (ALLOWED[a] && s0 > top) { top = s0; best = 0; }
-      if (ALLOWED[a + 1] && s1 > top) { top = s1; best = 1; }
-      if (ALLOWED[a + 2] && s2 > top) { top = s2; best = 2; }
-      if (ALLOWED[a + 3] && s3 > top) { top = s3; best = 3; }
-      if (ALLOWED[a + 4] && s4 > top) { top = s4; best = 4; }
-      if (ALLOWED[a + 5] && s5 > top) { top = s5; best = 5; }
-      if (ALLOWED[a + 6] && s6 > top) { top = s6; best = 6; }
-      if (ALLOWED[a + 7] && s7 > top) { top = s7; best = 7; }
-      if (ALLOWED[a + 8] && s8 > top) { top = s8; best = 8; }
+      const best = pick(prev * NT, s0, s1, s2, s3, s4, s5, s6, s7, s8);
       tags[from + i] = best;
       prev2 = prev;
       prev = best;
     }
   }
+
+  /**
+   * decode with the sums in WebAssembly (after sums.sum, whose lists are then free): per token, a
+   * one-token list of its static scores (out is addressable as rows, see OUT_ROW) and its
+   * previous-tag rows, summed over its static scores in out. The same adds in the same order as
+   * decode (starting from +0 instead of the first score changes at most the sign of a zero, which
+   * no comparison sees).
+   */
+  private decodeSums(from: number, n: number, tags: Uint8Array, sums: RowSums): void {
+    const W = this.words, R = W.rows;
+    const list = sums.list, ends = sums.ends, out = sums.out;
+    const doc = this.doc, info = W.info, shapeRows = W.shapeRows;
+    let prev: number = NT;
+    let prev2: number = NT;
+    for (let i = 0; i < n; i++) {
+      const w = doc[from + i];
+      const cls = info[(w << INFO_SHIFT) + I_CLASS];
+      const row = OUT_ROW + i * NT;
+      list[0] = row;
+      let nb = put(list, 1, R.prev(prev));
+      nb = put(list, nb, R.prev2(prev, prev2));
+      nb = put(list, nb, this.own(w, OWN_PREV_LOWER + prev));
+      nb = put(list, nb, shapeRows[(cls >>> SHAPE_ID_SHIFT) * SHAPE_SIZE + SHAPE_PREV + prev]);
+      nb = put(list, nb, R.prevCapNext(prev, cls & CAP_BITS, i + 1 < n ? info[(doc[from + i + 1] << INFO_SHIFT) + I_CLASS] & CAP_BITS : NO_CAP));
+      ends[0] = nb;
+      sums.sumInto(1, row);
+      const at = i * NT;
+      const best = pick(prev * NT, out[at], out[at + 1], out[at + 2], out[at + 3], out[at + 4], out[at + 5], out[at + 6], out[at + 7], out[at + 8]);
+      tags[from + i] = best;
+      prev2 = prev;
+      prev = best;
+    }
+  }
+}
+
+/** The first allowed tag after the tag of ALLOWED row `a` with the highest score (ties keep the lower tag, as decodeGreedy). */
+function pick(a: number, s0: number, s1: number, s2: number, s3: number, s4: number, s5: number, s6: number, s7: number, s8: number): number {
+  let best = 0;
+  let top = -Infinity;
+  if (ALLOWED[a] && s0 > top) { top = s0; best = 0; }
+  if (ALLOWED[a + 1] && s1 > top) { top = s1; best = 1; }
+  if (ALLOWED[a + 2] && s2 > top) { top = s2; best = 2; }
+  if (ALLOWED[a + 3] && s3 > top) { top = s3; best = 3; }
+  if (ALLOWED[a + 4] && s4 > top) { top = s4; best = 4; }
+  if (ALLOWED[a + 5] && s5 > top) { top = s5; best = 5; }
+  if (ALLOWED[a + 6] && s6 > top) { top = s6; best = 6; }
+  if (ALLOWED[a + 7] && s7 > top) { top = s7; best = 7; }
+  if (ALLOWED[a + 8] && s8 > top) { best = 8; }
+  return best;
 }
 
 /** How many phrase rows the tokens of a sentence add (see sentencePhrases). */

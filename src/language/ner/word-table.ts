@@ -156,10 +156,24 @@ export class WordTable {
     let present = 0;
     for (let k = 0; k < OWN_SIZE; k++) if (own[k] >= 0) { mask |= 1 << k; present++; }
     rec[r + I_OWN_MASK] = mask;
-    const at = this.allocate(SCORES + present * NT);
+    const sums = this.sums;
+    const at = this.allocate(SCORES + present * NT, sums === null);
     rec[r + I_BLOCK] = at;
     const f32 = this.f32;
-    for (let b = 0; b < 5; b++) for (let k = info.start(b); k < info.ends[b]; k++) this.weights.add(info.hashes[k], f32, at + b * NT);
+    if (sums !== null) {
+      // The summed rows per offset as five "tokens" of the kernel, written to the block (all of
+      // its scores: the block needs no zeroing). The same adds in the same order as weights.add.
+      const list = sums.list, ends = sums.ends, weights = this.weights;
+      let e = 0;
+      for (let b = 0; b < 5; b++) {
+        for (let k = info.start(b); k < info.ends[b]; k++) {
+          const base = weights.rowBase(info.hashes[k]);
+          if (base >= 0) list[e++] = base;
+        }
+        ends[b] = e;
+      }
+      sums.sumInto(5, at);
+    } else for (let b = 0; b < 5; b++) for (let k = info.start(b); k < info.ends[b]; k++) this.weights.add(info.hashes[k], f32, at + b * NT);
     let row = at + SCORES;
     for (let k = 0; k < OWN_SIZE; k++) {
       if (own[k] < 0) continue;
@@ -169,8 +183,11 @@ export class WordTable {
     return id;
   }
 
-  /** `size` zeroed slots of f32 after the blocks (the memory of blocks dropped by trim() is reused). */
-  private allocate(size: number): number {
+  /**
+   * `size` slots of f32 after the blocks, zeroed when `zero` (the memory of blocks dropped by trim()
+   * is reused).
+   */
+  private allocate(size: number, zero: boolean): number {
     const at = this.top;
     if (at + size > this.f32.length) {
       // Doubling, but not far past the limit at which trim() drops the blocks.
@@ -185,7 +202,7 @@ export class WordTable {
       }
     }
     this.top = at + size;
-    this.f32.fill(0, at, at + size);
+    if (zero) this.f32.fill(0, at, at + size);
     return at;
   }
 
