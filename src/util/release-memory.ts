@@ -12,7 +12,7 @@ let trim: Trim | null | undefined;
 
 /** Returns malloc's free memory to the system; false where that cannot be done here. */
 export function releaseFreedMemory(): boolean {
-  trim ??= loadTrim();
+  if (trim === undefined) trim = loadTrim(); // once: null (cannot) is an answer too
   if (!trim) return false;
   trim(0);
   return true;

@@ -312,19 +312,11 @@ export class EntityTagger {
 
   /** decodeGreedy with tagFeatures as rows, in the same order (summed as in staticScores). */
   private decode(from: number, n: number, tags: Uint8Array, st: Float32Array): void {
-    const W = this.words, R = W.rows;
-    const bases = this.bases;
-    const doc = this.doc, f32 = W.f32, info = W.info, shapeRows = W.shapeRows;
+    const bases = this.bases, f32 = this.words.f32;
     let prev: number = NT;
     let prev2: number = NT;
     for (let i = 0; i < n; i++) {
-      const w = doc[from + i];
-      const cls = info[(w << INFO_SHIFT) + I_CLASS];
-      let nb = put(bases, 0, R.prev(prev));
-      nb = put(bases, nb, R.prev2(prev, prev2));
-      nb = put(bases, nb, this.own(w, OWN_PREV_LOWER + prev));
-      nb = put(bases, nb, shapeRows[(cls >>> SHAPE_ID_SHIFT) * SHAPE_SIZE + SHAPE_PREV + prev]);
-      nb = put(bases, nb, R.prevCapNext(prev, cls & CAP_BITS, i + 1 < n ? info[(doc[from + i + 1] << INFO_SHIFT) + I_CLASS] & CAP_BITS : NO_CAP));
+      const nb = this.previousTagRows(from, n, i, prev, prev2, bases, 0);
       const at = i * NT;
       let s0 = st[at], s1 = st[at + 1], s2 = st[at + 2];
       let s3 = st[at + 3], s4 = st[at + 4], s5 = st[at + 5];
@@ -342,6 +334,18 @@ export class EntityTagger {
     }
   }
 
+  /** Token i's rows that depend on the tags before it (tagFeatures' order), appended to `out` at `at`; returns the new end. */
+  private previousTagRows(from: number, n: number, i: number, prev: number, prev2: number, out: Int32Array, at: number): number {
+    const R = this.words.rows, info = this.words.info, doc = this.doc;
+    const w = doc[from + i];
+    const cls = info[(w << INFO_SHIFT) + I_CLASS];
+    let nb = put(out, at, R.prev(prev));
+    nb = put(out, nb, R.prev2(prev, prev2));
+    nb = put(out, nb, this.own(w, OWN_PREV_LOWER + prev));
+    nb = put(out, nb, this.words.shapeRows[(cls >>> SHAPE_ID_SHIFT) * SHAPE_SIZE + SHAPE_PREV + prev]);
+    return put(out, nb, R.prevCapNext(prev, cls & CAP_BITS, i + 1 < n ? info[(doc[from + i + 1] << INFO_SHIFT) + I_CLASS] & CAP_BITS : NO_CAP));
+  }
+
   /**
    * decode with the sums in WebAssembly (after sums.sum, whose lists are then free): per token, a
    * one-token list of its static scores (out is addressable as rows, see OUT_ROW) and its
@@ -350,22 +354,13 @@ export class EntityTagger {
    * no comparison sees).
    */
   private decodeSums(from: number, n: number, tags: Uint8Array, sums: RowSums): void {
-    const W = this.words, R = W.rows;
     const list = sums.list, ends = sums.ends, out = sums.out;
-    const doc = this.doc, info = W.info, shapeRows = W.shapeRows;
     let prev: number = NT;
     let prev2: number = NT;
     for (let i = 0; i < n; i++) {
-      const w = doc[from + i];
-      const cls = info[(w << INFO_SHIFT) + I_CLASS];
       const row = OUT_ROW + i * NT;
       list[0] = row;
-      let nb = put(list, 1, R.prev(prev));
-      nb = put(list, nb, R.prev2(prev, prev2));
-      nb = put(list, nb, this.own(w, OWN_PREV_LOWER + prev));
-      nb = put(list, nb, shapeRows[(cls >>> SHAPE_ID_SHIFT) * SHAPE_SIZE + SHAPE_PREV + prev]);
-      nb = put(list, nb, R.prevCapNext(prev, cls & CAP_BITS, i + 1 < n ? info[(doc[from + i + 1] << INFO_SHIFT) + I_CLASS] & CAP_BITS : NO_CAP));
-      ends[0] = nb;
+      ends[0] = this.previousTagRows(from, n, i, prev, prev2, list, 1);
       sums.sumInto(1, row);
       const at = i * NT;
       const best = pick(prev * NT, out[at], out[at + 1], out[at + 2], out[at + 3], out[at + 4], out[at + 5], out[at + 6], out[at + 7], out[at + 8]);
