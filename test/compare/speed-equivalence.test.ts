@@ -8,6 +8,8 @@ import { coverageOfSets } from '../../src/compare/set-coverage.js';
 import { TfidfVectors } from '../../src/compare/tfidf-vectors.js';
 import { THRESHOLDS } from '../../src/compare/thresholds.js';
 import type { Claim } from '../../src/compare/types.js';
+import { findWords } from '../../src/compare/framing-words.js';
+import { compareLexicon } from '../../src/compare/lexicon.js';
 
 function claim(articleId: string, index: number, terms: string[]): Claim {
   const bag = new Map<string, number>();
@@ -90,4 +92,28 @@ test('candidate pairs: each pair once, the same set as a full sort per claim giv
     assert.ok(first.every((x, k) => x < second[k]));
     assert.deepEqual(new Set(got), naivePairs(claims, vec));
   }), { numRuns: 60 });
+});
+
+/** The framing lexicon's single global alternation, as findWords ran it before its run prefilter. */
+function plainWordHits(text: string) {
+  const lex = compareLexicon();
+  const entries = [...lex.loaded.negative, ...lex.loaded.positive, ...lex.loaded.intensifier, ...lex.hedges, ...Object.values(lex.attribution).flatMap((v) => v.forms)];
+  const alts = [...new Set(entries)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alts.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+  const known = new Set(entries);
+  return [...text.matchAll(re)].filter((m) => known.has(m[0].toLowerCase())).map((m) => [m.index, m[0]]);
+}
+
+test('findWords finds what the plain alternation over every position finds', () => {
+  const lex = compareLexicon();
+  const words = [...lex.loaded.negative.slice(0, 40), ...lex.hedges.slice(0, 20), ...Object.values(lex.attribution).flatMap((v) => v.forms).slice(0, 20), 'the', 'Kyiv', 'it', 'what', 'point'];
+  // Pieces that touch the boundaries: hyphens, digits, case, letters whose case folding leaves ASCII
+  // (ſ, the Kelvin sign), accents, apostrophes, quotes blanked to spaces.
+  const glue = [' ', '-', '', '’', "'", '. ', '\n', '2', 'ſ', 'K', 'é', '  ', ', ', '𝐀', '\u{1F600}', '٣'];
+  const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom(...glue), fc.string({ maxLength: 3 }));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+    const text = parts.join('');
+    const seg = { where: 'narration' as const, text, masked: text, words: [], entities: [] };
+    assert.deepEqual(findWords(seg).map((h) => [h.start, text.slice(h.start, h.end)]), plainWordHits(text));
+  }), { numRuns: 3000 });
 });
