@@ -18,8 +18,30 @@ export interface Tokens {
 }
 
 export function tokenize(text: string): Tokens {
-  const noSpace = NO_SPACE_SCRIPT.test(text);
+  const noSpace = hasNoSpaceScript(text);
   return (noSpace ? null : scanWords(text)) ?? matchTokens(text, noSpace ? WORD_OR_CHAR : WORD);
+}
+
+/** First code unit of the scripts of NO_SPACE_SCRIPT (Thai, U+0E00): below it no test is needed. */
+const FIRST_NO_SPACE_UNIT = 0x0e00;
+/** Per UTF-16 code unit at or above it: 0 not yet tested, 1 in NO_SPACE_SCRIPT, 2 not. */
+const NO_SPACE_UNIT = new Uint8Array(0x10000);
+
+/**
+ * NO_SPACE_SCRIPT.test(text), by a table of code units filled on first sight: the regex's script
+ * classes are long range lists, and it ran over every text tokenized (each candidate text of every
+ * provenance step). Astral characters (surrogates) are left to the regex itself.
+ */
+export function hasNoSpaceScript(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < FIRST_NO_SPACE_UNIT) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return NO_SPACE_SCRIPT.test(text);
+    let k = NO_SPACE_UNIT[c];
+    if (k === 0) k = NO_SPACE_UNIT[c] = NO_SPACE_SCRIPT.test(String.fromCharCode(c)) ? 1 : 2;
+    if (k === 1) return true;
+  }
+  return false;
 }
 
 /** Tokens by regex: one match object per token (the general path). */
