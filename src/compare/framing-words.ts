@@ -75,8 +75,8 @@ export function findWords(seg: Segment): WordHit[] {
   matcher ??= build();
   const out: WordHit[] = [];
   const text = seg.masked;
-  const hit = (at: number, length: number) => {
-    const i = matcher!.info.get(text.slice(at, at + length).toLowerCase());
+  const hit = (at: number, length: number, lower = text.slice(at, at + length).toLowerCase()) => {
+    const i = matcher!.info.get(lower);
     if (i) out.push({ ...i, text: seg.text.slice(at, at + length), start: at, end: at + length });
   };
   const { byFirstRun, sticky } = matcher;
@@ -114,7 +114,7 @@ export function findWords(seg: Segment): WordHit[] {
       if (piece.toLowerCase() !== entry) continue;
       const after = end < text.length ? text.codePointAt(end)! : -1;
       if (after >= 0 && isRunChar(after)) continue;
-      hit(start, entry.length);
+      hit(start, entry.length, entry);
       next = end;
       break;
     }

@@ -3,6 +3,7 @@
 // not break a passage, and reordered or cut paragraphs simply give separate passages.
 import { PASSAGE_DIAGONAL_SLACK, PASSAGE_MAX_GAP, PASSAGE_MIN_TOKENS, SHINGLE_SIZE } from './config.js';
 import { distinctSorted } from './shingles.js';
+import { sortedIndexOf } from '../util/sorted-has.js';
 import type { TokenPassage } from './types.js';
 
 /** Positions kept per shingle of A: repeated phrases must not make the seed set quadratic. */
@@ -34,7 +35,7 @@ export function shinglePositions(shA: Uint32Array, distinct: Uint32Array = disti
   const count = new Uint8Array(d);
   let total = 0;
   for (let i = 0; i < shA.length; i++) {
-    const k = indexIn(distinct, shA[i]);
+    const k = sortedIndexOf(distinct, shA[i]);
     slot[i] = k;
     if (count[k] < MAX_POSITIONS) { count[k]++; total++; }
   }
@@ -49,25 +50,13 @@ export function shinglePositions(shA: Uint32Array, distinct: Uint32Array = disti
   return { distinct, at };
 }
 
-/** Index of `h` in sorted `a`, or -1. */
-function indexIn(a: Uint32Array, h: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < h) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < a.length && a[lo] === h ? lo : -1;
-}
-
 /** Aligned passages between positional shingle arrays of A and B, in token indices of each text. */
 export function alignPassages(shA: Uint32Array, shB: Uint32Array, k = SHINGLE_SIZE, positions = shinglePositions(shA)): TokenPassage[] {
   const open: Run[] = [];
   const done: Run[] = [];
   const { distinct, at } = positions;
   for (let j = 0; j < shB.length; j++) {
-    const d = indexIn(distinct, shB[j]);
+    const d = sortedIndexOf(distinct, shB[j]);
     if (d < 0) continue;
     for (let r = open.length - 1; r >= 0; r--) {
       if (open[r].j1 < j - PASSAGE_MAX_GAP) done.push(...open.splice(r, 1));

@@ -12,8 +12,13 @@ export function lowerBound(sorted: ArrayLike<number>, x: number, length = sorted
   return lo;
 }
 
+/** Index of x in `sorted` (ascending), or -1. */
+export function sortedIndexOf(sorted: ArrayLike<number>, x: number): number {
+  const at = lowerBound(sorted, x);
+  return at < sorted.length && sorted[at] === x ? at : -1;
+}
+
 /** Whether `sorted` (ascending) holds x. */
 export function sortedHas(sorted: ArrayLike<number>, x: number): boolean {
-  const at = lowerBound(sorted, x);
-  return at < sorted.length && sorted[at] === x;
+  return sortedIndexOf(sorted, x) >= 0;
 }

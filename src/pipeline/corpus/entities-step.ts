@@ -20,9 +20,9 @@ export interface EntityStepStats { articles: number; entities: number; quotes: n
  * every key, name, alias, role and related key each time it occurs (1.2M rows at 93k generated
  * articles: 440 MB of heap; with one copy of each of their 29k distinct strings, 278 MB). Most rows
  * have two or three empty lists, and the others repeat (20k generated articles: 148k non-empty lists,
- * 47k distinct), so lists are shared as well (20k, a first run: live heap 68 → 43 MB once the rows are
- * read, 95 → 69 MB at the step's highest). Shared lists are frozen: a push into one row's list would reach every other row,
- * so it throws instead.
+ * 47k distinct), so lists are shared as well (20k, a first run: live heap 68 → 43 MB once the rows
+ * are read, 95 → 69 MB at the step's highest). Shared lists are frozen: a push into one row's list
+ * would reach every other row, so it throws instead.
  */
 const NO_STRINGS = Object.freeze([]) as readonly string[] as string[];
 
