@@ -10,10 +10,9 @@
 // store can rewrite stored references. Ids of unaffected entities never change.
 import { createHash } from 'node:crypto';
 import { EntityLookup } from './entity-lookup.js';
-import { contextsAgree, emptyContext, updateContext, type NameContext } from './group-context.js';
+import { emptyContext, updateContext, type NameContext } from './group-context.js';
 import { familyOf } from './person-name.js';
-import { SPELLING_MERGE } from './lexicon.js';
-import { isSpellingVariant } from './spelling.js';
+import { starAnchors, type FamilyName } from './star-anchors.js';
 import type { EntityStoreState, LocalEntityRow } from './store-state.js';
 import { clusterRecord, type ClusterRecord } from './cluster-record.js';
 import type { ArticleEntities, LocalEntity } from './types.js';
@@ -121,28 +120,14 @@ export class EntityIndex {
     this.articles.delete(articleId);
   }
 
-  /** Star clustering of one family's names: the biggest names are anchors, variants join them. */
+  /** Star clustering of one family's names (star-anchors.ts). */
   private recluster(family: string): void {
-    const keys = [...(this.buckets.get(family) ?? [])];
-    const groups = keys.map((k) => this.groups.get(k)!).filter(Boolean);
-    const ranked = groups.sort((a, b) => b.members.size - a.members.size || b.mentions - a.mentions || (a.key < b.key ? -1 : 1));
-    const contexts = new Map<string, NameContext>(ranked.map((g) => [g.key, g.context]));
-    const ignore = new Set(keys);
-    const anchors: Group[] = [];
-    for (const g of ranked.filter((x) => x.parts!.length >= 2)) {
-      const a = anchors.find((x) => isSpellingVariant(x.parts!, g.parts!) && contextsAgree(contexts.get(x.key)!, contexts.get(g.key)!, ignore));
-      if (a) this.anchorOf.set(g.key, a.key);
-      else {
-        anchors.push(g);
-        this.anchorOf.set(g.key, g.key);
-      }
+    const names: FamilyName[] = [];
+    for (const key of this.buckets.get(family) ?? []) {
+      const g = this.groups.get(key);
+      if (g) names.push({ key, parts: g.parts!, articles: g.members.size, mentions: g.mentions, context: g.context });
     }
-    for (const g of ranked.filter((x) => x.parts!.length < 2)) {
-      // A surname alone is safe to attach only when its bucket has exactly one full name.
-      const only = anchors.length === 1 ? anchors[0] : null;
-      const join = only && contextsAgree(contexts.get(only.key)!, contexts.get(g.key)!, ignore, SPELLING_MERGE.minEvidenceSurname);
-      this.anchorOf.set(g.key, join ? only.key : g.key);
-    }
+    for (const [key, anchor] of starAnchors(names)) this.anchorOf.set(key, anchor);
   }
 
   private result(rows: readonly LocalEntityRow[], before: Map<string, string>): AddResult {

@@ -22,7 +22,7 @@ function bump(map: Map<string, number>, key: string, by: number): void {
 }
 
 /** Adds (sign 1) or removes (sign -1) one row's roles and co-occurring entities. */
-export function updateContext(ctx: NameContext, row: LocalEntityRow, sign: 1 | -1): void {
+export function updateContext(ctx: NameContext, row: Pick<LocalEntityRow, 'roles' | 'related'>, sign: 1 | -1): void {
   for (const r of row.roles) {
     const info = parseRole(r);
     if (!info) continue;
