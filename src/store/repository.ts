@@ -125,7 +125,8 @@ export interface EntityLink { article_id: string; key: string; entity_id: string
 
 /** One entity step's writes: only what differs from the stored tables. */
 export interface EntityChanges {
-  newLocals: LocalEntityRow[];
+  /** Rows of the articles linked for the first time (walked once). */
+  newLocals: Iterable<LocalEntityRow>;
   /** Entities new or changed, and ids of those gone. */
   putEntities: Entity[];
   removeEntities: string[];
@@ -141,8 +142,8 @@ export interface EntityChanges {
 }
 
 export interface EntityRepository {
-  /** Local entity rows of every article: the input facts the cross-article index rebuilds from. */
-  loadLocals(): Promise<LocalEntityRow[]>;
+  /** Local entity rows of every article, in (article id, key) order (streamed): the input facts the corpus linker rebuilds from. */
+  iterateLocals(): AsyncIterable<LocalEntityRow>;
   /** Ids of articles whose local entities are not in the index yet (new or after a killed run). */
   articlesWithoutLocals(): Promise<string[]>;
   /** Every stored entity's id, name and document, in id order (streamed). */

@@ -181,7 +181,7 @@ export const CONTRACT: ContractCase[] = [
       const entities = [entity('e2', 'ilse Varga', 3, { aliases: ['Minister Varga'] }), entity('e1', 'Bruno Kast', 3), entity('e3', 'Osterfeld', 1, { type: 'GPE' })];
       const quotes = [quote('a2:5', 'a2', 5, 'Ilse Varga', 'e2'), quote('a1:9', 'a1', 9, 'Ilse Varga', 'e2'), quote('a1:2', 'a1', 2, null, null)];
       await store.entities.replaceDerived({ newLocals: locals, entities, links: [{ article_id: 'a1', key: 'k1', entity_id: 'e2' }, { article_id: 'a2', key: 'k1', entity_id: 'e3' }], quotes });
-      assert.deepEqual((await store.entities.loadLocals()).map((l) => `${l.article_id}/${l.key}`), ['a1/k1', 'a2/k1']);
+      assert.deepEqual((await collect(store.entities.iterateLocals())).map((l) => `${l.article_id}/${l.key}`), ['a1/k1', 'a2/k1']);
       assert.deepEqual((await store.entities.list({}, page)).items.map((e) => e.id), ['e1', 'e2', 'e3'], 'mentions desc, then name in byte order');
       assert.deepEqual((await store.entities.list({ q: 'VARGA' }, page)).items.map((e) => e.id), ['e2']);
       assert.deepEqual((await store.entities.list({ q: 'minister varga' }, page)).items.map((e) => e.id), ['e2'], 'aliases match');
@@ -197,8 +197,23 @@ export const CONTRACT: ContractCase[] = [
       assert.deepEqual((await collect(store.quotes.iterate())).map((q) => q.id), ['a1:2', 'a1:9', 'a2:5']);
       await store.entities.replaceDerived({ newLocals: [], entities: [entity('e9', 'Solo', 1)], links: [], quotes: [] });
       assert.deepEqual((await store.entities.list({}, page)).items.map((e) => e.id), ['e9'], 'derived tables are replaced');
-      assert.equal((await store.entities.loadLocals()).length, 2, 'locals are kept');
+      assert.equal((await collect(store.entities.iterateLocals())).length, 2, 'locals are kept');
       assert.equal((await store.quotes.list({}, page)).total, 0);
+    },
+  },
+  {
+    name: 'local entity rows are streamed in (article, key) order, page after page',
+    async run(store) {
+      // 12,100 rows: more than two of the stores' pages, with an article's keys across a page boundary.
+      const rows = [];
+      for (let a = 0; a < 121; a++) for (let k = 0; k < 100; k++) rows.push({ article_id: `a${(a * 37) % 121}`, key: `PERSON:k${(k * 13) % 100}`, name: `N${k}`, type: 'PERSON' as const, aliases: [`x${k % 3}`], roles: [], mentions: 1 + (k % 4), related: [] });
+      await store.entities.applyChanges({ newLocals: rows, putEntities: [], removeEntities: [], putLinks: [], removeLinks: [], quoteArticles: [], quotes: [] });
+      const got = await collect(store.entities.iterateLocals());
+      const order = (x: { article_id: string; key: string }) => `${x.article_id}\u0000${x.key}`;
+      const byteOrder = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+      assert.equal(got.length, rows.length);
+      assert.deepEqual(got.map(order), rows.map(order).sort(byteOrder));
+      assert.deepEqual(got.find((r) => r.article_id === 'a7' && r.key === 'PERSON:k26'), rows.find((r) => r.article_id === 'a7' && r.key === 'PERSON:k26'));
     },
   },
   {
@@ -259,7 +274,7 @@ export const CONTRACT: ContractCase[] = [
       assert.deepEqual((await store.entities.list({}, page)).items.map((e) => [e.id, e.name]), [['e1', 'Ilse Varga']]);
       assert.deepEqual(await collect(store.entities.iterateLinks()), [{ article_id: 'a1', key: 'k1', entity_id: 'e1' }, { article_id: 'a2', key: 'k3', entity_id: 'e1' }]);
       assert.deepEqual((await collect(store.quotes.iterate())).map((q) => q.id), ['a1:1', 'a2:7'], "only the named articles' quotes are replaced");
-      assert.deepEqual((await store.entities.loadLocals()).map((l) => `${l.article_id}/${l.key}`), ['a1/k1', 'a2/k3']);
+      assert.deepEqual((await collect(store.entities.iterateLocals())).map((l) => `${l.article_id}/${l.key}`), ['a1/k1', 'a2/k3']);
 
       await store.stories.replaceAll([story('ev_a', 'event', ['a1'], 'Summit ends', '2025-03-14')]);
       assert.deepEqual([...await store.stories.recordKeys()], [['ev_a', null]]);

@@ -1,12 +1,12 @@
-// The cross-article entity step: the index is rebuilt from every article's local entity rows
-// (batch-invariant by construction) and the new articles are added. The derived tables — entities,
+// The cross-article entity step: every article's local entity rows (the stored ones and the new
+// articles') are linked again by the corpus linker (batch-invariant by construction). The derived tables — entities,
 // article links, quotes with speakers as entity ids — are then compared with what is stored and only
 // the differences are written, in one transaction: the tables end up exactly as a full rewrite
 // leaves them, but a run that adds a few articles writes (and re-reads) only what they touched.
-import { EntityIndex, toExportEntities, type EntityLookup } from '../../language/entities/index.js';
-import type { LocalEntityRow } from '../../language/entities/index.js';
-import type { ArticleLanguage } from '../../language/annotate.js';
-import type { Entity, Quote } from '../../model/export.js';
+import type { EntityLookup, LocalEntityRow } from '../../language/entities/index.js';
+import { linkLocalRows, type CorpusLinks } from '../../language/entities/corpus-links.js';
+import { LocalRowTable } from '../../language/entities/local-row-table.js';
+import type { Quote } from '../../model/export.js';
 import type { EntityChanges, Store } from '../../store/repository.js';
 
 /** Annotation parts of this many new articles are read at once. */
@@ -15,51 +15,7 @@ const READ_CHUNK = 500;
 /** New articles indexed, entities in the index, quotes written (those of the articles whose quotes changed). */
 export interface EntityStepStats { articles: number; entities: number; quotes: number }
 
-/**
- * One string per distinct text, and one list per distinct list: rows parsed from JSON hold a copy of
- * every key, name, alias, role and related key each time it occurs (1.2M rows at 93k generated
- * articles: 440 MB of heap; with one copy of each of their 29k distinct strings, 278 MB). Most rows
- * have two or three empty lists, and the others repeat (20k generated articles: 148k non-empty lists,
- * 47k distinct), so lists are shared as well (20k, a first run: live heap 68 → 43 MB once the rows
- * are read, 95 → 69 MB at the step's highest). Shared lists are frozen: a push into one row's list
- * would reach every other row, so it throws instead.
- */
-const NO_STRINGS = Object.freeze([]) as readonly string[] as string[];
-
-class StringPool {
-  private readonly pool = new Map<string, string>();
-  private readonly lists = new Map<string, string[]>();
-  get(s: string): string {
-    const p = this.pool.get(s);
-    if (p !== undefined) return p;
-    this.pool.set(s, s);
-    return s;
-  }
-  all(list: readonly string[]): string[] {
-    if (list.length === 0) return NO_STRINGS;
-    const key = list.join('\u0000');
-    let shared = this.lists.get(key);
-    if (!shared) this.lists.set(key, (shared = Object.freeze(list.map((s) => this.get(s))) as readonly string[] as string[]));
-    return shared;
-  }
-  /** Rows read from the store, their strings replaced in place by the pool's. */
-  rows(rows: LocalEntityRow[]): LocalEntityRow[] {
-    for (const r of rows) {
-      r.key = this.get(r.key); r.name = this.get(r.name);
-      r.aliases = this.all(r.aliases); r.roles = this.all(r.roles); r.related = this.all(r.related);
-    }
-    return rows;
-  }
-}
-
-function localRows(articleId: string, language: Pick<ArticleLanguage, 'entities'>, pool: StringPool): LocalEntityRow[] {
-  return language.entities.map((e) => ({
-    article_id: articleId, key: pool.get(e.key), name: pool.get(e.name), type: e.type, aliases: pool.all(e.aliases), roles: pool.all(e.roles),
-    mentions: e.mentions.length, related: pool.all(e.related),
-  }));
-}
-
-/** The lookup the later steps read (the index itself, far larger, is left to the garbage collector). */
+/** The lookup the later steps read (the row table, larger, is left to the garbage collector). */
 export async function entitiesStep(store: Store): Promise<{ lookup: EntityLookup; stats: EntityStepStats }> {
   const fresh = await store.entities.articlesWithoutLocals();
   const { newLocals, entities, lookup } = await linkCorpus(store, fresh);
@@ -87,26 +43,25 @@ export async function entitiesStep(store: Store): Promise<{ lookup: EntityLookup
 }
 
 /**
- * The index of every article's local rows: the stored ones and those of the fresh articles, read
- * from their annotations. Only the entity records and the lookup are handed on: the index, far
- * larger, is garbage once this returns.
+ * Every article's local rows in one table: the stored ones and those of the fresh articles, read
+ * from their annotations (a chunk at a time). The fresh rows are handed on as a stream over the
+ * table, for the store to write; the table itself is garbage once the step ends.
  */
-async function linkCorpus(store: Store, fresh: string[]): Promise<{ newLocals: LocalEntityRow[]; entities: Entity[]; lookup: EntityLookup }> {
-  const pool = new StringPool();
-  const index = EntityIndex.fromState({ locals: pool.rows(await store.entities.loadLocals()), entities: [], aliases: [], links: [] });
-  const newLocals: LocalEntityRow[] = [];
+async function linkCorpus(store: Store, fresh: string[]): Promise<CorpusLinks & { newLocals: Iterable<LocalEntityRow> }> {
+  const table = new LocalRowTable();
+  for await (const row of store.entities.iterateLocals()) table.add(row);
+  const stored = table.size;
   for (let i = 0; i < fresh.length; i += READ_CHUNK) {
     const ids = fresh.slice(i, i + READ_CHUNK);
     const parts = await store.language.partsOf(ids, ['entities']);
-    for (const id of ids) {
-      const language = parts.get(id);
-      if (language) newLocals.push(...localRows(id, language, pool));
+    for (const article_id of ids) {
+      for (const e of parts.get(article_id)?.entities ?? []) {
+        table.add({ article_id, key: e.key, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles, mentions: e.mentions.length, related: e.related });
+      }
     }
   }
-  index.addRows(newLocals, fresh);
-  const entities = toExportEntities(index);
-  // The lookup answers every (article, key) link from here on: links and quotes are compared and made from it.
-  return { newLocals, entities, lookup: index.lookup(entities.map((e) => [e.id, e.name] as const)) };
+  const end = table.size;
+  return { ...linkLocalRows(table), newLocals: { [Symbol.iterator]: () => table.rows(stored, end) } };
 }
 
 /**

@@ -68,8 +68,18 @@ export class PgLanguage implements LanguageRepository {
 export class PgEntities implements EntityRepository {
   constructor(private readonly pool: pg.Pool) {}
 
-  async loadLocals(): Promise<LocalEntityRow[]> {
-    return parse((await this.pool.query<{ data: string }>('SELECT data FROM entity_locals ORDER BY article_id, key')).rows);
+  // Keyset pages: a corpus has millions of rows (2.4M at 200k generated articles), never all read at once.
+  async *iterateLocals(): AsyncIterable<LocalEntityRow> {
+    let after = ['', ''];
+    for (;;) {
+      const rows = (await this.pool.query<{ article_id: string; key: string; data: string }>(
+        'SELECT article_id, key, data FROM entity_locals WHERE (article_id, key) > ($1, $2) ORDER BY article_id, key LIMIT $3', [...after, PAGE * 10],
+      )).rows;
+      if (rows.length === 0) return;
+      for (const r of rows) yield JSON.parse(r.data) as LocalEntityRow;
+      const last = rows[rows.length - 1];
+      after = [last.article_id, last.key];
+    }
   }
 
   async articlesWithoutLocals(): Promise<string[]> {
@@ -117,7 +127,7 @@ export class PgEntities implements EntityRepository {
     });
   }
 
-  private async addLocals(c: pg.PoolClient, locals: readonly LocalEntityRow[]): Promise<void> {
+  private async addLocals(c: pg.PoolClient, locals: Iterable<LocalEntityRow>): Promise<void> {
     for (const part of chunks(locals)) {
       await c.query(
         `INSERT INTO entity_locals (article_id, key, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])

@@ -64,8 +64,17 @@ export class SqliteLanguage implements LanguageRepository {
 export class SqliteEntities implements EntityRepository {
   constructor(private readonly db: Database.Database) {}
 
-  async loadLocals(): Promise<LocalEntityRow[]> {
-    return (this.db.prepare('SELECT data FROM entity_locals ORDER BY article_id, key').pluck().all() as string[]).map((d) => JSON.parse(d) as LocalEntityRow);
+  // Keyset pages: a corpus has millions of rows (2.4M at 200k generated articles), never all read at once.
+  async *iterateLocals(): AsyncIterable<LocalEntityRow> {
+    const stmt = this.db.prepare('SELECT article_id, key, data FROM entity_locals WHERE (article_id, key) > (?, ?) ORDER BY article_id, key LIMIT ?').raw();
+    let after: [string, string] = ['', ''];
+    for (;;) {
+      const rows = stmt.all(after[0], after[1], PAGE * 10) as [string, string, string][];
+      if (rows.length === 0) return;
+      for (const r of rows) yield JSON.parse(r[2]) as LocalEntityRow;
+      const last = rows[rows.length - 1];
+      after = [last[0], last[1]];
+    }
   }
 
   async articlesWithoutLocals(): Promise<string[]> {
