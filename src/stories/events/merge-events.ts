@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { compatibleSpans, daySpan, isDay, type DaySpan } from './date-span.js';
 import { taxonomy } from './taxonomy.js';
 import type { ArticleEvent, ArticleEvents, EventMention, EventParty, MergedEvent } from './types.js';
+import { UnionFind } from './union-find.js';
 
 interface Report {
   mention: EventMention;
@@ -25,19 +26,6 @@ function minOverlap(a: Set<string>, b: Set<string>): boolean {
 
 const match = (a: Report, b: Report): boolean =>
   a.family === b.family && a.span !== null && b.span !== null && compatibleSpans(a.span, b.span) && minOverlap(a.keys, b.keys);
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(n: number) { this.parent = Array.from({ length: n }, (_, i) => i); }
-  find(i: number): number {
-    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
-    return i;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a), rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
 
 function reportsOf(articles: readonly ArticleEvents[]): Report[] {
   const tax = taxonomy();
