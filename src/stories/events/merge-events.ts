@@ -4,6 +4,8 @@
 // Deterministic and batch-invariant: the result depends only on the set of reports, never on order.
 // Day-precise reports are linked first; a coarser or publication-dated report joins a group only
 // when exactly one group fits it, so "January 2022" cannot chain two different days together.
+// The events step runs these rules over columns (report-groups.ts, merge-reports.ts): a change here
+// is a change there (test/stories-events/merge-reports.test.ts compares the two).
 import { createHash } from 'node:crypto';
 import { compatibleSpans, daySpan, isDay, type DaySpan } from './date-span.js';
 import { taxonomy } from './taxonomy.js';
@@ -93,8 +95,8 @@ export function mergeEvents(articles: readonly ArticleEvents[]): MergedEvent[] {
   return [...groups.values()].map((g) => summarise(g, used)).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
 }
 
-/** The most frequent value (ties: `tie` order). */
-function mode<T>(items: readonly T[], key: (t: T) => string, tie: (a: T, b: T) => number = () => 0): T | null {
+/** The most frequent value (ties: `tie` order, then the smallest key). */
+export function mode<T>(items: readonly T[], key: (t: T) => string, tie: (a: T, b: T) => number = () => 0): T | null {
   const counts = new Map<string, { n: number; item: T }>();
   for (const it of items) {
     const k = key(it);
