@@ -170,7 +170,8 @@ export interface QuoteRepository {
 export interface EventFilter { articles?: string[]; entity?: string }
 
 export interface EventRepository {
-  replaceAll(events: Event[]): Promise<void>;
+  /** `events` is read once, after the stored rows, as the changes are written (the step makes each document as it is asked for). */
+  replaceAll(events: Iterable<Event>): Promise<void>;
   list(filter: EventFilter, page: Page): Promise<PageResult<Event>>;
   iterate(): AsyncIterable<Event>;
 }

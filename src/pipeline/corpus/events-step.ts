@@ -1,30 +1,23 @@
 // The event step: every article's events, with parties mapped from local keys to entity ids, are
 // merged so that one happening reported by several outlets is one event with several mentions.
-// mergeEvents is order-independent, so the result does not depend on how articles were batched.
+// The merge is order-independent, so the result does not depend on how articles were batched.
+// The events are kept as columns of what the merge and the export read (EventReports), and each
+// export document is made as the store compares and writes it: at 200k generated articles, holding
+// the parsed events as objects, then every document and its JSON, took the step's live heap to
+// 1.3 GB and its peak RSS to 2.5 GB; with the columns 0.15 and 0.57 GB.
 // The store writes only the events that differ from the stored ones.
 import type { EntityLookup } from '../../language/entities/index.js';
-import { mergeEvents, toExportEvent } from '../../stories/events/index.js';
-import type { ArticleEvent, ArticleEvents, EventParty } from '../../stories/events/index.js';
+import { EventReports } from '../../stories/events/event-reports.js';
+import { MergedReports } from '../../stories/events/merge-reports.js';
 import type { Store } from '../../store/repository.js';
 
 export async function eventsStep(store: Store, index: EntityLookup, storyOf?: ReadonlyMap<string, string>): Promise<number> {
-  const articles: ArticleEvents[] = [];
-  const names = index.names;
+  const reports = new EventReports();
   // Only the events part of each annotation document is read (most articles' documents are mostly sentences and mentions).
-  for await (const { articleId, events: list } of store.language.iterateEvents()) {
-    if (list.length === 0) continue;
-    const party = (p: EventParty | null): EventParty | null => {
-      if (!p) return null;
-      const id = index.idOfLocal(articleId, p.key);
-      return id ? { ...p, key: id, name: names.get(id) ?? p.name } : p;
-    };
-    const events: ArticleEvent[] = list.map((e) => ({
-      ...e, actor: party(e.actor), target: party(e.target), place: party(e.place),
-      participants: e.participants.map((p) => party(p)!),
-    }));
-    articles.push({ article_id: articleId, events });
+  for await (const { articleId, events } of store.language.iterateEvents()) {
+    reports.add(articleId, events, (p) => index.idOfLocal(articleId, p.key) || p.key);
   }
-  const merged = mergeEvents(articles).map((e) => toExportEvent(e, storyOf));
-  await store.events.replaceAll(merged);
-  return merged.length;
+  const merged = new MergedReports(reports);
+  await store.events.replaceAll(merged.exportEvents(storyOf));
+  return merged.events.length;
 }

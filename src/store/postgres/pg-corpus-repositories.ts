@@ -248,23 +248,26 @@ async function replaceGrouped(pool: pg.Pool, docs: { table: string; columns: str
 export class PgEvents implements EventRepository {
   constructor(private readonly pool: pg.Pool) {}
   /** The table ends up holding exactly `events`; only the rows that differ are written. */
-  async replaceAll(events: Event[]): Promise<void> {
-    const diff = new EventChanges(events);
+  async replaceAll(events: Iterable<Event>): Promise<void> {
+    const diff = new EventChanges();
     for await (const [id, data] of pages(this.pool, 'SELECT id, data FROM events WHERE id > $1 ORDER BY id LIMIT $2', (r) => [r.id, r.data] as [string, string], 'id')) diff.see(id, data);
-    const put = diff.put();
-    const remove = diff.remove;
     await inTransaction(this.pool, async (c) => {
-      for (const part of chunks([...remove, ...put.map((p) => p.event.id)])) {
+      for (const part of chunks(diff.changed(events))) {
+        // An id twice in one chunk: its last document, as the table keeps.
+        const put = [...new Map(part.map((p) => [p.event.id, p])).values()];
+        const ids = put.map((p) => p.event.id);
+        await c.query('DELETE FROM event_articles WHERE event_id = ANY($1::text[])', [ids]);
+        await c.query('DELETE FROM events WHERE id = ANY($1::text[])', [ids]);
+        await c.query('INSERT INTO events (id, date, kind, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])',
+          [ids, put.map((p) => p.event.date), put.map((p) => p.event.kind), put.map((p) => p.data)]);
+        const pairs = put.flatMap((p) => p.event.article_ids.map((a) => [p.event.id, a] as [string, string]));
+        for (const links of chunks(pairs)) {
+          await c.query('INSERT INTO event_articles SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [links.map((x) => x[0]), links.map((x) => x[1])]);
+        }
+      }
+      for (const part of chunks(diff.removed())) {
         await c.query('DELETE FROM event_articles WHERE event_id = ANY($1::text[])', [part]);
         await c.query('DELETE FROM events WHERE id = ANY($1::text[])', [part]);
-      }
-      for (const part of chunks(put)) {
-        await c.query('INSERT INTO events (id, date, kind, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])',
-          [part.map((p) => p.event.id), part.map((p) => p.event.date), part.map((p) => p.event.kind), part.map((p) => p.data)]);
-      }
-      const pairs = put.flatMap((p) => p.event.article_ids.map((a) => [p.event.id, a] as [string, string]));
-      for (const part of chunks(pairs)) {
-        await c.query('INSERT INTO event_articles SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [part.map((x) => x[0]), part.map((x) => x[1])]);
       }
     });
   }

@@ -189,23 +189,21 @@ export class SqliteQuotes implements QuoteRepository {
 export class SqliteEvents implements EventRepository {
   constructor(private readonly db: Database.Database) {}
   /** The table ends up holding exactly `events`; only the rows that differ are written. */
-  async replaceAll(events: Event[]): Promise<void> {
+  async replaceAll(events: Iterable<Event>): Promise<void> {
     const db = this.db;
-    const diff = new EventChanges(events);
+    const diff = new EventChanges();
     for (const [id, data] of db.prepare('SELECT id, data FROM events').raw().iterate() as Iterable<[string, string]>) diff.see(id, data);
-    const put = diff.put();
-    const remove = diff.remove;
     const drop = db.prepare('DELETE FROM events WHERE id = ?');
     const dropLinks = db.prepare('DELETE FROM event_articles WHERE event_id = ?');
     const add = db.prepare('INSERT OR REPLACE INTO events (id, date, kind, data) VALUES (?, ?, ?, ?)');
     const link = db.prepare('INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)');
     db.transaction(() => {
-      for (const id of remove) { drop.run(id); dropLinks.run(id); }
-      for (const { event: e, data } of put) {
+      for (const { event: e, data } of diff.changed(events)) {
         add.run(e.id, e.date, e.kind, data);
         dropLinks.run(e.id);
         for (const a of e.article_ids) link.run(e.id, a);
       }
+      for (const id of diff.removed()) { drop.run(id); dropLinks.run(id); }
     })();
   }
   async list(filter: EventFilter, page: Page): Promise<PageResult<Event>> {

@@ -4,10 +4,13 @@
 // Deterministic and batch-invariant: the result depends only on the set of reports, never on order.
 // Day-precise reports are linked first; a coarser or publication-dated report joins a group only
 // when exactly one group fits it, so "January 2022" cannot chain two different days together.
+// The events step runs these rules over columns (report-groups.ts, merge-reports.ts): a change here
+// is a change there (test/stories-events/merge-reports.test.ts compares the two).
 import { createHash } from 'node:crypto';
 import { compatibleSpans, daySpan, isDay, type DaySpan } from './date-span.js';
 import { taxonomy } from './taxonomy.js';
 import type { ArticleEvent, ArticleEvents, EventMention, EventParty, MergedEvent } from './types.js';
+import { UnionFind } from './union-find.js';
 
 interface Report {
   mention: EventMention;
@@ -25,19 +28,6 @@ function minOverlap(a: Set<string>, b: Set<string>): boolean {
 
 const match = (a: Report, b: Report): boolean =>
   a.family === b.family && a.span !== null && b.span !== null && compatibleSpans(a.span, b.span) && minOverlap(a.keys, b.keys);
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(n: number) { this.parent = Array.from({ length: n }, (_, i) => i); }
-  find(i: number): number {
-    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
-    return i;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a), rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
 
 function reportsOf(articles: readonly ArticleEvents[]): Report[] {
   const tax = taxonomy();
@@ -105,8 +95,8 @@ export function mergeEvents(articles: readonly ArticleEvents[]): MergedEvent[] {
   return [...groups.values()].map((g) => summarise(g, used)).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
 }
 
-/** The most frequent value (ties: `tie` order). */
-function mode<T>(items: readonly T[], key: (t: T) => string, tie: (a: T, b: T) => number = () => 0): T | null {
+/** The most frequent value (ties: `tie` order, then the smallest key). */
+export function mode<T>(items: readonly T[], key: (t: T) => string, tie: (a: T, b: T) => number = () => 0): T | null {
   const counts = new Map<string, { n: number; item: T }>();
   for (const it of items) {
     const k = key(it);

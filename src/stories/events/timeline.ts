@@ -25,7 +25,7 @@ export interface TimelineEntry {
 }
 
 /** The story most of the event's articles belong to (ties: smallest id). */
-export function storyOfEvent(event: MergedEvent, storyOf: ReadonlyMap<string, string>): string | null {
+export function storyOfEvent(event: Pick<MergedEvent, 'article_ids'>, storyOf: ReadonlyMap<string, string>): string | null {
   const count = new Map<string, number>();
   for (const a of event.article_ids) {
     const s = storyOf.get(a);
