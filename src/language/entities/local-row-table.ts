@@ -6,20 +6,8 @@
 // 32 bytes a row.
 import type { LocalEntityRow } from './store-state.js';
 import type { LinkedType } from './types.js';
-
-/** Interned values: the same text (or list) always gets the same number. */
-class Interned<T> {
-  readonly values: T[] = [];
-  private readonly numbers = new Map<string, number>();
-  number(id: string, make: () => T): number {
-    let n = this.numbers.get(id);
-    if (n === undefined) {
-      this.numbers.set(id, (n = this.values.length));
-      this.values.push(make());
-    }
-    return n;
-  }
-}
+import { grownTo } from '../../util/grow-typed.js';
+import { StringTable } from '../../util/string-table.js';
 
 /** A shared list must not be changed through one row: it is frozen, so a push throws. */
 const frozen = (list: string[]): string[] => Object.freeze(list) as readonly string[] as string[];
@@ -28,25 +16,27 @@ const COLUMNS = ['article', 'key', 'name', 'type', 'aliases', 'roles', 'related'
 type Column = (typeof COLUMNS)[number];
 
 export class LocalRowTable {
-  private readonly strings = new Interned<string>();
-  private readonly lists = new Interned<string[]>();
-  private readonly articleIds = new Interned<string>();
-  private readonly keys = new Interned<string>();
-  private columns: Record<Column, Int32Array>;
+  private readonly strings = new StringTable();
+  /** Lists by their JSON; `lists` holds each as a frozen array of the table's strings. */
+  private readonly listKeys = new StringTable();
+  private readonly lists: string[][] = [];
+  private readonly articleIds = new StringTable();
+  private readonly keys = new StringTable();
+  private columns: Record<Column, Int32Array<ArrayBuffer>>;
   private count = 0;
   /** The article whose rows are being added, and the rows it has so far by key (a repeated key replaces its row). */
   private openArticle = -1;
   private openRows = new Map<number, number>();
 
   constructor(capacity = 1024) {
-    this.columns = Object.fromEntries(COLUMNS.map((c) => [c, new Int32Array(capacity)])) as Record<Column, Int32Array>;
+    this.columns = Object.fromEntries(COLUMNS.map((c) => [c, new Int32Array(capacity)])) as Record<Column, Int32Array<ArrayBuffer>>;
   }
 
   get size(): number { return this.count; }
   /** Distinct keys; key numbers run from 0 in the order keys were first added. */
-  get keyCount(): number { return this.keys.values.length; }
+  get keyCount(): number { return this.keys.size; }
   /** Distinct articles, numbered in the order first added. */
-  get articleCount(): number { return this.articleIds.values.length; }
+  get articleCount(): number { return this.articleIds.size; }
 
   /**
    * Adds one row. An article's rows must be added together (the store and the annotations give them
@@ -54,12 +44,12 @@ export class LocalRowTable {
    * primary key does.
    */
   add(row: LocalEntityRow): void {
-    const article = this.articleIds.number(row.article_id, () => row.article_id);
-    const key = this.keys.number(row.key, () => row.key);
+    const article = this.articleIds.add(row.article_id);
+    const key = this.keys.add(row.key);
     if (article !== this.openArticle) { this.openArticle = article; this.openRows.clear(); }
     let at = this.openRows.get(key);
     if (at === undefined) {
-      if (this.count === this.columns.article.length) this.grow();
+      if (this.count === this.columns.article.length) for (const c of COLUMNS) this.columns[c] = grownTo(this.columns[c], this.count + 1);
       this.openRows.set(key, (at = this.count++));
     }
     const c = this.columns;
@@ -70,19 +60,19 @@ export class LocalRowTable {
   }
 
   articleOf(i: number): number { return this.columns.article[i]; }
-  articleId(article: number): string { return this.articleIds.values[article]; }
+  articleId(article: number): string { return this.articleIds.list[article]; }
   keyOf(i: number): number { return this.columns.key[i]; }
-  keyText(key: number): string { return this.keys.values[key]; }
+  keyText(key: number): string { return this.keys.list[key]; }
   mentionsOf(i: number): number { return this.columns.mentions[i]; }
-  rolesOf(i: number): string[] { return this.lists.values[this.columns.roles[i]]; }
-  relatedOf(i: number): string[] { return this.lists.values[this.columns.related[i]]; }
+  rolesOf(i: number): string[] { return this.lists[this.columns.roles[i]]; }
+  relatedOf(i: number): string[] { return this.lists[this.columns.related[i]]; }
 
   /** Row i as an object (made on demand; its lists are the table's shared, frozen ones). */
   row(i: number): LocalEntityRow {
-    const c = this.columns, s = this.strings.values, l = this.lists.values;
+    const c = this.columns, s = this.strings.list, l = this.lists;
     // The property order is the stored JSON's (entity_locals.data).
     return {
-      article_id: this.articleIds.values[c.article[i]], key: this.keys.values[c.key[i]], name: s[c.name[i]], type: s[c.type[i]] as LinkedType,
+      article_id: this.articleIds.list[c.article[i]], key: this.keys.list[c.key[i]], name: s[c.name[i]], type: s[c.type[i]] as LinkedType,
       aliases: l[c.aliases[i]], roles: l[c.roles[i]], mentions: c.mentions[i], related: l[c.related[i]],
     };
   }
@@ -92,17 +82,11 @@ export class LocalRowTable {
     for (let i = from; i < to; i++) yield this.row(i);
   }
 
-  private string(s: string): number { return this.strings.number(s, () => s); }
+  private string(s: string): number { return this.strings.add(s); }
 
   private list(list: readonly string[]): number {
-    return this.lists.number(JSON.stringify(list), () => frozen(list.map((s) => this.strings.values[this.string(s)])));
-  }
-
-  private grow(): void {
-    for (const c of COLUMNS) {
-      const wider = new Int32Array(this.columns[c].length * 2);
-      wider.set(this.columns[c]);
-      this.columns[c] = wider;
-    }
+    const n = this.listKeys.add(JSON.stringify(list));
+    if (n === this.lists.length) this.lists.push(frozen(list.map((s) => this.strings.list[this.string(s)])));
+    return n;
   }
 }

@@ -8,17 +8,7 @@
 import { daySpan, type DaySpan } from './date-span.js';
 import type { ArticleEvent, EventParty } from './types.js';
 import { grownTo } from '../../util/grow-typed.js';
-
-/** Strings numbered in the order first seen. */
-export class StringTable {
-  private readonly no = new Map<string, number>();
-  readonly list: string[] = [];
-  add(s: string): number {
-    let i = this.no.get(s);
-    if (i === undefined) { this.no.set(s, (i = this.list.length)); this.list.push(s); }
-    return i;
-  }
-}
+import { StringTable } from '../../util/string-table.js';
 
 /** A report's date as the merge reads it. */
 export interface EventWhen {

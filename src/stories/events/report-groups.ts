@@ -3,7 +3,8 @@
 // and a Map of arrays per (family, participant). Same pairs, same unions, same groups in the same
 // order (test/stories-events/merge-reports.test.ts compares the two).
 import { compatibleSpans, isDay, type DaySpan } from './date-span.js';
-import { StringTable, type EventReports } from './event-reports.js';
+import type { EventReports } from './event-reports.js';
+import { StringTable } from '../../util/string-table.js';
 import { taxonomy } from './taxonomy.js';
 import { UnionFind } from './union-find.js';
 
