@@ -12,6 +12,7 @@ import { emptyContext, updateContext } from './group-context.js';
 import type { LocalRowTable } from './local-row-table.js';
 import { familyOf } from './person-name.js';
 import { starAnchors, type FamilyName } from './star-anchors.js';
+import { bucketed } from '../../util/bucketed.js';
 
 const PERSON_PREFIX = 'PERSON:';
 
@@ -22,19 +23,9 @@ export interface CorpusLinks {
   lookup: EntityLookup;
 }
 
-/** Row numbers grouped by key: key k's rows are rows[start[k]] .. rows[start[k + 1] - 1], in table order. */
-function rowsByKey(table: LocalRowTable): { start: Int32Array; rows: Int32Array } {
-  const start = new Int32Array(table.keyCount + 1);
-  for (let i = 0; i < table.size; i++) start[table.keyOf(i) + 1]++;
-  for (let k = 0; k < table.keyCount; k++) start[k + 1] += start[k];
-  const fill = start.slice(0, table.keyCount);
-  const rows = new Int32Array(table.size);
-  for (let i = 0; i < table.size; i++) rows[fill[table.keyOf(i)]++] = i;
-  return { start, rows };
-}
-
 export function linkLocalRows(table: LocalRowTable): CorpusLinks {
-  const { start, rows } = rowsByKey(table);
+  // Key k's rows are rows[start[k]] .. rows[start[k + 1] - 1], in table order.
+  const { start, values: rows } = bucketed(table.size, table.keyCount, (i) => table.keyOf(i));
   const keyCount = table.keyCount;
   const mentions = new Float64Array(keyCount);
   for (let k = 0; k < keyCount; k++) for (let r = start[k]; r < start[k + 1]; r++) mentions[k] += table.mentionsOf(rows[r]);

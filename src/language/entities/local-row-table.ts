@@ -35,8 +35,6 @@ export class LocalRowTable {
   get size(): number { return this.count; }
   /** Distinct keys; key numbers run from 0 in the order keys were first added. */
   get keyCount(): number { return this.keys.size; }
-  /** Distinct articles, numbered in the order first added. */
-  get articleCount(): number { return this.articleIds.size; }
 
   /**
    * Adds one row. An article's rows must be added together (the store and the annotations give them

@@ -7,6 +7,7 @@ import type { EventReports } from './event-reports.js';
 import { StringTable } from '../../util/string-table.js';
 import { taxonomy } from './taxonomy.js';
 import { UnionFind } from './union-find.js';
+import { bucketed } from '../../util/bucketed.js';
 
 /** The reports' groups: group g's rows, in report order, are rows[start[g] .. start[g + 1] - 1]. */
 export interface ReportGroups {
@@ -91,12 +92,7 @@ function candidateLists(at: Positions): { start: Int32Array; lists: Int32Array }
       entryPos[entries++] = p;
     }
   }
-  const start = new Int32Array(listOf.size + 1);
-  for (let e = 0; e < entries; e++) start[entryList[e] + 1]++;
-  for (let l = 0; l < listOf.size; l++) start[l + 1] += start[l];
-  const fill = start.slice(0, listOf.size);
-  const lists = new Int32Array(entries);
-  for (let e = 0; e < entries; e++) lists[fill[entryList[e]]++] = entryPos[e];
+  const { start, values: lists } = bucketed(entries, listOf.size, (e) => entryList[e], (e) => entryPos[e]);
   return { start, lists };
 }
 
@@ -144,11 +140,6 @@ export function groupReports(r: EventReports): ReportGroups {
     if (groupOfKey[key] === -1) groupOfKey[key] = groups++;
     groupOf[p] = groupOfKey[key];
   }
-  const start = new Int32Array(groups + 1);
-  for (let p = 0; p < n; p++) start[groupOf[p] + 1]++;
-  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
-  const fill = start.slice(0, groups);
-  const rows = new Int32Array(n);
-  for (let p = 0; p < n; p++) rows[fill[groupOf[p]]++] = order[p];
+  const { start, values: rows } = bucketed(n, groups, (p) => groupOf[p], (p) => order[p]);
   return { start, rows };
 }
