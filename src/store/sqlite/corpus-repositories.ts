@@ -25,6 +25,22 @@ async function* pages<T>(stmt: Database.Statement, map: (row: Record<string, unk
   }
 }
 
+/**
+ * Rows of a table keyed by (article_id, key), in that order, by keyset pages: entity links and local
+ * rows run to millions (2.4M at 200k generated articles) and are never all read at once.
+ */
+async function* articleKeyPages(db: Database.Database, table: 'entity_locals' | 'entity_links', column: string): AsyncIterable<Record<string, unknown>> {
+  const stmt = db.prepare(`SELECT article_id, key, ${column} FROM ${table} WHERE (article_id, key) > (?, ?) ORDER BY article_id, key LIMIT ?`);
+  let after = ['', ''];
+  for (;;) {
+    const rows = stmt.all(after[0], after[1], PAGE * 10) as Record<string, unknown>[];
+    if (rows.length === 0) return;
+    yield* rows;
+    const last = rows[rows.length - 1];
+    after = [last.article_id as string, last.key as string];
+  }
+}
+
 function placeholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
 }
@@ -64,17 +80,8 @@ export class SqliteLanguage implements LanguageRepository {
 export class SqliteEntities implements EntityRepository {
   constructor(private readonly db: Database.Database) {}
 
-  // Keyset pages: a corpus has millions of rows (2.4M at 200k generated articles), never all read at once.
   async *iterateLocals(): AsyncIterable<LocalEntityRow> {
-    const stmt = this.db.prepare('SELECT article_id, key, data FROM entity_locals WHERE (article_id, key) > (?, ?) ORDER BY article_id, key LIMIT ?').raw();
-    let after: [string, string] = ['', ''];
-    for (;;) {
-      const rows = stmt.all(after[0], after[1], PAGE * 10) as [string, string, string][];
-      if (rows.length === 0) return;
-      for (const r of rows) yield JSON.parse(r[2]) as LocalEntityRow;
-      const last = rows[rows.length - 1];
-      after = [last[0], last[1]];
-    }
+    for await (const r of articleKeyPages(this.db, 'entity_locals', 'data')) yield JSON.parse(r.data as string) as LocalEntityRow;
   }
 
   async articlesWithoutLocals(): Promise<string[]> {
@@ -89,16 +96,8 @@ export class SqliteEntities implements EntityRepository {
     return pages(stmt, (r) => ({ id: r.id as string, name: r.name as string, data: r.data as string }), (r) => r.id as string);
   }
 
-  async *iterateLinks(): AsyncIterable<EntityLink> {
-    const stmt = this.db.prepare('SELECT article_id, key, entity_id FROM entity_links WHERE (article_id, key) > (?, ?) ORDER BY article_id, key LIMIT ?');
-    let after: [string, string] = ['', ''];
-    for (;;) {
-      const rows = stmt.all(after[0], after[1], PAGE * 10) as EntityLink[];
-      if (rows.length === 0) return;
-      yield* rows;
-      const last = rows[rows.length - 1];
-      after = [last.article_id, last.key];
-    }
+  iterateLinks(): AsyncIterable<EntityLink> {
+    return articleKeyPages(this.db, 'entity_links', 'entity_id') as AsyncIterable<EntityLink>;
   }
 
   async applyChanges(c: EntityChanges): Promise<void> {
