@@ -12,7 +12,7 @@ import { ProvenanceOverlay } from '../../store/provenance-overlay.js';
 import { fill, MAX_ROUNDS, readComplete } from '../../store/provenance-fill.js';
 import { emptyFetch, isEmptyFetch } from '../../store/provenance-rows.js';
 import { createCorpusPool, type CorpusPool } from './corpus-pool.js';
-import { logStepHold, memLogOn } from './provenance-mem-log.js';
+import { logStepHold, memLogOn, phaseEnd } from './provenance-mem-log.js';
 
 export interface ProvenanceStepStats { added: number; affected: number; links: number; exactDuplicates: number; rounds: number }
 
@@ -29,6 +29,7 @@ const PAIRS_PER_TASK = 48;
 
 /** Adds the given articles (summaries from the workers when at hand, else computed here); threads > 1 verify candidate pairs on worker threads. */
 export async function provenanceStep(store: Store, ids: readonly string[], summaries: ReadonlyMap<string, ArticleSummary>, options: { threads?: number } = {}): Promise<ProvenanceStepStats> {
+  phaseEnd('lock');
   const overlay = new ProvenanceOverlay(store.provenance.fetchNow?.bind(store.provenance));
   const first = { ...emptyFetch(), articles: [...ids], summaries: [...ids] };
   overlay.load(first, await store.provenance.fetch(first));
@@ -39,6 +40,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     items.push({ article, summary: summaries.get(id) ?? summarize({ id, text: article.text, dateline: article.dateline ?? null }) });
   }
   overlay.reset();
+  phaseEnd('batch read');
   if (items.length === 0) return { added: 0, affected: 0, links: 0, exactDuplicates: 0, rounds: 0 };
   const tokens = new TokenCache(); // texts do not change within a step: the re-runs share it
   await fill(store.provenance, overlay, {
@@ -49,6 +51,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     copies: items.map((i) => i.article.id),
     links: items.map((i) => i.article.id),
   }, FILL_LEVELS);
+  phaseEnd('fill');
   if ((options.threads ?? 1) > 1) {
     const pool = createCorpusPool({ threads: options.threads ?? 1 });
     try {
@@ -66,18 +69,22 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
       failure = err; // the algorithm may stop at a read it missed ("not in the index"): load and retry
     }
     const misses = overlay.takeMisses();
+    phaseEnd('run');
     if (failure && isEmptyFetch(misses)) throw failure;
     if (!update || !isEmptyFetch(misses)) {
       if (round >= MAX_ROUNDS) throw new Error(`provenance: index reads still missing after ${round} rounds`);
       overlay.reset();
       await fill(store.provenance, overlay, misses, MISS_FILL_LEVELS);
+      phaseEnd('miss fill');
       continue;
     }
     // Every read of the update hit: its writes are final. The results only read, so what they miss
     // is loaded and the results alone are recomputed (not the whole batch).
     const results = await resultsOf(store, overlay, update.affected);
+    phaseEnd('results');
     if (memLogOn) logStepHold({ overlay: overlay.sizes(), tokens: tokens.sizes() });
     await store.provenance.commit(overlay.changes(), results);
+    phaseEnd('commit');
     return { added: update.added.length, affected: update.affected.length, links: update.stats.links, exactDuplicates: update.stats.exactDuplicates, rounds: round };
   }
 }

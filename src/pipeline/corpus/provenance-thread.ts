@@ -11,6 +11,7 @@ import { workerHeap } from '../../util/thread-heap.js';
 import type { ArticleSummary } from '../../provenance/types.js';
 import type { Store } from '../../store/repository.js';
 import { threadCpuSeconds } from '../thread-cpu.js';
+import { phaseEnd } from './provenance-mem-log.js';
 import { provenanceStep, type ProvenanceStepStats } from './provenance-step.js';
 
 /** A step's figures and what it cost its thread (wall seconds, CPU seconds of that thread when known). */
@@ -31,6 +32,7 @@ export type StepReply = { seq: number; ok: true; step: TimedStep } | { seq: numb
 export async function timedStep(store: Store, ids: string[], summaries: Map<string, ArticleSummary>, threads: number): Promise<TimedStep> {
   const t0 = performance.now();
   const cpu0 = threadCpuSeconds();
+  phaseEnd('start');
   const stats = (await store.corpusLock.withLock(() => provenanceStep(store, ids, summaries, { threads })))!;
   const cpu1 = threadCpuSeconds();
   return { stats, seconds: (performance.now() - t0) / 1000, threadCpuSeconds: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null };
