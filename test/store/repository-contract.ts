@@ -13,6 +13,8 @@ import { provenanceOf } from '../../src/provenance/provenance-of.js';
 import { summarize } from '../../src/provenance/summarize.js';
 import { article as provArticle, articleText } from '../provenance/fixtures.js';
 import type { ProvenanceInput } from '../../src/provenance/types.js';
+import { BUCKET_CANDIDATES } from '../../src/provenance/config.js';
+import { emptyFetch } from '../../src/store/provenance-rows.js';
 import type { ArticleRep } from '../../src/stories/clustering/index.js';
 
 export interface ContractCase { name: string; run(store: Store, location: string): Promise<void> }
@@ -312,6 +314,26 @@ export const CONTRACT: ContractCase[] = [
       assert.deepEqual(state.reps.map((r) => r.id), ['a', 'b']);
       assert.deepEqual(state.groups, [{ id: 'ev_2', level: 'event', members: ['a'] }, { id: 'st_1', level: 'story', members: ['ev_1'] }]);
       assert.deepEqual([...await store.clusters.knownArticleIds()].sort(), ['a', 'b']);
+    },
+  },
+  {
+    name: 'LSH key reads: newest ids last, at most BUCKET_CANDIDATES, in the order the rows were added within and across commits',
+    async run(store) {
+      const keyRows = (id: string, keys: number[]) => ({ id, keys });
+      const commit = (rows: { id: string; keys: number[] }[]) => store.provenance.commit({ summaries: [], groupAdds: [], keys: rows, links: [], lineage: [] }, []);
+      // Keys interleaved across articles and out of numeric order: a store that writes them in key order
+      // must keep each key's rows in the order given.
+      await commit([keyRows('m', [9, 3, 2 ** 52 + 5]), keyRows('c', [3, 1]), keyRows('x', [1, 9, 3]), keyRows('a', [9])]);
+      const many = Array.from({ length: BUCKET_CANDIDATES + 3 }, (_, i) => keyRows(`z${String(99 - i).padStart(3, '0')}`, [7, 3]));
+      await commit(many);
+      await commit([keyRows('b', [3])]);
+      const read = async (key: number) => (await store.provenance.fetch({ ...emptyFetch(), keys: [key] })).keys.find((k) => k.key === key)?.ids ?? [];
+      assert.deepEqual(await read(9), ['m', 'x', 'a']);
+      assert.deepEqual(await read(1), ['c', 'x']);
+      assert.deepEqual(await read(2 ** 52 + 5), ['m']);
+      assert.deepEqual(await read(7), many.slice(-BUCKET_CANDIDATES).map((r) => r.id));
+      assert.deepEqual(await read(3), [...['m', 'c', 'x'], ...many.map((r) => r.id), 'b'].slice(-BUCKET_CANDIDATES));
+      assert.deepEqual(await read(4), []);
     },
   },
   {

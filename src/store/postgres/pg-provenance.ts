@@ -70,9 +70,11 @@ export class PgProvenance implements ProvenanceRepository {
       for (const g of changes.groupAdds) {
         await c.query('INSERT INTO prov_groups (text_hash, article_id) VALUES ($1, $2) ON CONFLICT (article_id) DO NOTHING', [g.hash, g.id]);
       }
+      // In key order, each key's rows in their given order: a read sees only the seq order within a key,
+      // and the index takes neighbouring inserts on shared pages (see inKeyOrder in the SQLite store).
       const keyRows = changes.keys.flatMap((k) => k.keys.map((key) => [String(key), k.id]));
       for (const part of chunks(keyRows, 20_000)) {
-        await c.query('INSERT INTO prov_keys (key, article_id) SELECT k, id FROM unnest($1::bigint[], $2::text[]) WITH ORDINALITY AS t(k, id, n) ORDER BY n', [part.map((r) => r[0]), part.map((r) => r[1])]);
+        await c.query('INSERT INTO prov_keys (key, article_id) SELECT k, id FROM unnest($1::bigint[], $2::text[]) WITH ORDINALITY AS t(k, id, n) ORDER BY k, n', [part.map((r) => r[0]), part.map((r) => r[1])]);
       }
       for (const part of chunks(changes.links, 1000)) {
         await c.query(

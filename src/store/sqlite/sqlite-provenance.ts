@@ -62,7 +62,7 @@ export class SqliteProvenance implements ProvenanceRepository {
     this.db.transaction(() => {
       for (const sum of c.summaries) s.putSummary.run(encodeSummary(sum));
       for (const g of c.groupAdds) s.addToGroup.run(g.hash, g.id);
-      for (const k of c.keys) for (const key of k.keys) s.addKey.run(key, k.id);
+      for (const [key, id] of inKeyOrder(c.keys)) s.addKey.run(key, id);
       for (const l of c.links) s.putLink.run(l.a, l.b, JSON.stringify(l));
       for (const r of c.lineage) s.putLineage.run(r.id, r.original?.article_id ?? null, JSON.stringify(r));
       for (const r of results) {
@@ -76,4 +76,17 @@ export class SqliteProvenance implements ProvenanceRepository {
   async pendingArticleIds(limit: number): Promise<string[]> {
     return this.s.pending.all(limit) as string[];
   }
+}
+
+/**
+ * A step's key rows in key order, rows of one key in their given order (so each key's seq order, all
+ * a read sees, is the same). A step adds ~140k keys spread over the whole index: taken in the given
+ * order, each insert lands on a random leaf of an index larger than SQLite's page cache; in key order,
+ * consecutive inserts share pages (at 100k generated articles, a step's key inserts took 2.0 CPU-s
+ * in the given order, 1.2–1.4 s in key order, measured alone).
+ */
+function inKeyOrder(rows: readonly { id: string; keys: readonly number[] }[]): [number, string][] {
+  const out: [number, string][] = [];
+  for (const r of rows) for (const key of r.keys) out.push([key, r.id]);
+  return out.sort((x, y) => x[0] - y[0]); // Array.prototype.sort is stable
 }
