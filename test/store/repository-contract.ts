@@ -11,7 +11,7 @@ import { addArticles } from '../../src/provenance/add-articles.js';
 import { MemoryProvenanceIndex } from '../../src/provenance/memory-index.js';
 import { provenanceOf } from '../../src/provenance/provenance-of.js';
 import { summarize } from '../../src/provenance/summarize.js';
-import { article as provArticle, articleText } from '../provenance/fixtures.js';
+import { article as provArticle, articleText, paragraph } from '../provenance/fixtures.js';
 import type { ProvenanceInput } from '../../src/provenance/types.js';
 import { BUCKET_CANDIDATES } from '../../src/provenance/config.js';
 import { emptyFetch } from '../../src/store/provenance-rows.js';
@@ -46,6 +46,28 @@ function event(id: string, date: string | null, articleIds: string[], actor: str
   return { id, date, kind: 'meet', actor, target: null, participants: [], place: null, evidence: [], article_ids: articleIds, story_id: null, score: null };
 }
 const collect = async <T>(it: AsyncIterable<T>): Promise<T[]> => { const out: T[] = []; for await (const x of it) out.push(x); return out; };
+
+/** Stores the corpus, indexes `first(ids)` then the rest (catch-up), and compares each article's provenance with the in-memory index's. */
+async function sameAsInMemory(store: Store, corpus: ProvenanceInput[], first: (ids: string[]) => string[]): Promise<void> {
+  await store.articles.saveMany(corpus.map((p) => makeWrite(makeArticle({ id: p.id, title: null, text: p.text, outlet: p.outlet, published: p.published }))));
+  const ids = corpus.map((c) => c.id);
+  assert.deepEqual(await store.provenance.pendingArticleIds(100), [...ids].sort());
+  // Two batches in an order that makes later articles join earlier groups and links.
+  const batch = first(ids);
+  const stats = await provenanceStep(store, batch, new Map(batch.map((id) => [id, summarize(corpus.find((c) => c.id === id)!)])));
+  assert.equal(stats.added, batch.length);
+  assert.equal(await provenanceCatchUp(store, 4), ids.length - batch.length);
+  assert.deepEqual(await store.provenance.pendingArticleIds(100), []);
+  assert.equal((await provenanceStep(store, ids, new Map())).added, 0, 'indexed articles are not added twice');
+  const memory = new MemoryProvenanceIndex();
+  addArticles(corpus.map((c) => ({ ...c, flags: [] })), memory);
+  for (const id of ids) {
+    const a = (await store.articles.get(id))!;
+    const want = provenanceOf(id, memory);
+    assert.deepEqual({ original: a.original?.article_id ?? null, copies: a.copies, duplicates: a.duplicates, reuse: a.reuse, diff: a.diff },
+      { original: want.original?.article_id ?? null, copies: want.copies, duplicates: want.duplicates, reuse: want.reuse, diff: want.diff }, id);
+  }
+}
 
 /** A small corpus with exact copies, near copies with credits, cut copies and text reuse. */
 function provenanceCorpus(): ProvenanceInput[] {
@@ -340,26 +362,22 @@ export const CONTRACT: ContractCase[] = [
     name: 'the provenance step over the store gives what the in-memory index gives, in any batching',
     async run(store) {
       const corpus = provenanceCorpus();
-      await store.articles.saveMany(corpus.map((p) => makeWrite(makeArticle({ id: p.id, title: null, text: p.text, outlet: p.outlet, published: p.published }))));
-      assert.deepEqual(await store.provenance.pendingArticleIds(100), corpus.map((c) => c.id).sort());
-      const ids = corpus.map((c) => c.id);
-      // Two batches in an order that makes later articles join earlier groups and links.
-      const first = ids.filter((_, i) => i % 2 === 1);
-      const stats = await provenanceStep(store, first, new Map(first.map((id) => [id, summarize(corpus.find((c) => c.id === id)!)])));
-      assert.equal(stats.added, first.length);
-      assert.equal(await provenanceCatchUp(store, 4), ids.length - first.length);
-      assert.deepEqual(await store.provenance.pendingArticleIds(100), []);
-      assert.equal((await provenanceStep(store, ids, new Map())).added, 0, 'indexed articles are not added twice');
-      const memory = new MemoryProvenanceIndex();
-      addArticles(corpus.map((c) => ({ ...c, flags: [] })), memory);
-      for (const id of ids) {
-        const a = (await store.articles.get(id))!;
-        const want = provenanceOf(id, memory);
-        assert.deepEqual({ original: a.original?.article_id ?? null, copies: a.copies, duplicates: a.duplicates, reuse: a.reuse, diff: a.diff },
-          { original: want.original?.article_id ?? null, copies: want.copies, duplicates: want.duplicates, reuse: want.reuse, diff: want.diff }, id);
-      }
+      await sameAsInMemory(store, corpus, (ids) => ids.filter((_, i) => i % 2 === 1));
       assert.ok((await store.articles.get('o0'))!.copies.length >= 2, 'the fixture has copies');
       assert.ok((await store.articles.get('r0'))!.reuse.length >= 1, 'the fixture has reuse');
+    },
+  },
+  {
+    name: 'a paragraph shared by many articles: the store (which reads fewer ids of paragraph keys) gives what the in-memory index gives',
+    async run(store) {
+      // 22 texts share one paragraph (past PASSAGE_COMMON_BUCKET: a store that read too few of its ids
+      // would take the last ones' bucket for a rare one and find reuse); two also share a second one.
+      const stock = paragraph(777, 60);
+      const shared = paragraph(778, 60);
+      const corpus = Array.from({ length: 22 }, (_, i) => provArticle(`s${String(i).padStart(2, '0')}`,
+        `${articleText(300 + i, 2)}\n\n${stock}\n\n${i < 2 ? `${shared}\n\n` : ''}${articleText(400 + i, 2)}`));
+      await sameAsInMemory(store, corpus, (ids) => ids.slice(0, 20));
+      assert.ok((await store.articles.get('s00'))!.reuse.some((r) => r.article_id === 's01'), 'the rarer passage is found');
     },
   },
   {
