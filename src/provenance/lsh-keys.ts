@@ -1,6 +1,5 @@
 // LSH keys of one text (see config.ts for the layout and why it covers containment).
 import {
-  BUCKET_CANDIDATES, PASSAGE_COMMON_BUCKET,
   EDGE_BANDS, EDGE_PERM, EDGE_ROWS, LEAD_TOKENS, PARAGRAPH_KEYS, PARAGRAPH_MIN_TOKENS, PASSAGE_BANDS,
   PASSAGE_MAX_PARAGRAPHS, PASSAGE_PERM, PASSAGE_ROWS, SHINGLE_SIZE, WHOLE_BANDS, WHOLE_ROWS,
 } from './config.js';
@@ -75,14 +74,4 @@ export function isPassageKey(key: number): boolean {
  */
 export function isParagraphLevelKey(key: number): boolean {
   return key >= PASSAGE_OFFSET || Math.floor(key / 0x100000000) === FAMILY_PARAGRAPH;
-}
-
-/**
- * How many of a key's newest ids a store reads for it: BUCKET_CANDIDATES, but for a paragraph-level
- * key one more than PASSAGE_COMMON_BUCKET. Candidates skip a paragraph bucket of PASSAGE_COMMON_BUCKET
- * other texts or more (add-articles.ts), so reading further ids of it changes nothing; in a corpus
- * whose stock paragraphs fill their buckets, reading 17 rows instead of 64 was half the key reads.
- */
-export function keyReadLimit(key: number): number {
-  return isParagraphLevelKey(key) ? PASSAGE_COMMON_BUCKET + 1 : BUCKET_CANDIDATES;
 }

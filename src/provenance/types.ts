@@ -95,8 +95,7 @@ export interface ProvenanceIndex {
   groupOf(textHash: string): string[];
   addToGroup(textHash: string, id: string): void;
   /** Ids stored under any of the keys (representatives only; may repeat). An index may bound the ids
-   * read per key to the most recent BUCKET_CANDIDATES (config.ts), so that a giant bucket costs a bounded walk,
-   * and a paragraph-level key's to fewer (keyReadLimit in lsh-keys.ts: enough to tell a stock paragraph). */
+   * read per key to the most recent BUCKET_CANDIDATES (config.ts), so that a giant bucket costs a bounded walk. */
   lookup(keys: Float64Array): string[];
   /** Optional: lookup() of each key on its own, in key order (an index that reads many keys at once
    * faster than one by one provides it; the candidate search needs per-key results for passage keys). */

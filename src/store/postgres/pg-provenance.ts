@@ -1,7 +1,7 @@
 // The provenance stage's rows on PostgreSQL: each kind of row is read for a whole list of ids or
 // keys in one statement (= ANY), and one step's changes are written in one transaction.
 import type pg from 'pg';
-import { keyReadLimit } from '../../provenance/lsh-keys.js';
+import { BUCKET_CANDIDATES } from '../../provenance/config.js';
 import type { CopyLink, LineageRecord } from '../../provenance/types.js';
 import type { ProvenanceRepository, ProvenanceResult } from '../repository.js';
 import type { ProvenanceChanges, ProvenanceFetch, ProvenanceRows } from '../provenance-rows.js';
@@ -37,17 +37,14 @@ export class PgProvenance implements ProvenanceRepository {
       for (const r of await q<SummaryRow>('SELECT * FROM prov_summaries WHERE article_id = ANY($1::text[])', f.summaries)) rows.summaries.push(decodeSummary(r));
       const groups = await q<{ text_hash: string; article_id: string }>('SELECT text_hash, article_id FROM prov_groups WHERE text_hash = ANY($1::text[]) ORDER BY text_hash, seq', f.groups);
       for (const [hash, ids] of groupBy(groups, (r) => r.text_hash, (r) => r.article_id)) rows.groups.push({ hash, ids });
-      // Keys are 52-bit integers: sent and read back as decimal text, exact. Per key its most recent
-      // keyReadLimit ids (the ProvenanceIndex contract), oldest first.
-      const keys: { key: string; article_id: string }[] = [];
-      for (const part of chunks(f.keys)) {
-        keys.push(...(await c.query<{ key: string; article_id: string }>(
-          `SELECT k.key::text AS key, p.article_id FROM unnest($1::bigint[], $2::int[]) AS k(key, lim)
-           CROSS JOIN LATERAL (SELECT article_id, seq FROM prov_keys WHERE prov_keys.key = k.key ORDER BY seq DESC LIMIT k.lim) p
-           ORDER BY k.key, p.seq`,
-          [part.map(String), part.map(keyReadLimit)],
-        )).rows);
-      }
+      // Keys are 52-bit integers: sent and read back as decimal text, exact. Per key the most recent
+      // BUCKET_CANDIDATES ids (the ProvenanceIndex contract), oldest first.
+      const keys = await q<{ key: string; article_id: string }>(
+        `SELECT k.key::text AS key, p.article_id FROM unnest($1::bigint[]) AS k(key)
+         CROSS JOIN LATERAL (SELECT article_id, seq FROM prov_keys WHERE prov_keys.key = k.key ORDER BY seq DESC LIMIT ${BUCKET_CANDIDATES}) p
+         ORDER BY k.key, p.seq`,
+        f.keys.map(String),
+      );
       for (const [key, ids] of groupBy(keys, (r) => r.key, (r) => r.article_id)) rows.keys.push({ key: Number(key), ids });
       const links = await q<{ data: string }>('SELECT data FROM prov_links WHERE a = ANY($1::text[]) OR b = ANY($1::text[])', f.links);
       for (const r of links) rows.links.push(JSON.parse(r.data) as CopyLink);

@@ -1,8 +1,8 @@
 // The provenance stage's rows on SQLite: reads by key through indexes (never a scan; per LSH key the
-// most recent keyReadLimit ids, as the ProvenanceIndex contract allows), and one
+// most recent BUCKET_CANDIDATES ids, as the ProvenanceIndex contract allows), and one
 // transaction per step for the index changes and the affected articles' own exported fields.
 import type Database from 'better-sqlite3';
-import { keyReadLimit } from '../../provenance/lsh-keys.js';
+import { BUCKET_CANDIDATES } from '../../provenance/config.js';
 import type { CopyLink, LineageRecord } from '../../provenance/types.js';
 import type { ProvenanceRepository, ProvenanceResult } from '../repository.js';
 import type { ProvenanceChanges, ProvenanceFetch, ProvenanceRows } from '../provenance-rows.js';
@@ -43,7 +43,7 @@ export class SqliteProvenance implements ProvenanceRepository {
     for (const id of f.articles) { const d = s.article.get(id) as string | undefined; if (d) rows.articles.push(provenanceInput(d)); }
     for (const id of f.summaries) { const r = s.summary.get(id) as SummaryRow | undefined; if (r) rows.summaries.push(decodeSummary(r)); }
     for (const hash of f.groups) { const ids = s.group.all(hash) as string[]; if (ids.length) rows.groups.push({ hash, ids }); }
-    for (const key of f.keys) { const ids = (s.key.all(key, keyReadLimit(key)) as string[]).reverse(); if (ids.length) rows.keys.push({ key, ids }); }
+    for (const key of f.keys) { const ids = (s.key.all(key, BUCKET_CANDIDATES) as string[]).reverse(); if (ids.length) rows.keys.push({ key, ids }); }
     const seen = new Set<string>();
     for (const id of f.links) {
       for (const d of s.links.all(id, id) as string[]) {
