@@ -14,7 +14,7 @@ import { summarize } from '../../src/provenance/summarize.js';
 import { article as provArticle, articleText, paragraph } from '../provenance/fixtures.js';
 import type { ProvenanceInput } from '../../src/provenance/types.js';
 import { BUCKET_CANDIDATES } from '../../src/provenance/config.js';
-import { emptyFetch } from '../../src/store/provenance-rows.js';
+import { emptyFetch, type ProvenanceFetch } from '../../src/store/provenance-rows.js';
 import type { ArticleRep } from '../../src/stories/clustering/index.js';
 
 export interface ContractCase { name: string; run(store: Store, location: string): Promise<void> }
@@ -356,6 +356,33 @@ export const CONTRACT: ContractCase[] = [
       assert.deepEqual(await read(7), many.slice(-BUCKET_CANDIDATES).map((r) => r.id));
       assert.deepEqual(await read(3), ['m', 'c', 'x', ...many.map((r) => r.id), 'b'].slice(-BUCKET_CANDIDATES));
       assert.deepEqual(await read(4), []);
+    },
+  },
+  {
+    name: 'a provenance fetch of many rows at once, past a store\'s read chunk, gives what one fetch per row gives',
+    async run(store) {
+      // 1,203 articles with summaries and keys: more than two chunks of a store that reads ids and
+      // keys many to a statement; absent and repeated ids and keys in the request.
+      const ids = Array.from({ length: 1_203 }, (_, i) => `k${String(i).padStart(4, '0')}`);
+      await store.articles.saveMany(ids.map((id, i) => makeWrite(makeArticle({ id, title: null, text: articleText(i % 50, 1) }))));
+      const summaries = ids.map((id, i) => summarize(provArticle(id, articleText(i % 50, 1))));
+      await store.provenance.commit({ summaries, groupAdds: [], keys: ids.map((id, i) => ({ id, keys: [1_000 + i, i % 7, 2 ** 52 + i] })), links: [], lineage: [] }, []);
+      const keys = [...ids.map((_, i) => 1_000 + i), ...ids.map((_, i) => 2 ** 52 + i), 3, 999_999, 3, 5];
+      const request = { ...emptyFetch(), articles: [...ids, 'absent', ids[5]], summaries: [ids[9], ...ids, 'absent'], keys };
+      const all = await store.provenance.fetch(request);
+      const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+      const one = async (f: Partial<ProvenanceFetch>) => store.provenance.fetch({ ...emptyFetch(), ...f });
+      const articles = byId(all.articles), sums = byId(all.summaries), keyIds = new Map(all.keys.map((k) => [k.key, k.ids]));
+      assert.equal(articles.size, ids.length);
+      assert.equal(sums.size, ids.length);
+      for (const id of [...ids.slice(0, 3), ...ids.slice(498, 503), ...ids.slice(-3)]) {
+        assert.deepEqual(articles.get(id), (await one({ articles: [id] })).articles[0], id);
+        assert.deepEqual(sums.get(id), (await one({ summaries: [id] })).summaries[0], id);
+      }
+      for (const key of new Set(keys)) assert.deepEqual(keyIds.get(key), (await one({ keys: [key] })).keys[0]?.ids, String(key));
+      assert.equal(keyIds.get(3)!.length, BUCKET_CANDIDATES);
+      assert.deepEqual(keyIds.get(2 ** 52 + 600), [ids[600]]);
+      assert.equal(keyIds.has(999_999), false);
     },
   },
   {

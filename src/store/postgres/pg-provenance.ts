@@ -43,7 +43,7 @@ export class PgProvenance implements ProvenanceRepository {
         `SELECT k.key::text AS key, p.article_id FROM unnest($1::bigint[]) AS k(key)
          CROSS JOIN LATERAL (SELECT article_id, seq FROM prov_keys WHERE prov_keys.key = k.key ORDER BY seq DESC LIMIT ${BUCKET_CANDIDATES}) p
          ORDER BY k.key, p.seq`,
-        f.keys.map(String),
+        [...new Set(f.keys)].map(String), // a repeated key would join its rows twice
       );
       for (const [key, ids] of groupBy(keys, (r) => r.key, (r) => r.article_id)) rows.keys.push({ key: Number(key), ids });
       const links = await q<{ data: string }>('SELECT data FROM prov_links WHERE a = ANY($1::text[]) OR b = ANY($1::text[])', f.links);
