@@ -89,10 +89,15 @@ function indexBatch(sorted: readonly SummarizedArticle[], index: ProvenanceIndex
 }
 
 function linkCandidates(article: ProvenanceInput, summary: ArticleSummary, index: ProvenanceIndex, stats: ProvenanceUpdate['stats'], visit: BatchVisitor): void {
-  for (const other of rankedCandidates(article.id, summary.keys, index)) {
-    stats.candidates++;
+  const candidates = rankedCandidates(article.id, summary.keys, index);
+  stats.candidates += candidates.length;
+  index.readAhead?.('summaries', candidates);
+  const kept = candidates.filter((other) => {
     const os = index.getSummary(other);
-    if (!os || !plausible(summary, os)) continue;
+    return !!os && plausible(summary, os);
+  });
+  index.readAhead?.('articles', kept);
+  for (const other of kept) {
     const oa = index.getArticle(other);
     if (!oa) continue;
     stats.verified++;

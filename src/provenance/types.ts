@@ -101,6 +101,9 @@ export interface ProvenanceIndex {
    * faster than one by one provides it; the candidate search needs per-key results for passage keys). */
   lookupEach?(keys: Float64Array): readonly (readonly string[])[];
   addKeys(id: string, keys: Float64Array): void;
+  /** Optional hint: these articles' inputs or summaries are read next (an index that reads many rows
+   * at once faster than one by one reads them now). */
+  readAhead?(category: 'articles' | 'summaries', ids: readonly string[]): void;
   /** Links between representatives. */
   linksOf(id: string): CopyLink[];
   putLink(link: CopyLink): void;

@@ -152,14 +152,45 @@ export class ProvenanceOverlay implements ProvenanceIndex {
 
   /** Per key the most recent BUCKET_CANDIDATES ids, like the store's read (see ProvenanceIndex.lookup). */
   lookup(keys: Float64Array): string[] {
+    this.loadKeys(keys);
     const out: string[] = [];
-    for (const k of keys) {
-      const stored = this.read(this.keys, k, 'keys') ?? [];
-      const added = this.w.keyIndex.get(k);
-      const all = added ? [...stored, ...added] : stored;
-      for (const id of all.length > BUCKET_CANDIDATES ? all.slice(-BUCKET_CANDIDATES) : all) out.push(id);
-    }
+    for (const k of keys) for (const id of this.idsOfKey(k)) out.push(id);
     return out;
+  }
+
+  /** lookup() of each key, the keys not loaded yet read from the store in one request. */
+  lookupEach(keys: Float64Array): readonly (readonly string[])[] {
+    this.loadKeys(keys);
+    return Array.from(keys, (k) => this.idsOfKey(k));
+  }
+
+  private idsOfKey(k: number): readonly string[] {
+    const stored = this.read(this.keys, k, 'keys') ?? [];
+    const added = this.w.keyIndex.get(k);
+    const all = added ? [...stored, ...added] : stored;
+    return all.length > BUCKET_CANDIDATES ? all.slice(-BUCKET_CANDIDATES) : all;
+  }
+
+  readAhead(category: 'articles' | 'summaries', ids: readonly string[]): void {
+    if (!this.source) return;
+    const loaded = this[category], written = this.w[category];
+    const missing = [...new Set(ids)].filter((id) => !loaded.has(id) && !written.has(id));
+    if (missing.length === 0) return;
+    const request = { ...emptyFetch(), [category]: missing };
+    this.load(request, this.source(request));
+  }
+
+  /**
+   * Reads through, at once, the keys not loaded yet (a store reads many keys in one statement faster
+   * than one by one); without a source, each key's read records its miss as before.
+   */
+  private loadKeys(keys: Float64Array): void {
+    if (!this.source) return;
+    const missing: number[] = [];
+    for (const k of keys) if (!this.keys.has(k)) missing.push(k);
+    if (missing.length === 0) return;
+    const request = { ...emptyFetch(), keys: [...new Set(missing)] };
+    this.load(request, this.source(request));
   }
 
   addKeys(id: string, keys: Float64Array): void {
