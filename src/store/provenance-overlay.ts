@@ -1,6 +1,7 @@
 // An in-memory ProvenanceIndex over rows read from a store: reads are served from what was
 // loaded plus this step's writes. A store that can read synchronously (SQLite, on this machine) is
-// read through: a read of something not loaded loads exactly that row at once. Otherwise a read of
+// read through: a read of something not loaded loads exactly that row at once (a candidate search's
+// keys, and its candidates' summaries and articles, are loaded together: lookupEach, readAhead). Otherwise a read of
 // something not loaded is recorded as a miss and answered as empty: the provenance step runs the
 // synchronous algorithm, loads the misses, and runs it again until a run has no miss — then every
 // read saw the store's real state, and the writes of that run are exactly what the algorithm would
