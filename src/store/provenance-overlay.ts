@@ -8,7 +8,7 @@
 // have written through a direct index.
 import { BUCKET_CANDIDATES } from '../provenance/config.js';
 import type { ArticleSummary, CopyLink, LineageRecord, ProvenanceIndex, ProvenanceInput } from '../provenance/types.js';
-import { emptyFetch, type ProvenanceChanges, type ProvenanceFetch, type ProvenanceRows } from './provenance-rows.js';
+import { emptyFetch, isEmptyFetch, type ProvenanceChanges, type ProvenanceFetch, type ProvenanceRows } from './provenance-rows.js';
 
 const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
 const byPair = (x: CopyLink, y: CopyLink): number => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0);
@@ -153,7 +153,7 @@ export class ProvenanceOverlay implements ProvenanceIndex {
 
   /** Per key the most recent BUCKET_CANDIDATES ids, like the store's read (see ProvenanceIndex.lookup). */
   lookup(keys: Float64Array): string[] {
-    this.loadKeys(keys);
+    this.loadTogether({ ...emptyFetch(), keys: Array.from(keys) });
     const out: string[] = [];
     for (const k of keys) for (const id of this.idsOfKey(k)) out.push(id);
     return out;
@@ -161,7 +161,7 @@ export class ProvenanceOverlay implements ProvenanceIndex {
 
   /** lookup() of each key, the keys not loaded yet read from the store in one request. */
   lookupEach(keys: Float64Array): readonly (readonly string[])[] {
-    this.loadKeys(keys);
+    this.loadTogether({ ...emptyFetch(), keys: Array.from(keys) });
     return Array.from(keys, (k) => this.idsOfKey(k));
   }
 
@@ -173,25 +173,18 @@ export class ProvenanceOverlay implements ProvenanceIndex {
   }
 
   readAhead(category: 'articles' | 'summaries', ids: readonly string[]): void {
-    if (!this.source) return;
-    const loaded = this[category], written = this.w[category];
-    const missing = [...new Set(ids)].filter((id) => !loaded.has(id) && !written.has(id));
-    if (missing.length === 0) return;
-    const request = { ...emptyFetch(), [category]: missing };
-    this.load(request, this.source(request));
+    const written = this.w[category]; // this step's own rows: the store has none of them
+    this.loadTogether({ ...emptyFetch(), [category]: ids.filter((id) => !written.has(id)) });
   }
 
   /**
-   * Reads through, at once, the keys not loaded yet (a store reads many keys in one statement faster
-   * than one by one); without a source, each key's read records its miss as before.
+   * Reads through, in one request, the rows of `request` not loaded yet (a store reads many rows in
+   * one statement faster than one by one); without a source, each read records its own miss as before.
    */
-  private loadKeys(keys: Float64Array): void {
+  private loadTogether(request: ProvenanceFetch): void {
     if (!this.source) return;
-    const missing: number[] = [];
-    for (const k of keys) if (!this.keys.has(k)) missing.push(k);
-    if (missing.length === 0) return;
-    const request = { ...emptyFetch(), keys: [...new Set(missing)] };
-    this.load(request, this.source(request));
+    const missing = this.unknown(request);
+    if (!isEmptyFetch(missing)) this.load(missing, this.source(missing));
   }
 
   addKeys(id: string, keys: Float64Array): void {
