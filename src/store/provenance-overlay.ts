@@ -25,7 +25,7 @@ class Writes {
   readonly lineage = new Map<string, LineageRecord>();
   /** Per in-corpus original, the ids whose written record names it (copiesOf is asked for every
    * affected article: a scan of every written record per call made a step quadratic in its size). */
-  readonly copiesOf = new Map<string, Set<string>>();
+  readonly copiesByOriginal = new Map<string, Set<string>>();
 }
 
 export class ProvenanceOverlay implements ProvenanceIndex {
@@ -237,13 +237,13 @@ export class ProvenanceOverlay implements ProvenanceIndex {
   putLineage(record: LineageRecord): void {
     const w = this.w;
     const before = w.lineage.get(record.id)?.original?.article_id;
-    if (before) w.copiesOf.get(before)?.delete(record.id);
+    if (before) w.copiesByOriginal.get(before)?.delete(record.id);
     w.lineage.set(record.id, record);
     const after = record.original?.article_id;
     if (after) {
-      const ids = w.copiesOf.get(after);
+      const ids = w.copiesByOriginal.get(after);
       if (ids) ids.add(record.id);
-      else w.copiesOf.set(after, new Set([record.id]));
+      else w.copiesByOriginal.set(after, new Set([record.id]));
     }
   }
 
@@ -253,7 +253,7 @@ export class ProvenanceOverlay implements ProvenanceIndex {
       const now = this.w.lineage.get(c);
       if (!now || now.original?.article_id === id) out.add(c);
     }
-    for (const c of this.w.copiesOf.get(id) ?? []) out.add(c);
+    for (const c of this.w.copiesByOriginal.get(id) ?? []) out.add(c);
     return [...out].sort();
   }
 
