@@ -1,11 +1,11 @@
 // An in-memory ProvenanceIndex over rows read from a store: reads are served from what was
 // loaded plus this step's writes. A store that can read synchronously (SQLite, on this machine) is
 // read through: a read of something not loaded loads exactly that row at once (a candidate search's
-// keys, and its candidates' summaries and articles, are loaded together: lookupEach, readAhead). Otherwise a read of
-// something not loaded is recorded as a miss and answered as empty: the provenance step runs the
-// synchronous algorithm, loads the misses, and runs it again until a run has no miss — then every
-// read saw the store's real state, and the writes of that run are exactly what the algorithm would
-// have written through a direct index.
+// keys, and its candidates' summaries and articles, are loaded together: lookupEach, readAhead).
+// Otherwise a read of something not loaded is recorded as a miss and answered as empty: the
+// provenance step runs the synchronous algorithm, loads the misses, and runs it again until a run
+// has no miss — then every read saw the store's real state, and the writes of that run are exactly
+// what the algorithm would have written through a direct index.
 import { BUCKET_CANDIDATES } from '../provenance/config.js';
 import type { ArticleSummary, CopyLink, LineageRecord, ProvenanceIndex, ProvenanceInput } from '../provenance/types.js';
 import { emptyFetch, isEmptyFetch, type ProvenanceChanges, type ProvenanceFetch, type ProvenanceRows } from './provenance-rows.js';
@@ -156,10 +156,7 @@ export class ProvenanceOverlay implements ProvenanceIndex {
 
   /** Per key the most recent BUCKET_CANDIDATES ids, like the store's read (see ProvenanceIndex.lookup). */
   lookup(keys: Float64Array): string[] {
-    this.loadTogether({ ...emptyFetch(), keys: Array.from(keys) });
-    const out: string[] = [];
-    for (const k of keys) for (const id of this.idsOfKey(k)) out.push(id);
-    return out;
+    return this.lookupEach(keys).flat();
   }
 
   /** lookup() of each key, the keys not loaded yet read from the store in one request. */
