@@ -103,6 +103,12 @@ export interface ProvenanceRepository {
    * re-running on a miss.
    */
   fetchNow?(request: ProvenanceFetch): ProvenanceRows;
+  /**
+   * Runs `read` (synchronous, reading through `fetchNow` only) inside one read transaction: its reads
+   * see one snapshot, and the connection's page cache is not dropped between them by other
+   * connections' commits.
+   */
+  readingNow?<T>(read: () => T): T;
   /** Writes one step's index changes and the affected articles' results in one transaction. */
   commit(changes: ProvenanceChanges, results: ProvenanceResult[]): Promise<void>;
   /** Articles stored but not yet through the provenance step (e.g. after a killed run), by id. */

@@ -64,7 +64,7 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     let update: ProvenanceUpdate | null = null;
     let failure: unknown = null;
     try {
-      update = addSummarized(items, overlay, tokens);
+      update = readingNow(store, () => addSummarized(items, overlay, tokens));
     } catch (err) {
       failure = err; // the algorithm may stop at a read it missed ("not in the index"): load and retry
     }
@@ -87,6 +87,11 @@ export async function provenanceStep(store: Store, ids: readonly string[], summa
     phaseEnd('commit');
     return { added: update.added.length, affected: update.affected.length, links: update.stats.links, exactDuplicates: update.stats.exactDuplicates, rounds: round };
   }
+}
+
+/** `read` in one read transaction of the store when it has them (see ProvenanceRepository.readingNow). */
+function readingNow<T>(store: Store, read: () => T): T {
+  return store.provenance.readingNow ? store.provenance.readingNow(read) : read();
 }
 
 /**

@@ -74,6 +74,17 @@ export class SqliteProvenance implements ProvenanceRepository {
     return rows;
   }
 
+  /**
+   * A step's run phase reads a row at a time as the algorithm asks (fetchNow), while the read loop
+   * commits on another connection: each read was its own transaction, and each one after a commit
+   * started from an empty page cache. 20k generated articles, 2 threads: the provenance thread made
+   * 2.42M read calls (9.5 GB); 1.30M with the run phase in one transaction, and 0.72M with that and
+   * its connection's cache at 64 MB (PROVENANCE_PAGE_CACHE_MB).
+   */
+  readingNow<T>(read: () => T): T {
+    return this.db.transaction(read)();
+  }
+
   async commit(c: ProvenanceChanges, results: ProvenanceResult[]): Promise<void> {
     const s = this.s;
     this.db.transaction(() => {
