@@ -3,17 +3,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Store } from './repository.js';
-import { openSqliteStore, type SqliteOptions } from './sqlite/sqlite-store.js';
+import { openSqliteStore } from './sqlite/sqlite-store.js';
 import { openPostgresStore } from './postgres/pg-store.js';
 
 export const DEFAULT_DB = 'parallax.db';
 
-/** `options` tune a SQLite connection (a PostgreSQL store ignores them). */
-export async function openStore(location: string = process.env.PARALLAX_DB ?? DEFAULT_DB, options: SqliteOptions = {}): Promise<Store> {
+export async function openStore(location: string = process.env.PARALLAX_DB ?? DEFAULT_DB): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(location)) {
     return openPostgresStore(location);
   }
   const file = location === ':memory:' ? location : resolve(location);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  return openSqliteStore(file, options);
+  return openSqliteStore(file);
 }

@@ -28,13 +28,6 @@ export interface ProvenanceRunner {
 export type StepRequest = { seq: number; ids: string[]; summaries: [string, ArticleSummary][] } | { close: true };
 export type StepReply = { seq: number; ok: true; step: TimedStep } | { seq: number; ok: false; message: string; stack?: string };
 
-/**
- * The page cache of the provenance thread's connection, in MB (see readingNow in sqlite-provenance.ts).
- * It costs up to that much memory while the read loop runs: 20k generated articles, peak RSS
- * 1,197-1,227 MB before, 1,312 MB with it (256 MB: 1,440 MB, for 0.59M read calls instead of 0.72M).
- */
-export const PROVENANCE_PAGE_CACHE_MB = 64;
-
 /** Runs one step and times it on the calling thread. */
 export async function timedStep(store: Store, ids: string[], summaries: Map<string, ArticleSummary>, threads: number): Promise<TimedStep> {
   const t0 = performance.now();

@@ -3,10 +3,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../../store/open-store.js';
 import { logStep } from './provenance-mem-log.js';
-import { PROVENANCE_PAGE_CACHE_MB, timedStep, type StepReply, type StepRequest } from './provenance-thread.js';
+import { timedStep, type StepReply, type StepRequest } from './provenance-thread.js';
 
 const { location, threads } = workerData as { location: string; threads: number };
-const store = await openStore(location, { pageCacheMB: PROVENANCE_PAGE_CACHE_MB });
+const store = await openStore(location);
 let queue = Promise.resolve();
 
 parentPort!.on('message', (request: StepRequest) => {

@@ -29,17 +29,7 @@ const SEARCH_COUNTS_CACHED = 4096;
 
 export { SNIPPET_CLOSE, SNIPPET_OPEN };
 
-export interface SqliteOptions {
-  /**
-   * This connection's page cache in MB (better-sqlite3 builds SQLite with 16 MB). A cache grows only
-   * as pages are read, and a read transaction that starts after another connection's commit drops it,
-   * so a larger one pays only on a connection that reads much within one transaction (see
-   * readingNow in sqlite-provenance.ts).
-   */
-  pageCacheMB?: number;
-}
-
-export function openSqliteStore(file: string, options: SqliteOptions = {}): SqliteStore {
+export function openSqliteStore(file: string): SqliteStore {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -48,8 +38,6 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
   // (the read loop's batches, and provenance steps on their thread, whose transaction can take
   // seconds on a loaded machine), and so do `serve` and `watch` beside a running analysis.
   db.pragma('busy_timeout = 120000');
-  // A negative cache_size is in KiB.
-  if (options.pageCacheMB) db.pragma(`cache_size = -${Math.round(options.pageCacheMB * 1024)}`);
   migrate(db);
   return new SqliteStore(db, file);
 }
