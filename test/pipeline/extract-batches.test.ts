@@ -2,22 +2,15 @@
 // retried record by record so that only the bad record fails, and batches fill while slots are busy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateCorpus } from '../../bench/generate-corpus.js';
 import type { InputRecord } from '../../src/model/input.js';
 import { runArticleTask, runArticleTasks } from '../../src/pipeline/extract-task.js';
 import { createExtractPool, EXTRACT_BATCH } from '../../src/pipeline/worker-pool.js';
+import { generatedRecords } from './generated-records.js';
 import { batchingPool } from '../../src/pipeline/batching-pool.js';
 import { runReanalyzeTask, runReanalyzeTasks, type ReanalyzeTask } from '../../src/pipeline/reanalyze-task.js';
 
-function records(n: number): InputRecord[] {
-  return [...generateCorpus({ count: n, seed: 3, htmlShare: 0.3 })].map((a, i) => {
-    const html = a.path.endsWith('.html');
-    return { source: a.path, externalId: null, format: html ? 'html' : 'text', bodyType: html ? 'html' : 'text', body: a.content, fields: {}, recordIndex: 0, fileSha256: String(i).padStart(64, '0') };
-  });
-}
-
 test('a batch gives exactly the results of one record at a time', () => {
-  const rs = records(12);
+  const rs = generatedRecords(12);
   const batched = runArticleTasks({ records: rs, outletFiles: [] });
   assert.equal(batched.length, rs.length);
   batched.forEach((o, i) => {
@@ -27,7 +20,7 @@ test('a batch gives exactly the results of one record at a time', () => {
 });
 
 test('reanalyze batches give exactly the results of one task at a time', () => {
-  const rs = records(6);
+  const rs = generatedRecords(6);
   const article = runArticleTask({ record: rs[0], outletFiles: [] }).article;
   const tasks: ReanalyzeTask[] = [
     ...rs.slice(1).map((record): ReanalyzeTask => ({ kind: 'extract', record, outletFiles: [] })),
@@ -44,7 +37,7 @@ test('reanalyze batches give exactly the results of one task at a time', () => {
 });
 
 test('the pool hands back every record in batches, with the one-thread results', async () => {
-  const rs = records(EXTRACT_BATCH + 9);
+  const rs = generatedRecords(EXTRACT_BATCH + 9);
   const pool = createExtractPool({ threads: 1, outletFiles: [] });
   const results = await Promise.all(rs.map((r) => pool.run(r)));
   await pool.close();
