@@ -6,13 +6,21 @@ import { readFileSync } from 'node:fs';
 /** Clock ticks per second of /proc (USER_HZ, 100 on every mainstream Linux build). */
 const TICKS = 100;
 
-export function threadCpuSeconds(): number | null {
+/**
+ * The fields of a /proc stat file (`/proc/thread-self/stat`, `/proc/self/task/TID/stat`) after the
+ * command name, which may hold spaces: index 0 is the state (field 3 in proc(5)). Null when unreadable.
+ */
+export function procStatFields(path: string): string[] | null {
   try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / TICKS;
+    const stat = readFileSync(path, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return null;
   }
+}
+
+export function threadCpuSeconds(): number | null {
+  const f = procStatFields('/proc/thread-self/stat');
+  // utime and stime (fields 14 and 15).
+  return f ? (Number(f[11]) + Number(f[12])) / TICKS : null;
 }

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import type { InputRecord } from '../../src/model/input.js';
 import { runArticleTask, runArticleTasks } from '../../src/pipeline/extract-task.js';
 import { createExtractPool, EXTRACT_BATCH } from '../../src/pipeline/worker-pool.js';
-import { generatedRecords } from './generated-records.js';
 import { batchingPool } from '../../src/pipeline/batching-pool.js';
 import { runReanalyzeTask, runReanalyzeTasks, type ReanalyzeTask } from '../../src/pipeline/reanalyze-task.js';
+import { generatedRecords } from './generated-records.js';
 
 test('a batch gives exactly the results of one record at a time', () => {
   const rs = generatedRecords(12);

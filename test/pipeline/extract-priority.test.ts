@@ -3,23 +3,17 @@
 // keeps its priority. Thread priorities are read from /proc, so the test runs on Linux only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { generatedRecords } from './generated-records.js';
+import { procStatFields } from '../../src/pipeline/thread-cpu.js';
 import { createExtractPool, EXTRACT_NICE } from '../../src/pipeline/worker-pool.js';
 
 /** Each thread of this process with its nice value (field 19 of /proc/self/task/TID/stat). */
 function threadNices(): Map<number, number> {
   const out = new Map<number, number>();
   for (const tid of readdirSync('/proc/self/task')) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-    } catch {
-      continue; // the thread ended meanwhile
-    }
-    // The command name (field 2) is in parentheses and may hold spaces: fields count from after it.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    out.set(Number(tid), Number(fields[16]));
+    const fields = procStatFields(`/proc/self/task/${tid}/stat`);
+    if (fields) out.set(Number(tid), Number(fields[16])); // null: the thread ended meanwhile
   }
   return out;
 }
