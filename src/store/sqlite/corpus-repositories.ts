@@ -10,6 +10,7 @@ import type {
   EntityFilter, EntityRepository, EventFilter, EventRepository, LanguageRepository, Page, PageResult, QuoteFilter, QuoteRepository,
   StoryChanges, StoryFilter, StoryRepository, EntityChanges, EntityLink,
 } from '../repository.js';
+import { dropIndexesOfEmptyTables } from './bulk-load.js';
 import { SqliteStoryList } from './story-list.js';
 
 const PAGE = 500;
@@ -113,6 +114,9 @@ export class SqliteEntities implements EntityRepository {
     // and closed by hand around it (nothing else writes meanwhile: the step holds the corpus lock).
     db.exec('BEGIN IMMEDIATE');
     try {
+      // A first run fills these tables: their indexes are built once at the end (bulk-load.ts). The
+      // quote deletes below then find an empty table, so they need no index.
+      const rebuildIndexes = dropIndexesOfEmptyTables(db, ['entities', 'entity_links', 'quotes']);
       for (const r of c.newLocals) addLocal.run(r.article_id, r.key, JSON.stringify(r));
       for (const id of c.removeEntities) dropEntity.run(id);
       for (const e of c.putEntities) putEntity.run(e.id, e.name, e.type, e.mentions, JSON.stringify(e));
@@ -120,6 +124,7 @@ export class SqliteEntities implements EntityRepository {
       for (const l of c.putLinks) putLink.run(l.article_id, l.key, l.entity_id);
       for (const id of c.quoteArticles) dropQuotes.run(id);
       for await (const q of c.quotes) addQuote.run(q.id, q.article_id, q.speaker?.entity_id ?? null, q.speaker?.name ?? null, q.kind, q.start, JSON.stringify(q));
+      rebuildIndexes();
       db.exec('COMMIT');
     } catch (err) {
       if (db.inTransaction) db.exec('ROLLBACK');
@@ -133,12 +138,14 @@ export class SqliteEntities implements EntityRepository {
       const addLocal = db.prepare('INSERT OR REPLACE INTO entity_locals (article_id, key, data) VALUES (?, ?, ?)');
       for (const r of input.newLocals) addLocal.run(r.article_id, r.key, JSON.stringify(r));
       db.exec('DELETE FROM entities; DELETE FROM entity_links; DELETE FROM quotes;');
+      const rebuildIndexes = dropIndexesOfEmptyTables(db, ['entities', 'entity_links', 'quotes']);
       const addEntity = db.prepare('INSERT INTO entities (id, name, type, mentions, data) VALUES (?, ?, ?, ?, ?)');
       for (const e of input.entities) addEntity.run(e.id, e.name, e.type, e.mentions, JSON.stringify(e));
       const addLink = db.prepare('INSERT OR REPLACE INTO entity_links (article_id, key, entity_id) VALUES (?, ?, ?)');
       for (const l of input.links) addLink.run(l.article_id, l.key, l.entity_id);
       const addQuote = db.prepare('INSERT OR REPLACE INTO quotes (id, article_id, speaker_id, speaker_name, kind, start, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const q of input.quotes) addQuote.run(q.id, q.article_id, q.speaker?.entity_id ?? null, q.speaker?.name ?? null, q.kind, q.start, JSON.stringify(q));
+      rebuildIndexes();
     })();
   }
 
@@ -197,12 +204,14 @@ export class SqliteEvents implements EventRepository {
     const add = db.prepare('INSERT OR REPLACE INTO events (id, date, kind, data) VALUES (?, ?, ?, ?)');
     const link = db.prepare('INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)');
     db.transaction(() => {
+      const rebuildIndexes = dropIndexesOfEmptyTables(db, ['events', 'event_articles']);
       for (const { event: e, data } of diff.changed(events)) {
         add.run(e.id, e.date, e.kind, data);
         dropLinks.run(e.id);
         for (const a of e.article_ids) link.run(e.id, a);
       }
       for (const id of diff.removed()) { drop.run(id); dropLinks.run(id); }
+      rebuildIndexes();
     })();
   }
   async list(filter: EventFilter, page: Page): Promise<PageResult<Event>> {
@@ -235,12 +244,14 @@ export class SqliteStories implements StoryRepository {
     const db = this.db;
     db.transaction(() => {
       db.exec('DELETE FROM stories; DELETE FROM story_articles;');
+      const rebuildIndexes = dropIndexesOfEmptyTables(db, ['stories', 'story_articles']);
       const add = db.prepare('INSERT INTO stories (id, level, parent_id, label, first_date, last_date, article_count, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       const link = db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
       for (const s of stories) {
         add.run(s.id, s.level, s.parent_id, s.label, s.first_date, s.last_date, new Set(s.article_ids).size, JSON.stringify(s));
         for (const a of s.article_ids) link.run(s.id, a);
       }
+      rebuildIndexes();
     })();
   }
 
@@ -255,12 +266,14 @@ export class SqliteStories implements StoryRepository {
     const put = db.prepare('INSERT OR REPLACE INTO stories (id, level, parent_id, label, first_date, last_date, article_count, data, record_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const link = db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
     db.transaction(() => {
+      const rebuildIndexes = dropIndexesOfEmptyTables(db, ['stories', 'story_articles']);
       for (const id of changes.remove) { drop.run(id); dropLinks.run(id); }
       for (const { story: s, recordKey } of changes.put) {
         put.run(s.id, s.level, s.parent_id, s.label, s.first_date, s.last_date, new Set(s.article_ids).size, JSON.stringify(s), recordKey);
         dropLinks.run(s.id);
         for (const a of s.article_ids) link.run(s.id, a);
       }
+      rebuildIndexes();
     })();
   }
 
