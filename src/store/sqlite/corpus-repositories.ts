@@ -265,15 +265,14 @@ export class SqliteStories implements StoryRepository {
     const dropLinks = db.prepare('DELETE FROM story_articles WHERE story_id = ?');
     const put = db.prepare('INSERT OR REPLACE INTO stories (id, level, parent_id, label, first_date, last_date, article_count, data, record_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const link = db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
+    // No bulk load here: the story step writes its documents a hundred at a time.
     db.transaction(() => {
-      const rebuildIndexes = dropIndexesOfEmptyTables(db, ['stories', 'story_articles']);
       for (const id of changes.remove) { drop.run(id); dropLinks.run(id); }
       for (const { story: s, recordKey } of changes.put) {
         put.run(s.id, s.level, s.parent_id, s.label, s.first_date, s.last_date, new Set(s.article_ids).size, JSON.stringify(s), recordKey);
         dropLinks.run(s.id);
         for (const a of s.article_ids) link.run(s.id, a);
       }
-      rebuildIndexes();
     })();
   }
 
