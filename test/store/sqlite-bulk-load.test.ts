@@ -7,13 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { dropIndexesOfEmptyTables } from '../../src/store/sqlite/bulk-load.js';
+import { dropIndexesOfEmptyTables, explicitIndexes as indexesOf } from '../../src/store/sqlite/bulk-load.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Entity, Quote } from '../../src/model/export.js';
-
-function indexesOf(db: Database.Database, table: string): { name: string; sql: string }[] {
-  return db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name").all(table) as { name: string; sql: string }[];
-}
 
 function plan(db: Database.Database, sql: string, ...params: unknown[]): string {
   return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
