@@ -87,9 +87,18 @@ export class BlockLists {
     if (l < this.lens.length) this.lens[l] = 0;
   }
 
-  /** Keeps the first `n` entries of list `l`. */
-  truncate(l: number, n: number): void {
-    this.lens[l] = n;
+  /** Entries in all lists. */
+  entries(): number {
+    let live = 0;
+    for (let l = 0; l < this.lens.length; l++) live += this.lens[l];
+    return live;
+  }
+
+  /** Entry slots the pages hold (entries, spare capacity, abandoned blocks, the current page's free tail). */
+  slotsHeld(): number {
+    let held = 0;
+    for (const page of this.itemPages) held += page.length;
+    return held;
   }
 
   /**
@@ -98,10 +107,7 @@ export class BlockLists {
    * list into fresh pages, each in a block of exactly its length.
    */
   compactIfSparse(): void {
-    let live = 0, held = 0;
-    for (let l = 0; l < this.lens.length; l++) live += this.lens[l];
-    for (const page of this.itemPages) held += page.length;
-    if (held <= 2 * live + PAGE) return;
+    if (this.slotsHeld() <= 2 * this.entries() + PAGE) return;
     const items = this.itemPages.splice(0), vals = this.valPages.splice(0);
     this.freeBlocks.clear();
     this.cur = -1;

@@ -16,6 +16,7 @@ import { groupId } from './stable-id.js';
 import { grownTo } from '../../util/grow-typed.js';
 import type { IdVector, LevelParams, SparseVector } from './types.js';
 import { BlockLists } from './block-lists.js';
+import { EdgeLog } from './edge-log.js';
 import { PostingIndex } from './posting-index.js';
 import { ScatterDot, KeyIds } from './scatter-dot.js';
 import { combineScore, keepFloor, type PairFeatures, type ParamsFor, type Unit } from './unit.js';
@@ -74,6 +75,8 @@ export class LinkGraph {
   private units: (Unit | undefined)[] = [];
   private postings: PostingIndex;
   private edges = new BlockLists();
+  /** The edges scored in the current flush, until it has scored them all (see EdgeLog). */
+  private readonly fresh = new EdgeLog();
   /**
    * Each node's term and entity vector (key ids, values in key order), the only copy: scoring reads a
    * candidate's vectors from two dense runs in day order, and a unit costs the collector no arrays.
@@ -257,19 +260,20 @@ export class LinkGraph {
     return this.postings.candidates(no).sort(this.byId).map((n) => this.idOf(n));
   }
 
-  /** Rescores node `no` against its candidates, except nodes already rescored in this flush. */
+  /**
+   * Rescores node `no` against its candidates, except nodes already rescored in this flush (their
+   * edge to it is in `fresh`). Its listed edges are all to nodes not yet rescored (a rescored node
+   * dropped its edges from the other side), so they all go: those nodes are redone.
+   */
   private rescore(no: number, dirty: (n: number) => void): void {
     const f = this.flushNo, edges = this.edges, rescoredOf = this.rescoredOf;
-    // Edges to nodes rescored earlier in this flush stay (scored from their side); the rest are redone.
-    let kept = 0;
-    const items = edges.items(no), vals = edges.vals(no);
+    const items = edges.items(no);
     for (let i = 0, o = edges.off(no), n = edges.len(no); i < n; i++) {
       const other = items[o + i];
-      if (rescoredOf[other] === f) { items[o + kept] = other; vals[o + kept++] = vals[o + i]; continue; }
       this.dropEdge(other, no);
       dirty(other);
     }
-    edges.truncate(no, kept);
+    edges.clear(no);
     const u = this.units[no]!, size = this.keyIds.size, [tv, ev] = this.vecs;
     const to = tv.off(no), tn = tv.len(no), eo = ev.off(no), en = ev.len(no), hasEntities = en > 0;
     this.termDot.loadAt(tv.items(no), tv.vals(no), to, to + tn, size);
@@ -280,8 +284,7 @@ export class LinkGraph {
       const v = this.units[o]!, p = this.paramsFor(u, v);
       const s = combineScore(this.features(o, hasEntities), u, v, p); // = pairScore(u, v, p)
       // Kept: linking edges and everything average-link may need (a dropped pair counts as 0).
-      // Both sides are fresh here: `no` dropped its edges to nodes not done, and `o` is not done.
-      if (s >= keepFloor(p)) { edges.push(no, o, s); edges.push(o, no, s); dirty(o); }
+      if (s >= keepFloor(p)) { this.fresh.add(no, o, s); dirty(o); }
     }
     this.termDot.unloadAt(tv.items(no), to, to + tn);
     this.entityDot.unloadAt(ev.items(no), eo, eo + en);
@@ -309,7 +312,8 @@ export class LinkGraph {
     this.touched = [];
     this.removedSince = [];
     for (const n of touched) { this.rescore(n, dirty); dirty(n); }
-    // Rescoring grows edge lists by doubling: at 93k articles 12M edge entries held 2.5 times their size.
+    this.fresh.drainInto(this.edges, this.nextNo);
+    // Removals leave spare room in lists; compacted only when it outweighs the entries.
     this.edges.compactIfSparse();
     // Seeds: live dirty nodes and every member of the components they were in (marked -f).
     const seeds: number[] = [];
