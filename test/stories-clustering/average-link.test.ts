@@ -114,6 +114,20 @@ test('average-link reads pairs from a source as from an array', () => {
   assert.deepEqual(averageLink(40, (emit) => { for (const p of pairs) emit(p.a, p.b, p.s); }, 0.1), averageLink(40, pairs, 0.1));
 });
 
+test('average-link tells when it has read its pairs, and never reads them again (repeats included)', () => {
+  for (const repeats of [false, true]) {
+    const pairs = randomPairs(random(5), 40, 200, repeats);
+    let read = false, calls = 0;
+    const source = (emit: (a: number, b: number, s: number) => void) => {
+      assert.equal(read, false, 'pairs read after pairsRead');
+      for (const p of pairs) emit(p.a, p.b, p.s);
+    };
+    const groups = averageLink(40, source, 0.1, undefined, () => { read = true; calls++; });
+    assert.equal(calls, 1);
+    assert.deepEqual(groups, averageLink(40, pairs, 0.1));
+  }
+});
+
 test('pair sums: merges move every pair to the surviving slot with its sums added, through arena compactions', () => {
   const rnd = random(5), n = 200, pairs = randomPairs(rnd, n, 1500, false);
   const sums = PairSums.of(n, (emit) => { for (const p of pairs) emit(p.a, p.b, p.s); })!;

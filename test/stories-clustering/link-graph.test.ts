@@ -66,3 +66,28 @@ test('link graph: a sealed index keeps its groups readable and refuses changes',
   assert.throws(() => g.candidates('u1'), /sealed/);
   assert.throws(() => g.unitVectors('u1'), /sealed/);
 });
+
+test('link graph: a last flush gives the groups a flush gives, keeps units readable and refuses changes', () => {
+  const changed = [unit('u2', ['summit', 'plastic', 'treaty', 'fee'], 'valdor'), unit('u6', ['flood', 'river', 'rain'], 'ostrava')];
+  const run = (last: boolean) => {
+    const g = new LinkGraph('ev_', () => PARAMS, RETRIEVAL);
+    g.upsert(UNITS);
+    const first = g.flush();
+    g.upsert(changed);
+    g.remove(['u8']);
+    return { g, first, second: g.flush(last) };
+  };
+  const plain = run(false), last = run(true);
+  assert.deepEqual(last.second, plain.second);
+  assert.ok(plain.second.added.length > 1, 'the fixture regroups several components');
+  const g = last.g;
+  assert.deepEqual(g.allGroups().sort((a, b) => (a.id < b.id ? -1 : 1)), plain.g.allGroups().sort((a, b) => (a.id < b.id ? -1 : 1)));
+  assert.deepEqual(g.unit('u2'), plain.g.unit('u2'));
+  assert.deepEqual(g.unitVectors('u7'), plain.g.unitVectors('u7'));
+  assert.throws(() => g.upsert([UNITS[0]]), /last flush/);
+  assert.throws(() => g.remove(['u1']), /last flush/);
+  assert.throws(() => g.flush(), /last flush/);
+  assert.throws(() => g.candidates('u1'), /last flush/);
+  g.seal();
+  assert.throws(() => g.unitVectors('u1'), /sealed/);
+});

@@ -73,3 +73,16 @@ test('a sealed clusterer gives the same records and representations, and takes n
   assert.throws(() => c.commit(), /sealed/);
   assert.throws(() => c.relink(() => null), /sealed/);
 });
+
+test('finish gives the records and representations of commit and seal, staged in chunks or not', () => {
+  const { recs } = records();
+  const c = new StoryClusterer(TEST_MODEL);
+  c.stage(ARTICLES.slice(0, 3).map((a) => c.represent(a)));
+  c.stage(ARTICLES.slice(3).map((a) => c.represent(a)));
+  const change = c.finish();
+  const plain = new StoryClusterer(TEST_MODEL);
+  assert.deepEqual(change, plain.add(ARTICLES));
+  assert.deepEqual(storyRecords(c, new Map(ARTICLES.map((a) => [a.id, a.text]))), recs);
+  assert.deepEqual(ARTICLES.map((a) => c.rep(a.id)), ARTICLES.map((a) => plain.rep(a.id)));
+  assert.throws(() => c.commit(), /sealed/);
+});

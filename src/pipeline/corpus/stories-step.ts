@@ -112,12 +112,12 @@ async function clusterStep(store: Store, index: EntityLookup): Promise<Story[]> 
   // The chunks' texts and annotations are garbage now; collected before the commit builds the
   // indices, V8 measures its next collection from the representations alone (see collect-garbage.ts).
   collectGarbage();
-  clusterer.commit();
   // Nothing more joins in this run: the levels' indices (postings, scored edges, vectors) are
-  // garbage from here, while the changes are written and the records made. Collected now: left to
-  // V8, which sizes its next full collection by the live heap at its last one (taken while the
-  // indices were live), they stayed through the comparisons (see collect-garbage.ts).
-  clusterer.seal();
+  // dropped as soon as grouping is done with them, and are garbage while the changes are written and
+  // the records made. Collected now: left to V8, which sizes its next full collection by the live
+  // heap at its last one (taken while the indices were live), they stayed through the comparisons
+  // (see collect-garbage.ts).
+  clusterer.finish();
   collectGarbage();
   await store.clusters.apply(state.changes((id) => clusterer.rep(id)!));
 

@@ -20,11 +20,13 @@ const tieKey = (a: number, b: number): number => (a < b ? a * SLOT_LIMIT + b : b
  * Clusters of nodes 0..n-1 (index order is the tie order); merging stops below `threshold`. With a
  * span limit, two clusters whose dated members would span more than `maxSpan` days never merge
  * (a cannot-link: reports a month apart are of different happenings, however alike their words).
+ * `pairsRead` is called once the pairs are read (and copied into average-link's own graph).
  */
-export function averageLink(n: number, pairs: readonly ScoredPair[] | PairSource, threshold: number, span?: SpanLimit): number[][] {
+export function averageLink(n: number, pairs: readonly ScoredPair[] | PairSource, threshold: number, span?: SpanLimit, pairsRead?: () => void): number[][] {
   if (n > SLOT_LIMIT - 1) throw new RangeError('component too large for average-link');
   const source: PairSource = typeof pairs === 'function' ? pairs : (emit) => { for (const p of pairs) emit(p.a, p.b, p.s); };
   const sums = PairSums.of(n, source) ?? PairSums.of(n, summedRepeats(source))!;
+  pairsRead?.(); // the source is never read again: its owner may drop what backs it
   // Per cluster slot: its smallest member (the tie order), size, day range, members as a linked list.
   const key = Int32Array.from({ length: n }, (_, i) => i), size = new Int32Array(n).fill(1);
   const lo = new Float64Array(n), hi = new Float64Array(n);

@@ -35,9 +35,9 @@ export function componentThreshold(units: readonly Unit[], paramsFor: ParamsFor)
 }
 
 /** Average-link groups of one component (units in id order; pairs index into it); `maxSpanDays` bounds a group's publication days. */
-export function groupComponentUnits(units: readonly Unit[], pairs: readonly ScoredPair[] | PairSource, paramsFor: ParamsFor, maxSpanDays: number | null = null): number[][] {
+export function groupComponentUnits(units: readonly Unit[], pairs: readonly ScoredPair[] | PairSource, paramsFor: ParamsFor, maxSpanDays: number | null = null, pairsRead?: () => void): number[][] {
   const span = maxSpanDays === null ? undefined : { days: units.map((u) => u.day), maxSpan: maxSpanDays };
-  return averageLink(units.length, pairs, componentThreshold(units, paramsFor), span);
+  return averageLink(units.length, pairs, componentThreshold(units, paramsFor), span, pairsRead);
 }
 
 export interface GraphOptions {
@@ -108,6 +108,8 @@ export class LinkGraph {
   private entityDot = new ScatterDot();
   /** Whether `seal` dropped the index (the groups stay readable; nothing can change them). */
   private sealed = false;
+  /** Whether a `last` flush dropped the retrieval index and the edges (units and groups stay readable until `seal`). */
+  private finished = false;
 
   /**
    * `retrievable` must change its answer for a key only together with a re-upsert of the units
@@ -145,7 +147,7 @@ export class LinkGraph {
   groupMembers(id: string): string[] | undefined { return this.groups.get(id); }
   groupIdOf(unitId: string): string | undefined { const no = this.nodes.get(unitId); return no === undefined ? undefined : this.groupOfNo[no]; }
   allGroups(): Group[] { return [...this.groups].map(([id, members]) => ({ id, members })); }
-  edgeCount(): number { this.open(); let n = 0; for (const no of this.nodes.values()) n += this.edges.len(no); return n / 2; }
+  edgeCount(): number { this.changeable(); let n = 0; for (const no of this.nodes.values()) n += this.edges.len(no); return n / 2; }
   private idOf(no: number): string { return this.units[no]!.id; }
 
   /**
@@ -158,7 +160,7 @@ export class LinkGraph {
   seal(): void {
     this.sealed = true;
     this.units = [];
-    this.postings = new PostingIndex({ termKeys: 0, entityKeys: 0, postingCap: 0, minPartial: 0 }, null, () => undefined);
+    this.dropRetrieval();
     this.edges = new BlockLists();
     this.vecs = [new BlockLists(), new BlockLists()];
     this.comps = new Map();
@@ -170,12 +172,22 @@ export class LinkGraph {
     this.touchedOf = new Uint8Array(0);
     this.touched = [];
     this.removedSince = [];
+  }
+
+  /** Drops the postings and the scoring accumulators (for an index that retrieves and scores nothing more). */
+  private dropRetrieval(): void {
+    this.postings = new PostingIndex({ termKeys: 0, entityKeys: 0, postingCap: 0, minPartial: 0 }, null, () => undefined);
     this.termDot = new ScatterDot();
     this.entityDot = new ScatterDot();
   }
 
   private open(): void {
     if (this.sealed) throw new Error('LinkGraph: sealed (its index was dropped); only its groups can be read');
+  }
+  /** For what changes or retrieves: refused after a `last` flush too. */
+  private changeable(): void {
+    this.open();
+    if (this.finished) throw new Error('LinkGraph: its last flush dropped retrieval and edges; only units and groups can be read');
   }
   private readonly byId = (a: number, b: number): number => (this.idOf(a) < this.idOf(b) ? -1 : 1);
 
@@ -187,7 +199,7 @@ export class LinkGraph {
    * layout only, never a result.
    */
   upsert(units: Iterable<Unit>): void {
-    this.open();
+    this.changeable();
     for (const u of units) {
       const old = this.nodes.get(u.id);
       if (old !== undefined) this.unindex(old);
@@ -196,7 +208,7 @@ export class LinkGraph {
   }
 
   remove(ids: readonly string[]): void {
-    this.open();
+    this.changeable();
     for (const id of ids) {
       const no = this.nodes.get(id);
       if (no === undefined) continue;
@@ -254,7 +266,7 @@ export class LinkGraph {
 
   /** Units sharing unsaturated keys with `id` whose partial term or entity cosine reaches minPartial. */
   candidates(id: string): string[] {
-    this.open();
+    this.changeable();
     const no = this.nodes.get(id);
     if (no === undefined) return [];
     return this.postings.candidates(no).sort(this.byId).map((n) => this.idOf(n));
@@ -298,9 +310,16 @@ export class LinkGraph {
     return { t: this.termDot.dotAt(tv.items(o), tv.vals(o), to, to + tv.len(o)), e };
   }
 
-  /** Rescores touched units and rebuilds the components they touch; returns the group changes. */
-  flush(): GraphChange {
-    this.open();
+  /**
+   * Rescores touched units and rebuilds the components they touch; returns the group changes.
+   * `last`: nothing will change the index again (a one-off run; `seal` follows). It then drops its
+   * retrieval index once rescoring is done, groups the largest component last, and drops the edges
+   * once average-link has read that component's pairs: at 186,701 generated articles the event
+   * level was one component of 12.2M pairs, whose average-link graph and queue (960 MB of typed
+   * arrays) stood beside the edge lists (390 MB) and the postings.
+   */
+  flush(last = false): GraphChange {
+    this.changeable();
     const f = ++this.flushNo, markOf = this.markOf;
     const dirtyList: number[] = [];
     const dirty = (n: number) => { if (markOf[n] !== f) { markOf[n] = f; dirtyList.push(n); } };
@@ -315,6 +334,7 @@ export class LinkGraph {
     this.fresh.drainInto(this.edges, this.nextNo);
     // Removals leave spare room in lists; compacted only when it outweighs the entries.
     this.edges.compactIfSparse();
+    if (last) { this.finished = true; this.dropRetrieval(); }
     // Seeds: live dirty nodes and every member of the components they were in (marked -f).
     const seeds: number[] = [];
     const seed = (n: number) => { if (markOf[n] !== -f) { markOf[n] = -f; seeds.push(n); } };
@@ -324,15 +344,24 @@ export class LinkGraph {
       if (c !== NONE) for (const m of this.dropComp(c, removed)) seed(m);
       if (this.units[n]) seed(n);
     }
-    const added: Group[] = [];
+    // Components never reach each other (edges and link thresholds are symmetric), so grouping them
+    // after all are found, in any order, gives what grouping each as it is found gives.
+    const found: number[][] = [];
     for (const n of seeds.filter((m) => this.units[m]).sort((a, b) => a - b)) {
       if (this.compOf[n] !== NONE) continue;
       const comp = this.component(n, removed);
       const c = this.nextComp++;
       this.comps.set(c, comp);
       for (const m of comp) this.compOf[m] = c;
-      for (const g of this.groupComponent(comp)) added.push(g);
+      found.push(comp);
     }
+    if (last) found.sort((a, b) => a.length - b.length);
+    const added: Group[] = [];
+    found.forEach((comp, i) => {
+      const pairsRead = last && i === found.length - 1 ? () => { this.edges = new BlockLists(); } : undefined;
+      for (const g of this.groupComponent(comp, pairsRead)) added.push(g);
+    });
+    if (last) this.edges = new BlockLists();
     for (const g of added) removed.delete(g.id);
     for (const n of this.pendingFree) this.freeNos.push(n);
     this.pendingFree = [];
@@ -371,20 +400,26 @@ export class LinkGraph {
     return queue.sort(this.byId);
   }
 
-  private groupComponent(comp: number[]): Group[] {
-    const localOf = this.localOf, edges = this.edges;
+  /** `pairsRead`: see `averageLink`. */
+  private groupComponent(comp: number[], pairsRead?: () => void): Group[] {
+    const localOf = this.localOf;
     comp.forEach((no, i) => { localOf[no] = i; });
     // The component's pairs are read from the edge lists as average-link asks (a large component
-    // has millions: an array of pair objects cost more than average-link itself).
-    const pairs: PairSource = (emit) => comp.forEach((no, i) => {
-      const items = edges.items(no), vals = edges.vals(no);
-      for (let k = 0, o = edges.off(no), n = edges.len(no); k < n; k++) {
-        const j = localOf[items[o + k]];
-        if (j !== NONE && i < j) emit(i, j, vals[o + k]);
-      }
-    });
+    // has millions: an array of pair objects cost more than average-link itself). The lists are
+    // looked up at each read, not captured: average-link holds the source to its end, and must not
+    // keep lists a last flush dropped.
+    const pairs: PairSource = (emit) => {
+      const edges = this.edges;
+      comp.forEach((no, i) => {
+        const items = edges.items(no), vals = edges.vals(no);
+        for (let k = 0, o = edges.off(no), n = edges.len(no); k < n; k++) {
+          const j = localOf[items[o + k]];
+          if (j !== NONE && i < j) emit(i, j, vals[o + k]);
+        }
+      });
+    };
     const units = comp.map((no) => this.units[no]!);
-    const groups = groupComponentUnits(units, pairs, this.paramsFor, this.maxSpanDays);
+    const groups = groupComponentUnits(units, pairs, this.paramsFor, this.maxSpanDays, pairsRead);
     for (const no of comp) localOf[no] = NONE;
     const out: Group[] = [];
     for (const members of groups) {

@@ -16,6 +16,7 @@ import { MemoryClusterStore, type ClusterStore } from './store.js';
 import type { ArticleRep, ArticleSummary, ClusteringModel, SparseVector } from './types.js';
 import type { ParamsFor, Unit } from './unit.js';
 import { weighValues } from './weigh.js';
+import { collectGarbage } from '../../util/collect-garbage.js';
 
 /** The short-text profile scores a pair of short texts (headlines, snippets); any pair with a full text uses the full profile. */
 export const eventParams = (m: ClusteringModel): ParamsFor => (a, b) => (a.short && b.short ? m.event.short : m.event.full);
@@ -185,6 +186,22 @@ export class StoryClusterer {
 
   /** Rebuilds what the staged changes touch: their articles, and those whose weights they changed. */
   commit(): ClusteringChange {
+    return this.rebuild(false);
+  }
+
+  /**
+   * `commit` for a clusterer that will take no more articles, then `seal`. Each level drops its
+   * retrieval index and edges as soon as grouping no longer needs them (see `LinkGraph.flush`), and
+   * the event level's garbage is collected before the story level is built: the memory a one-off
+   * run peaks at, not only what it holds afterwards, stays lower.
+   */
+  finish(): ClusteringChange {
+    const change = this.rebuild(true);
+    this.seal();
+    return change;
+  }
+
+  private rebuild(last: boolean): ClusteringChange {
     this.open();
     const table = this.table, touched = new Set<number>(this.staged);
     if (sizeBin(this.termDf.size) !== this.committedSize) for (let n = 0; n < table.size; n++) touched.add(n);
@@ -200,13 +217,14 @@ export class StoryClusterer {
     // Units are built from the table as the upsert takes them and dropped once indexed: none outlives
     // its turn (a slice of live units kept the young generation full, so every scavenge copied them).
     this.events.upsert(mapped(nos, (n) => this.articleUnit(n)));
-    const events = this.events.flush();
+    const events = this.events.flush(last);
+    if (last) collectGarbage();
     this.store.applyGroups('event', events.removed, events.added.map((g) => ({ id: g.id, level: 'event', members: g.members })));
     const gone = new Set(events.removed);
     for (const g of events.added) gone.delete(g.id);
     this.stories.remove([...gone]);
     this.stories.upsert(byDay(events.added.map((g) => this.eventUnit(g)))); // events are few: all built, then numbered in day order
-    const stories = this.stories.flush();
+    const stories = this.stories.flush(last);
     this.store.applyGroups('story', stories.removed, stories.added.map((g) => ({ id: g.id, level: 'story', members: g.members })));
     return { events, stories };
   }
