@@ -5,7 +5,8 @@
 //   const change = clusterer.add(batch);            // batch: ArticleSummary[] — one per new article:
 //     { id, title, text, published, outlet, entities: { key, name, type }[], dates?: { value }[] }
 //     (`key` = the linked entity id; `value` = a TIMEX3 value). Already known ids are ignored.
-//   (or, for a large stream: clusterer.stage(chunk of reps) per chunk as it arrives, then clusterer.commit())
+//   (or, for a large stream: clusterer.stage(chunk of reps) per chunk as it arrives, then clusterer.commit(),
+//   or clusterer.finish() when nothing more will join: it drops the index as soon as grouping is done)
 //   change.events / change.stories: { removed: group ids, added: { id, members }[] } — what to rewrite.
 //   storyRecords(clusterer, texts?) → export `Story` records (events and stories, labelled, with
 //     parent_id, dates and, when texts are given, the shared-sentence summary).
