@@ -108,7 +108,7 @@ export class LinkGraph {
   private entityDot = new ScatterDot();
   /** Whether `seal` dropped the index (the groups stay readable; nothing can change them). */
   private sealed = false;
-  /** Whether a `last` flush dropped the retrieval index and the edges (units and groups stay readable until `seal`). */
+  /** Whether a `last` flush dropped the retrieval index, the vectors and the edges (only groups stay readable). */
   private finished = false;
 
   /**
@@ -129,19 +129,13 @@ export class LinkGraph {
   get size(): number { return this.nodes.size; }
   /** The unit as upserted (vectors with their keys and ids). */
   unit(id: string): Unit | undefined {
-    this.open();
+    this.changeable();
     const no = this.nodes.get(id);
     if (no === undefined) return undefined;
     const u = this.units[no]!, t = this.vector(no, 0), e = this.vector(no, 1), key = (k: number) => this.keyIds.key(k);
     return { ...u, terms: { keys: t.ids.map(key), values: t.values }, entities: { keys: e.ids.map(key), values: e.values }, tIds: t.ids, eIds: e.ids };
   }
 
-  /** A unit without its vectors, and its vectors by key id (no key strings: what a centroid sums). */
-  unitVectors(id: string): { unit: Unit; t: IdVector; e: IdVector } | undefined {
-    this.open();
-    const no = this.nodes.get(id);
-    return no === undefined ? undefined : { unit: this.units[no]!, t: this.vector(no, 0), e: this.vector(no, 1) };
-  }
 
   private vector(no: number, space: number): IdVector { return this.vecs[space].copy(no); }
   groupMembers(id: string): string[] | undefined { return this.groups.get(id); }
@@ -184,10 +178,10 @@ export class LinkGraph {
   private open(): void {
     if (this.sealed) throw new Error('LinkGraph: sealed (its index was dropped); only its groups can be read');
   }
-  /** For what changes or retrieves: refused after a `last` flush too. */
+  /** For what changes, retrieves or reads vectors: refused after a `last` flush too. */
   private changeable(): void {
     this.open();
-    if (this.finished) throw new Error('LinkGraph: its last flush dropped retrieval and edges; only units and groups can be read');
+    if (this.finished) throw new Error('LinkGraph: its last flush dropped retrieval, vectors and edges; only groups can be read');
   }
   private readonly byId = (a: number, b: number): number => (this.idOf(a) < this.idOf(b) ? -1 : 1);
 
@@ -313,10 +307,10 @@ export class LinkGraph {
   /**
    * Rescores touched units and rebuilds the components they touch; returns the group changes.
    * `last`: nothing will change the index again (a one-off run; `seal` follows). It then drops its
-   * retrieval index once rescoring is done, groups the largest component last, and drops the edges
-   * once average-link has read that component's pairs: at 186,701 generated articles the event
+   * postings and vectors once rescoring is done, groups the largest component last, and drops the
+   * edges once average-link has read that component's pairs: at 186,701 generated articles the event
    * level was one component of 12.2M pairs, whose average-link graph and queue (960 MB of typed
-   * arrays) stood beside the edge lists (390 MB) and the postings.
+   * arrays) stood beside the edge lists (390 MB), the postings and the vectors.
    */
   flush(last = false): GraphChange {
     this.changeable();
@@ -334,7 +328,7 @@ export class LinkGraph {
     this.fresh.drainInto(this.edges, this.nextNo);
     // Removals leave spare room in lists; compacted only when it outweighs the entries.
     this.edges.compactIfSparse();
-    if (last) { this.finished = true; this.dropRetrieval(); }
+    if (last) { this.finished = true; this.dropRetrieval(); this.vecs = [new BlockLists(), new BlockLists()]; }
     // Seeds: live dirty nodes and every member of the components they were in (marked -f).
     const seeds: number[] = [];
     const seed = (n: number) => { if (markOf[n] !== -f) { markOf[n] = -f; seeds.push(n); } };

@@ -240,11 +240,15 @@ export class StoryClusterer {
     };
   }
 
-  /** An event as a story-level unit: the centroid of its articles. */
+  /**
+   * An event as a story-level unit: the centroid of its articles. Their units are made again from
+   * the table, equal to what the event level indexed (an article whose weights changed was
+   * re-upserted there), so the event level need not keep its vectors for this.
+   */
   private eventUnit(g: Group): Unit {
-    const members = g.members.map((id) => this.events.unitVectors(id)!), units = members.map((m) => m.unit);
-    const terms = this.idSum.sum(members.map((m) => ({ v: m.t, ids: m.t.ids })));
-    const entities = this.idSum.sum(members.map((m) => ({ v: m.e, ids: m.e.ids })));
+    const units = g.members.map((id) => this.articleUnit(this.table.number(id)!));
+    const terms = this.idSum.sum(units.map((u) => ({ v: u.terms, ids: u.tIds! })));
+    const entities = this.idSum.sum(units.map((u) => ({ v: u.entities, ids: u.eIds! })));
     const days = units.map((u) => u.day).filter((d): d is number => d !== null);
     return {
       id: g.id,
