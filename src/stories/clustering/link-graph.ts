@@ -136,7 +136,6 @@ export class LinkGraph {
     return { ...u, terms: { keys: t.ids.map(key), values: t.values }, entities: { keys: e.ids.map(key), values: e.values }, tIds: t.ids, eIds: e.ids };
   }
 
-
   private vector(no: number, space: number): IdVector { return this.vecs[space].copy(no); }
   groupMembers(id: string): string[] | undefined { return this.groups.get(id); }
   groupIdOf(unitId: string): string | undefined { const no = this.nodes.get(unitId); return no === undefined ? undefined : this.groupOfNo[no]; }
