@@ -1,10 +1,10 @@
-// Average-link in typed columns (PairSums, MergeHeap) gives exactly what the plain version (a Map of
+// Average-link in typed columns (PairSums, BestPairQueue) gives exactly what the plain version (a Map of
 // pair sums, a Set of neighbours per cluster, a heap of entry objects) gave: same groups on random
 // graphs with tied scores, repeated pairs and span limits, and the same pair sums after merges.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { averageLink, type ScoredPair, type SpanLimit } from '../../src/stories/clustering/average-link.js';
-import { MergeHeap } from '../../src/stories/clustering/merge-heap.js';
+import { BestPairQueue } from '../../src/stories/clustering/best-pair-queue.js';
 import { PairSums } from '../../src/stories/clustering/pair-sums.js';
 
 const pairKey = (i: number, j: number) => (i < j ? i * 0x100000 + j : j * 0x100000 + i);
@@ -101,6 +101,15 @@ test('average-link equals the plain Map-and-Set version on random graphs (ties, 
   }
 });
 
+test('average-link equals the plain version on larger, denser graphs, where merged clusters have many neighbours', () => {
+  const rnd = random(13);
+  for (let round = 0; round < 8; round++) {
+    const n = 100 + Math.floor(rnd() * 150), pairs = randomPairs(rnd, n, n * (4 + Math.floor(rnd() * 8)), false);
+    const span = round % 2 ? { days: Array.from({ length: n }, () => (rnd() < 0.1 ? null : Math.floor(rnd() * 90))), maxSpan: 30 } : undefined;
+    assert.deepEqual(averageLink(n, pairs, [0.02, 0.1][round % 2 ? 0 : 1], span), plainAverageLink(n, pairs, [0.02, 0.1][round % 2 ? 0 : 1], span), `round ${round}`);
+  }
+});
+
 test('average-link sums a pair given twice in the order given, and ignores a node paired with itself', () => {
   const rnd = random(11);
   for (let round = 0; round < 20; round++) {
@@ -162,17 +171,27 @@ test('pair sums: merges move every pair to the surviving slot with its sums adde
   }
 });
 
-test('merge heap pops by average, then by tie key, and keeps only the entries asked for', () => {
-  const heap = new MergeHeap(), rnd = random(9), entries: [number, number, number][] = [];
-  for (let k = 0; k < 3000; k++) entries.push([Math.round(rnd() * 10) / 10, Math.floor(rnd() * 1e6), k]);
-  for (const [avg, tie, k] of entries) heap.push(avg, tie, k, k + 1, k % 7);
-  heap.retain((i, _j, at) => at !== 3 && i % 2 === 0);
-  const want = entries.filter(([, , k]) => k % 7 !== 3 && k % 2 === 0).sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+test('best-pair queue gives its slots by average, then by tie key, through updates and deletions', () => {
+  const slots = 3000, queue = new BestPairQueue(slots), rnd = random(9);
+  const want = new Map<number, [number, number]>();
+  for (let k = 0; k < 20000; k++) {
+    const slot = Math.floor(rnd() * slots);
+    if (rnd() < 0.2) { queue.delete(slot); want.delete(slot); continue; }
+    // Few distinct averages: many ties, which distinct tie keys decide.
+    const entry: [number, number] = [Math.round(rnd() * 10) / 10, slot * 7919 % slots];
+    queue.set(slot, ...entry);
+    want.set(slot, entry);
+  }
+  assert.equal(queue.size, want.size);
+  const order = [...want].sort((a, b) => b[1][0] - a[1][0] || a[1][1] - b[1][1]).map(([slot]) => slot);
   const got: number[] = [];
-  while (heap.size > 0) { got.push(heap.topI()); assert.equal(heap.topJ(), heap.topI() + 1); heap.pop(); }
-  // Entries with equal average and tie may come in either order: compare (average, tie) pairs.
-  const at = new Map(entries.map((e) => [e[2], e]));
-  assert.deepEqual(got.map((k) => at.get(k)!.slice(0, 2)), want.map((e) => e.slice(0, 2)));
+  while (queue.size > 0) {
+    const slot = queue.top();
+    assert.deepEqual([queue.avgOf(slot), queue.tieOf(slot)], want.get(slot));
+    got.push(slot);
+    queue.delete(slot);
+  }
+  assert.deepEqual(got, order);
 });
 
 test('pair sums: a merge of two hubs whose neighbours outgrow the spare room keeps every pair', () => {

@@ -2,7 +2,7 @@
 // only (a pair never scored counts as similarity 0). Nodes 0..n-1 must be in canonical (id) order:
 // the best average wins, ties go to the pair of clusters whose smallest members come first.
 // Hand-written: library HAC implementations need the full O(n²) distance matrix.
-import { MergeHeap } from './merge-heap.js';
+import { BestPairQueue } from './best-pair-queue.js';
 import { PairSums } from './pair-sums.js';
 
 export interface ScoredPair { a: number; b: number; s: number }
@@ -33,27 +33,27 @@ export function averageLink(n: number, pairs: readonly ScoredPair[] | PairSource
   for (let i = 0; i < n; i++) { const d = span?.days[i] ?? null; lo[i] = d ?? Infinity; hi[i] = d ?? -Infinity; }
   const next = new Int32Array(n).fill(-1), head = Int32Array.from({ length: n }, (_, i) => i), tail = Int32Array.from(head);
   const alive = new Uint8Array(n).fill(1);
-  // The merge each slot last took part in (-1: none). An entry pushed after merge `at` is current
-  // while neither of its slots merged since: what a version per cluster would tell.
-  const lastMerge = new Int32Array(n).fill(-1);
   const tooWide = (a: number, b: number) => span !== undefined && Math.max(hi[a], hi[b]) - Math.min(lo[a], lo[b]) > span.maxSpan;
-  const heap = new MergeHeap();
-  let first = 0;
-  for (let i = 0; i < n; i++) sums.forEach(i, (j, sum) => { if (i < j && sum >= threshold) first++; });
-  heap.reserve(first + (first >> 2) + 1024); // room up to where stale entries are dropped (below): the queue seldom grows by copying
-  for (let i = 0; i < n; i++) {
-    sums.forEach(i, (j, sum) => {
-      if (i < j && sum >= threshold) heap.append(sum, tieKey(i, j), i, j, -1);
+  // Each slot's best merge (its neighbour with the highest average at or above the threshold that the
+  // span allows; ties by tie key), queued by slot: the queue's top is the best merge of all, as a
+  // queue of every pair gives it, without holding an entry per pair. Spans only widen, so a pair the
+  // span blocks stays blocked.
+  const best = new Int32Array(n).fill(-1);
+  const queue = new BestPairQueue(n);
+  const better = (c: number, avg: number, tie: number) => best[c] < 0 || avg > queue.avgOf(c) || (avg === queue.avgOf(c) && tie < queue.tieOf(c));
+  const rescan = (c: number) => {
+    let o = -1, oAvg = 0, oTie = 0;
+    sums.forEach(c, (other, sum) => {
+      const avg = sum / (size[c] * size[other]), tie = tieKey(key[c], key[other]);
+      if (avg >= threshold && (o < 0 || avg > oAvg || (avg === oAvg && tie < oTie)) && !tooWide(c, other)) { o = other; oAvg = avg; oTie = tie; }
     });
-  }
-  heap.heapify();
-  const current = (i: number, j: number, at: number) => alive[i] === 1 && alive[j] === 1 && lastMerge[i] <= at && lastMerge[j] <= at;
-  let merges = 0;
-  while (heap.size > 0) {
-    const i = heap.topI(), j = heap.topJ(), at = heap.topAt();
-    heap.pop();
-    if (!current(i, j, at)) continue;
-    if (tooWide(i, j)) continue; // stays blocked: clusters only widen
+    best[c] = o;
+    if (o < 0) queue.delete(c);
+    else queue.set(c, oAvg, oTie);
+  };
+  for (let c = 0; c < n; c++) rescan(c);
+  while (queue.size > 0) {
+    const i = queue.top(), j = best[i];
     // The slot with more neighbours survives (its block grows, the smaller one moves); the tie
     // order follows the clusters' keys, not their slots, so the result does not depend on it.
     const [keep, gone] = sums.degree(i) >= sums.degree(j) ? [i, j] : [j, i];
@@ -65,15 +65,16 @@ export function averageLink(n: number, pairs: readonly ScoredPair[] | PairSource
     lo[keep] = Math.min(lo[keep], lo[gone]);
     hi[keep] = Math.max(hi[keep], hi[gone]);
     alive[gone] = 0;
-    const m = merges++;
-    lastMerge[keep] = lastMerge[gone] = m;
-    // Only averages involving the merged cluster changed; other queued entries stay current.
+    best[gone] = -1;
+    queue.delete(gone);
+    rescan(keep);
+    // Only averages involving the merged cluster changed: a neighbour whose best merge was with one
+    // of the two looks again, any other one compares its best with the merged cluster.
     sums.forEach(keep, (other, sum) => {
-      const avg = sum / (size[keep] * size[other]);
-      if (avg >= threshold) heap.push(avg, tieKey(key[keep], key[other]), keep, other, m);
+      if (best[other] === keep || best[other] === gone) { rescan(other); return; }
+      const avg = sum / (size[other] * size[keep]), tie = tieKey(key[other], key[keep]);
+      if (avg >= threshold && better(other, avg, tie) && !tooWide(other, keep)) { best[other] = keep; queue.set(other, avg, tie); }
     });
-    // At most one entry per pair is current: past a quarter more, the stale ones go (the queue stays near the pairs' size).
-    if (heap.size > 1.25 * sums.pairs + 1024) heap.retain(current);
   }
   // Groups in the order of their smallest members, members ascending (independent of which slots survived).
   const groups: number[][] = [];
