@@ -13,6 +13,7 @@
 //   not its size (a common word's list grows with the corpus; its window does not).
 import { averageLink, type PairSource, type ScoredPair } from './average-link.js';
 import { groupId } from './stable-id.js';
+import { collectGarbage } from '../../util/collect-garbage.js';
 import { grownTo } from '../../util/grow-typed.js';
 import type { IdVector, LevelParams, SparseVector } from './types.js';
 import { BlockLists } from './block-lists.js';
@@ -324,10 +325,17 @@ export class LinkGraph {
     this.touched = [];
     this.removedSince = [];
     for (const n of touched) { this.rescore(n, dirty); dirty(n); }
+    if (last) {
+      // Collected before the edge lists grow: at 186,701 generated articles the drain was the event
+      // level's peak while the postings and vectors it no longer reads awaited a collection.
+      this.finished = true;
+      this.dropRetrieval();
+      this.vecs = [new BlockLists(), new BlockLists()];
+      collectGarbage();
+    }
     this.fresh.drainInto(this.edges, this.nextNo);
     // Removals leave spare room in lists; compacted only when it outweighs the entries.
     this.edges.compactIfSparse();
-    if (last) { this.finished = true; this.dropRetrieval(); this.vecs = [new BlockLists(), new BlockLists()]; }
     // Seeds: live dirty nodes and every member of the components they were in (marked -f).
     const seeds: number[] = [];
     const seed = (n: number) => { if (markOf[n] !== -f) { markOf[n] = -f; seeds.push(n); } };
