@@ -91,3 +91,31 @@ test('link graph: a last flush gives the groups a flush gives, keeps them readab
   g.seal();
   assert.throws(() => g.unit('u1'), /sealed/);
 });
+
+test('link graph: a one-off last flush reads components and pairs from its log, with the groups a plain flush gives', () => {
+  // Topics with their own words and entity, words shared across topics (pairs below the link
+  // threshold, here above the merge threshold, join no component: twelve components, one per
+  // topic), days spread past the span bound, a unit upserted and removed.
+  let seed = 5;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const units: Unit[] = [];
+  for (let k = 0; k < 240; k++) {
+    const topic = Math.floor(rnd() * 12);
+    const words = Array.from({ length: 6 }, () => (rnd() < 0.85 ? `t${topic}w${Math.floor(rnd() * 5)}` : `common${Math.floor(rnd() * 8)}`));
+    units.push(unit(`a${String(k).padStart(3, '0')}`, words, rnd() < 0.6 ? `e${topic}` : null, 100 + Math.floor(rnd() * 40)));
+  }
+  const run = (last: boolean) => {
+    const g = new LinkGraph('ev_', () => ({ ...PARAMS, linkThreshold: 0.4 }), RETRIEVAL, { maxSpanDays: 14 });
+    g.upsert([...units, unit('gone', ['flood', 'river'], 'ostrava')]);
+    g.remove(['gone']);
+    return { g, change: g.flush(last) };
+  };
+  const plain = run(false), once = run(true);
+  assert.ok(plain.g.edgeCount() > 300, 'the fixture has edges');
+  assert.ok(plain.change.added.length > 12 && plain.change.added.some((x) => x.members.length > 3), 'several groups, some large');
+  assert.deepEqual(once.change, plain.change);
+  const sorted = (g: LinkGraph) => g.allGroups().sort((a, b) => (a.id < b.id ? -1 : 1));
+  assert.deepEqual(sorted(once.g), sorted(plain.g));
+  assert.deepEqual(units.map((u) => once.g.groupIdOf(u.id)), units.map((u) => plain.g.groupIdOf(u.id)));
+  assert.throws(() => once.g.flush(), /last flush/);
+});

@@ -34,7 +34,17 @@ export class EdgeLog {
     const adds = new Int32Array(nodes);
     this.each((a, b) => { adds[a]++; adds[b]++; });
     for (let n = 0; n < nodes; n++) if (adds[n] > 0) edges.reserve(n, edges.len(n) + adds[n]);
-    this.each((a, b, s) => { edges.push(a, b, s); edges.push(b, a, s); }, true);
+    this.drain((a, b, s) => { edges.push(a, b, s); edges.push(b, a, s); });
+  }
+
+  /** Calls `f` on each logged edge, in the order logged. */
+  forEach(f: (a: number, b: number, s: number) => void): void {
+    this.each(f);
+  }
+
+  /** Calls `f` on each logged edge in the order logged, dropping each page once read; empties the log. */
+  drain(f: (a: number, b: number, s: number) => void): void {
+    this.each(f, true);
     this.pages = [];
     this.size = 0;
   }

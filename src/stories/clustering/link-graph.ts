@@ -59,6 +59,9 @@ export interface GraphOptions {
 export type Retrievable = (space: string, id: number) => boolean;
 
 const NONE = -1;
+
+/** Pairs of nodes with their scores, by node number. */
+type NodePairs = (emit: (a: number, b: number, s: number) => void) => void;
 const NO_VECTOR: SparseVector = { keys: [], values: [] };
 
 /** What the index keeps of a unit: everything but its vectors, which live in the arena. */
@@ -326,16 +329,13 @@ export class LinkGraph {
     this.removedSince = [];
     for (const n of touched) { this.rescore(n, dirty); dirty(n); }
     if (last) {
-      // Collected before the edge lists grow: at 186,701 generated articles the drain was the event
+      // Collected before the edges are gathered: at 186,701 generated articles that was the event
       // level's peak while the postings and vectors it no longer reads awaited a collection.
       this.finished = true;
       this.dropRetrieval();
       this.vecs = [new BlockLists(), new BlockLists()];
       collectGarbage();
     }
-    this.fresh.drainInto(this.edges, this.nextNo);
-    // Removals leave spare room in lists; compacted only when it outweighs the entries.
-    this.edges.compactIfSparse();
     // Seeds: live dirty nodes and every member of the components they were in (marked -f).
     const seeds: number[] = [];
     const seed = (n: number) => { if (markOf[n] !== -f) { markOf[n] = -f; seeds.push(n); } };
@@ -345,24 +345,34 @@ export class LinkGraph {
       if (c !== NONE) for (const m of this.dropComp(c, removed)) seed(m);
       if (this.units[n]) seed(n);
     }
+    const live = seeds.filter((m) => this.units[m]).sort((a, b) => a - b);
+    // A one-off run's only flush: every edge is in the log, so components and pairs are read from it
+    // and the edge lists are never built (at 200k generated articles they were 24.3M entries, 390 MB,
+    // beside the log while they filled, and beside average-link's graph of the largest component
+    // while it was read).
+    const fromLog = last && this.comps.size === 0 && this.edges.entries() === 0 && live.length === this.nodes.size;
+    if (!fromLog) {
+      this.fresh.drainInto(this.edges, this.nextNo);
+      // Removals leave spare room in lists; compacted only when it outweighs the entries.
+      this.edges.compactIfSparse();
+    }
     // Components never reach each other (edges and link thresholds are symmetric), so grouping them
     // after all are found, in any order, gives what grouping each as it is found gives.
-    const found: number[][] = [];
-    for (const n of seeds.filter((m) => this.units[m]).sort((a, b) => a - b)) {
-      if (this.compOf[n] !== NONE) continue;
-      const comp = this.component(n, removed);
+    const found = fromLog ? this.loggedComponents(live) : this.listedComponents(live, removed);
+    const base = this.nextComp;
+    for (const comp of found) {
       const c = this.nextComp++;
       this.comps.set(c, comp);
       for (const m of comp) this.compOf[m] = c;
-      found.push(comp);
     }
     if (last) found.sort((a, b) => a.length - b.length);
+    const logged = fromLog ? this.loggedPairs(found, base) : null;
     const added: Group[] = [];
     found.forEach((comp, i) => {
-      const pairsRead = last && i === found.length - 1 ? () => { this.edges = new BlockLists(); } : undefined;
-      for (const g of this.groupComponent(comp, pairsRead)) added.push(g);
+      const pairsRead = last && i === found.length - 1 ? () => { this.edges = new BlockLists(); logged?.release(); } : undefined;
+      for (const g of this.groupComponent(comp, logged ? logged.sources[i] : this.listedPairs(comp), pairsRead)) added.push(g);
     });
-    if (last) this.edges = new BlockLists();
+    if (last) { this.edges = new BlockLists(); logged?.release(); }
     for (const g of added) removed.delete(g.id);
     for (const n of this.pendingFree) this.freeNos.push(n);
     this.pendingFree = [];
@@ -379,6 +389,18 @@ export class LinkGraph {
       this.groupOfNo[m] = undefined;
     }
     return members;
+  }
+
+  /** The components of the listed edges reached from `seeds` (node order), in the order their first seed comes. */
+  private listedComponents(seeds: number[], removedGroups: Set<string>): number[][] {
+    const found: number[][] = [];
+    for (const n of seeds) {
+      if (this.compOf[n] !== NONE) continue;
+      const comp = this.component(n, removedGroups);
+      for (const m of comp) this.compOf[m] = this.nextComp; // marks them found; numbered by the caller
+      found.push(comp);
+    }
+    return found;
   }
 
   /** Breadth-first over linking edges; absorbs (and drops) components it reaches. Members in id order. */
@@ -401,26 +423,75 @@ export class LinkGraph {
     return queue.sort(this.byId);
   }
 
-  /** `pairsRead`: see `averageLink`. */
-  private groupComponent(comp: number[], pairsRead?: () => void): Group[] {
+  /**
+   * The components of the logged linking edges over `nodes` (every live node, in node order): the
+   * same sets, in the same order, as `listedComponents` finds once the log is in the lists.
+   */
+  private loggedComponents(nodes: number[]): number[][] {
+    const root = Int32Array.from({ length: this.nextNo }, (_, i) => i);
+    const find = (n: number) => { while (root[n] !== n) { root[n] = root[root[n]]; n = root[n]; } return n; };
+    this.fresh.forEach((a, b, s) => {
+      const u = this.units[a], v = this.units[b];
+      if (u && v && s >= this.paramsFor(u, v).linkThreshold) root[find(a)] = find(b);
+    });
+    const byRoot = new Map<number, number[]>();
+    for (const n of nodes) {
+      const r = find(n);
+      const comp = byRoot.get(r);
+      if (comp) comp.push(n);
+      else byRoot.set(r, [n]);
+    }
+    return [...byRoot.values()].map((comp) => comp.sort(this.byId));
+  }
+
+  /** A component's pairs from the edge lists, each once (looked up at each read: a last flush drops the lists). */
+  private listedPairs(comp: number[]): NodePairs {
+    return (emit) => {
+      const edges = this.edges, localOf = this.localOf;
+      for (const no of comp) {
+        const items = edges.items(no), vals = edges.vals(no), i = localOf[no];
+        for (let k = 0, o = edges.off(no), n = edges.len(no); k < n; k++) if (i < localOf[items[o + k]]) emit(no, items[o + k], vals[o + k]);
+      }
+    };
+  }
+
+  /**
+   * The pairs of each of `found` (components numbered from `base` in the order found) from the log,
+   * gathered by component in one pass that drops the log as it reads it (each edge is logged once;
+   * an edge between components belongs to none). Two ints and a double an edge, where the edge lists
+   * took two entries of two doubles each. `release` drops them (once the last component is read).
+   */
+  private loggedPairs(found: number[][], base: number): { sources: NodePairs[]; release: () => void } {
+    const compOf = this.compOf, slot = new Int32Array(found.length);
+    found.forEach((comp, i) => { slot[compOf[comp[0]] - base] = i; });
+    const within = (a: number, b: number) => { const c = compOf[a]; return c !== NONE && c === compOf[b] ? slot[c - base] : -1; };
+    const start = new Float64Array(found.length + 1);
+    this.fresh.forEach((a, b) => { const i = within(a, b); if (i >= 0) start[i + 1]++; });
+    for (let i = 0; i < found.length; i++) start[i + 1] += start[i];
+    const at = start.slice(0, found.length);
+    let ends = new Int32Array(2 * start[found.length]), scores = new Float64Array(start[found.length]);
+    this.fresh.drain((a, b, s) => {
+      const i = within(a, b);
+      if (i < 0) return;
+      const k = at[i]++;
+      ends[2 * k] = a; ends[2 * k + 1] = b; scores[k] = s;
+    });
+    const sources = found.map((_, i): NodePairs => (emit) => { for (let k = start[i]; k < start[i + 1]; k++) emit(ends[2 * k], ends[2 * k + 1], scores[k]); });
+    return { sources, release: () => { ends = new Int32Array(0); scores = new Float64Array(0); } };
+  }
+
+  /** `pairs`: the component's pairs by node number, each once; `pairsRead`: see `averageLink`. */
+  private groupComponent(comp: number[], pairs: NodePairs, pairsRead?: () => void): Group[] {
     const localOf = this.localOf;
     comp.forEach((no, i) => { localOf[no] = i; });
-    // The component's pairs are read from the edge lists as average-link asks (a large component
-    // has millions: an array of pair objects cost more than average-link itself). The lists are
-    // looked up at each read, not captured: average-link holds the source to its end, and must not
-    // keep lists a last flush dropped.
-    const pairs: PairSource = (emit) => {
-      const edges = this.edges;
-      comp.forEach((no, i) => {
-        const items = edges.items(no), vals = edges.vals(no);
-        for (let k = 0, o = edges.off(no), n = edges.len(no); k < n; k++) {
-          const j = localOf[items[o + k]];
-          if (j !== NONE && i < j) emit(i, j, vals[o + k]);
-        }
-      });
-    };
+    // Read as average-link asks (a large component has millions: an array of pair objects cost more
+    // than average-link itself); pairs reaching outside the component are skipped.
+    const local: PairSource = (emit) => pairs((a, b, s) => {
+      const i = localOf[a], j = localOf[b];
+      if (i !== NONE && j !== NONE) emit(i, j, s);
+    });
     const units = comp.map((no) => this.units[no]!);
-    const groups = groupComponentUnits(units, pairs, this.paramsFor, this.maxSpanDays, pairsRead);
+    const groups = groupComponentUnits(units, local, this.paramsFor, this.maxSpanDays, pairsRead);
     for (const no of comp) localOf[no] = NONE;
     const out: Group[] = [];
     for (const members of groups) {
