@@ -313,7 +313,8 @@ export class LinkGraph {
    * postings and vectors once rescoring is done, groups the largest component last, and drops the
    * edges once average-link has read that component's pairs: at 186,701 generated articles the event
    * level was one component of 12.2M pairs, whose average-link graph and queue (960 MB of typed
-   * arrays) stood beside the edge lists (390 MB), the postings and the vectors.
+   * arrays) stood beside the edge lists (390 MB), the postings and the vectors. A last flush that is
+   * also the first (a one-off run) builds no edge lists at all (see `fromLog`).
    */
   flush(last = false): GraphChange {
     this.changeable();
