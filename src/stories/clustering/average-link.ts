@@ -36,8 +36,8 @@ export function averageLink(n: number, pairs: readonly ScoredPair[] | PairSource
   const tooWide = (a: number, b: number) => span !== undefined && Math.max(hi[a], hi[b]) - Math.min(lo[a], lo[b]) > span.maxSpan;
   // Each slot's best merge (its neighbour with the highest average at or above the threshold that the
   // span allows; ties by tie key), queued by slot: the queue's top is the best merge of all, as a
-  // queue of every pair gives it, without holding an entry per pair. Spans only widen, so a pair the
-  // span blocks stays blocked.
+  // queue of every pair gives it, without holding an entry per pair (the nearest-neighbour queue of
+  // Müllner's generic algorithm, 2011). Spans only widen, so a pair the span blocks stays blocked.
   const best = new Int32Array(n).fill(-1);
   const queue = new BestPairQueue(n);
   const better = (c: number, avg: number, tie: number) => best[c] < 0 || avg > queue.avgOf(c) || (avg === queue.avgOf(c) && tie < queue.tieOf(c));
