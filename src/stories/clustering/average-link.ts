@@ -2,7 +2,7 @@
 // only (a pair never scored counts as similarity 0). Nodes 0..n-1 must be in canonical (id) order:
 // the best average wins, ties go to the pair of clusters whose smallest members come first.
 // Hand-written: library HAC implementations need the full O(n²) distance matrix.
-import { BestPairQueue } from './best-pair-queue.js';
+import { BestPairQueue, precedes } from './best-pair-queue.js';
 import { PairSums } from './pair-sums.js';
 
 export interface ScoredPair { a: number; b: number; s: number }
@@ -40,12 +40,12 @@ export function averageLink(n: number, pairs: readonly ScoredPair[] | PairSource
   // Müllner's generic algorithm, 2011). Spans only widen, so a pair the span blocks stays blocked.
   const best = new Int32Array(n).fill(-1);
   const queue = new BestPairQueue(n);
-  const better = (c: number, avg: number, tie: number) => best[c] < 0 || avg > queue.avgOf(c) || (avg === queue.avgOf(c) && tie < queue.tieOf(c));
+  const better = (c: number, avg: number, tie: number) => best[c] < 0 || precedes(avg, tie, queue.avgOf(c), queue.tieOf(c));
   const rescan = (c: number) => {
     let o = -1, oAvg = 0, oTie = 0;
     sums.forEach(c, (other, sum) => {
       const avg = sum / (size[c] * size[other]), tie = tieKey(key[c], key[other]);
-      if (avg >= threshold && (o < 0 || avg > oAvg || (avg === oAvg && tie < oTie)) && !tooWide(c, other)) { o = other; oAvg = avg; oTie = tie; }
+      if (avg >= threshold && (o < 0 || precedes(avg, tie, oAvg, oTie)) && !tooWide(c, other)) { o = other; oAvg = avg; oTie = tie; }
     });
     best[c] = o;
     if (o < 0) queue.delete(c);

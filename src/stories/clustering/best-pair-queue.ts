@@ -3,7 +3,12 @@
 // held 12.1M entries of 28 bytes, 425 MB with its spare room, for the one component of 186,698
 // units that the event level is at 200k generated articles; this one holds a slot's entry only).
 
-/** Higher average first; equal averages by the smaller tie key (deterministic). */
+/** Whether a merge (average, tie key) comes before another: higher average first, equal averages by the smaller tie key. */
+export function precedes(avg: number, tie: number, otherAvg: number, otherTie: number): boolean {
+  return avg > otherAvg || (avg === otherAvg && tie < otherTie);
+}
+
+/** Slots in the order `precedes` gives their best merges. */
 export class BestPairQueue {
   private readonly avg: Float64Array;
   private readonly tie: Float64Array;
@@ -20,7 +25,7 @@ export class BestPairQueue {
   }
 
   private before(a: number, b: number): boolean {
-    return this.avg[a] > this.avg[b] || (this.avg[a] === this.avg[b] && this.tie[a] < this.tie[b]);
+    return precedes(this.avg[a], this.tie[a], this.avg[b], this.tie[b]);
   }
 
   /** The average and tie key `slot` was last queued with. */

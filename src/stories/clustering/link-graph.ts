@@ -360,14 +360,13 @@ export class LinkGraph {
     // Components never reach each other (edges and link thresholds are symmetric), so grouping them
     // after all are found, in any order, gives what grouping each as it is found gives.
     const found = fromLog ? this.loggedComponents(live) : this.listedComponents(live, removed);
-    const base = this.nextComp;
     for (const comp of found) {
       const c = this.nextComp++;
       this.comps.set(c, comp);
       for (const m of comp) this.compOf[m] = c;
     }
     if (last) found.sort((a, b) => a.length - b.length);
-    const logged = fromLog ? this.loggedPairs(found, base) : null;
+    const logged = fromLog ? this.loggedPairs(found) : null;
     const added: Group[] = [];
     found.forEach((comp, i) => {
       const pairsRead = last && i === found.length - 1 ? () => { this.edges = new BlockLists(); logged?.release(); } : undefined;
@@ -457,23 +456,23 @@ export class LinkGraph {
   }
 
   /**
-   * The pairs of each of `found` (components numbered from `base` in the order found) from the log,
-   * gathered by component in one pass that drops the log as it reads it (each edge is logged once;
-   * an edge between components belongs to none). Two ints and a double an edge, where the edge lists
-   * took two entries of two doubles each. `release` drops them (once the last component is read).
+   * The pairs of each of `found` from the log, gathered by component in one pass that drops the log
+   * as it reads it (each edge is logged once; an edge between components belongs to none). Two ints
+   * and a double an edge, where the edge lists took two entries of two doubles each. `release` drops
+   * them (once the last component is read).
    */
-  private loggedPairs(found: number[][], base: number): { sources: NodePairs[]; release: () => void } {
-    const compOf = this.compOf, slot = new Int32Array(found.length);
-    found.forEach((comp, i) => { slot[compOf[comp[0]] - base] = i; });
-    const within = (a: number, b: number) => { const c = compOf[a]; return c !== NONE && c === compOf[b] ? slot[c - base] : -1; };
+  private loggedPairs(found: number[][]): { sources: NodePairs[]; release: () => void } {
+    const slotOf = new Int32Array(this.nextNo).fill(NONE);
+    found.forEach((comp, i) => { for (const m of comp) slotOf[m] = i; });
+    const within = (a: number, b: number) => (slotOf[a] === slotOf[b] ? slotOf[a] : NONE);
     const start = new Float64Array(found.length + 1);
-    this.fresh.forEach((a, b) => { const i = within(a, b); if (i >= 0) start[i + 1]++; });
+    this.fresh.forEach((a, b) => { const i = within(a, b); if (i !== NONE) start[i + 1]++; });
     for (let i = 0; i < found.length; i++) start[i + 1] += start[i];
     const at = start.slice(0, found.length);
     let ends = new Int32Array(2 * start[found.length]), scores = new Float64Array(start[found.length]);
     this.fresh.drain((a, b, s) => {
       const i = within(a, b);
-      if (i < 0) return;
+      if (i === NONE) return;
       const k = at[i]++;
       ends[2 * k] = a; ends[2 * k + 1] = b; scores[k] = s;
     });
